@@ -1,0 +1,23 @@
+package id.kotacerdas.akun;
+
+/**
+ * A signed-in staff member as other modules see them.
+ *
+ * @param opdId the agency (null for Kominfo administrators and leadership, who see the whole city)
+ * @param timId the TRC team (officers only)
+ */
+public record Staf(long id, String username, String nama, String email, Peran peran, Long opdId, Long timId) {
+
+	public boolean seluruhKota() {
+		return peran == Peran.ADMIN_KOMINFO || peran == Peran.PIMPINAN;
+	}
+
+	public boolean bolehMengubah() {
+		return peran != Peran.PIMPINAN;
+	}
+
+	/** Whether this person may act on something owned by agency {@code opdId}. */
+	public boolean berwenangAtas(Long opdId) {
+		return peran == Peran.ADMIN_KOMINFO || (opdId != null && opdId.equals(this.opdId) && peran != Peran.PIMPINAN);
+	}
+}

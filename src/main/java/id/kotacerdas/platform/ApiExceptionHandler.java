@@ -1,0 +1,72 @@
+package id.kotacerdas.platform;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON APIs answer errors as RFC 9457 problem details whose text is in the caller's language
+ * (Indonesian unless asked otherwise). Client mistakes are always 4xx.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+	private final MessageSource pesan;
+
+	ApiExceptionHandler(MessageSource pesan) {
+		this.pesan = pesan;
+	}
+
+	@ExceptionHandler(PermintaanDitolakException.class)
+	ProblemDetail ditolak(PermintaanDitolakException ex, Locale locale) {
+		return problem(ex.status(), pesan.getMessage(ex.kodePesan(), ex.argumen(), ex.kodePesan(), locale));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail tipeSalah(MethodArgumentTypeMismatchException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, pesan.getMessage("galat.parameter-tidak-valid", new Object[] { ex.getName() }, locale));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail parameterKurang(MissingServletRequestParameterException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, pesan.getMessage("galat.parameter-wajib", new Object[] { ex.getParameterName() }, locale));
+	}
+
+	@ExceptionHandler({ BindException.class, HandlerMethodValidationException.class })
+	ProblemDetail tidakValid(Exception ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, pesan.getMessage("galat.data-tidak-valid", null, locale));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail tidakTerbaca(HttpMessageNotReadableException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, pesan.getMessage("galat.isi-tidak-terbaca", null, locale));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ProblemDetail metode(HttpRequestMethodNotSupportedException ex, Locale locale) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, pesan.getMessage("galat.metode", null, locale));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail jenisIsi(HttpMediaTypeNotSupportedException ex, Locale locale) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, pesan.getMessage("galat.jenis-isi", null, locale));
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+}

@@ -1,0 +1,30 @@
+package id.kotacerdas.portal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.kotacerdas.platform.AksesPublik;
+import id.kotacerdas.platform.Layanan;
+import id.kotacerdas.platform.MenuStaf;
+
+@Configuration(proxyBeanMethods = false)
+class PortalConfig {
+
+	@Bean
+	AksesPublik aksesPortal() {
+		return () -> List.of("/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error");
+	}
+
+	@Bean
+	Layanan layananPetaWilayah() {
+		return new Layanan("layanan.peta.judul", "layanan.peta.keterangan", "/#peta", 90);
+	}
+
+	@Bean
+	MenuStaf menuDasbor() {
+		return new MenuStaf("menu.dasbor", "/staf", 0, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PETUGAS_TRC", "PIMPINAN"));
+	}
+}

@@ -1,0 +1,39 @@
+package id.kotacerdas.portal;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.Model;
+
+import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.platform.MenuStaf;
+
+/** Supplies what {@code layout.html} shows on every server-rendered page. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellModelAdvice {
+
+	private final KotaProperties kota;
+
+	private final AkunStaf akun;
+
+	private final List<MenuStaf> menu;
+
+	ShellModelAdvice(KotaProperties kota, AkunStaf akun, List<MenuStaf> menu) {
+		this.kota = kota;
+		this.akun = akun;
+		this.menu = menu.stream().sorted(Comparator.comparingInt(MenuStaf::urutan)).toList();
+	}
+
+	@ModelAttribute
+	void shell(Model model) {
+		model.addAttribute("kota", kota);
+		akun.stafSaatIni().ifPresentOrElse(staf -> {
+			model.addAttribute("staf", staf);
+			model.addAttribute("menuStaf", menu.stream().filter(m -> m.peran().contains(staf.peran().name())).toList());
+		}, () -> model.addAttribute("staf", null));
+	}
+}
