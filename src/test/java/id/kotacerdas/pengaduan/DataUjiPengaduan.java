@@ -1,0 +1,104 @@
+package id.kotacerdas.pengaduan;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.wilayah.Kelurahan;
+import id.kotacerdas.wilayah.Wilayah;
+
+/** Staff, teams and images for the module's integration and browser tests (rows inserted with SQL). */
+final class DataUjiPengaduan {
+
+	static final String SANDI = "sandi-uji-123";
+
+	private DataUjiPengaduan() {
+	}
+
+	/** A kelurahan whose centroid lies inside itself, so a pin there routes to it. */
+	static Kelurahan kelurahan(Wilayah wilayah, int ke) {
+		return wilayah.kelurahan().stream()
+			.filter(k -> wilayah.temukan(k.lat(), k.lon()).map(Kelurahan::kode).filter(k.kode()::equals).isPresent())
+			.skip(ke)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	static long opd(DaftarOpd daftar, String singkatan) {
+		return daftar.cariSingkatan(singkatan).orElseThrow().id();
+	}
+
+	/** A TRC team of the agency covering the kecamatan (created once, by name). */
+	static long tim(JdbcClient jdbc, long opdId, String nama, String wilayah, boolean utama) {
+		if (utama) {
+			var ada = jdbc.sql("select id from akun.tim where opd_id = ? and utama").param(opdId).query(Long.class).optional();
+			if (ada.isPresent()) {
+				return ada.get();
+			}
+		}
+		return jdbc.sql("""
+				insert into akun.tim (opd_id, nama, wilayah, utama) values (:opd, :nama, :wilayah::text[], :utama)
+				on conflict (opd_id, nama) do update set wilayah = excluded.wilayah returning id""")
+			.param("opd", opdId).param("nama", nama).param("wilayah", "{" + wilayah + "}").param("utama", utama)
+			.query(Long.class).single();
+	}
+
+	static void pengguna(JdbcClient jdbc, String username, String peran, Long opdId, Long timId) {
+		jdbc.sql("""
+				insert into akun.pengguna (username, nama, email, kata_sandi, peran, opd_id, tim_id)
+				values (:u, :u, :e, :s, :peran, :opd, :tim) on conflict (username) do nothing""")
+			.param("u", username).param("e", username + "@kupangkota.go.id").param("s", "{noop}" + SANDI)
+			.param("peran", peran).param("opd", opdId).param("tim", timId)
+			.update();
+	}
+
+	static byte[] png(int lebar, int tinggi) {
+		BufferedImage img = new BufferedImage(lebar, tinggi, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D g = img.createGraphics();
+		g.setColor(new Color(40, 120, 60));
+		g.fillRect(0, 0, lebar, tinggi / 2);
+		g.dispose();
+		return encode(img, "png");
+	}
+
+	/** A JPEG carrying an EXIF segment with a made-up GPS marker text. */
+	static byte[] jpegDenganExif() {
+		BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		byte[] jpeg = encode(img, "jpeg");
+		byte[] exif = "Exif\0\0MM\0*\0\0\0\bGPSLatitude-10.1772".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		int panjang = exif.length + 2;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(0xFF);
+		out.write(0xD8);
+		out.write(0xFF);
+		out.write(0xE1);
+		out.write(panjang >> 8);
+		out.write(panjang & 0xFF);
+		out.writeBytes(exif);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
+	private static byte[] encode(BufferedImage img, String format) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(img, format, out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static boolean mengandung(byte[] data, String teks) {
+		return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).contains(teks);
+	}
+}
