@@ -106,6 +106,9 @@ class PengaduanWebTests {
 		mvc.perform(get("/api/pengaduan/pembaruan").param("setelah", Instant.now().minusSeconds(60).toString()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString(a.nomor())));
 		mvc.perform(get("/v3/api-docs")).andExpect(content().string(containsString("/api/pengaduan/{nomor}")));
+		mvc.perform(get("/api/pengaduan/statistik").param("dimensi", "kelurahan"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[?(@.kunci == '" + kel.kode() + "')].diterima").isNotEmpty());
+		mvc.perform(get("/api/pengaduan/statistik").param("dimensi", "nik")).andExpect(status().isBadRequest());
 	}
 
 	@Test
