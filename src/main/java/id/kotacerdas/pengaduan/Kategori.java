@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param opdNama the responsible agency's short name (the Open311 {@code group})
  * @param kataKunci comma-separated keywords
+ * @param aktif inactive categories take no new reports
  */
 public record Kategori(String kode, String nama, String keterangan, String kataKunci, Long opdId, String opdNama,
-		int slaHariKerja, List<Pertanyaan> pertanyaan) {
+		int slaHariKerja, List<Pertanyaan> pertanyaan, int urutan, boolean aktif) {
 }

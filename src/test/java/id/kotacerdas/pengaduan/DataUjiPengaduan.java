@@ -16,15 +16,15 @@ import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
 /** Staff, teams and images for the module's integration and browser tests (rows inserted with SQL). */
-final class DataUjiPengaduan {
+public final class DataUjiPengaduan {
 
-	static final String SANDI = "sandi-uji-123";
+	public static final String SANDI = "sandi-uji-123";
 
 	private DataUjiPengaduan() {
 	}
 
 	/** A kelurahan whose centroid lies inside itself, so a pin there routes to it. */
-	static Kelurahan kelurahan(Wilayah wilayah, int ke) {
+	public static Kelurahan kelurahan(Wilayah wilayah, int ke) {
 		return wilayah.kelurahan().stream()
 			.filter(k -> wilayah.temukan(k.lat(), k.lon()).map(Kelurahan::kode).filter(k.kode()::equals).isPresent())
 			.skip(ke)
@@ -32,12 +32,12 @@ final class DataUjiPengaduan {
 			.orElseThrow();
 	}
 
-	static long opd(DaftarOpd daftar, String singkatan) {
+	public static long opd(DaftarOpd daftar, String singkatan) {
 		return daftar.cariSingkatan(singkatan).orElseThrow().id();
 	}
 
 	/** A TRC team of the agency covering the kecamatan (created once, by name). */
-	static long tim(JdbcClient jdbc, long opdId, String nama, String wilayah, boolean utama) {
+	public static long tim(JdbcClient jdbc, long opdId, String nama, String wilayah, boolean utama) {
 		if (utama) {
 			var ada = jdbc.sql("select id from akun.tim where opd_id = ? and utama").param(opdId).query(Long.class).optional();
 			if (ada.isPresent()) {
@@ -51,7 +51,7 @@ final class DataUjiPengaduan {
 			.query(Long.class).single();
 	}
 
-	static void pengguna(JdbcClient jdbc, String username, String peran, Long opdId, Long timId) {
+	public static void pengguna(JdbcClient jdbc, String username, String peran, Long opdId, Long timId) {
 		jdbc.sql("""
 				insert into akun.pengguna (username, nama, email, kata_sandi, peran, opd_id, tim_id)
 				values (:u, :u, :e, :s, :peran, :opd, :tim) on conflict (username) do nothing""")
@@ -60,7 +60,7 @@ final class DataUjiPengaduan {
 			.update();
 	}
 
-	static byte[] png(int lebar, int tinggi) {
+	public static byte[] png(int lebar, int tinggi) {
 		BufferedImage img = new BufferedImage(lebar, tinggi, BufferedImage.TYPE_INT_ARGB);
 		Graphics2D g = img.createGraphics();
 		g.setColor(new Color(40, 120, 60));
@@ -70,7 +70,7 @@ final class DataUjiPengaduan {
 	}
 
 	/** A JPEG carrying an EXIF segment with a made-up GPS marker text. */
-	static byte[] jpegDenganExif() {
+	public static byte[] jpegDenganExif() {
 		BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
 		byte[] jpeg = encode(img, "jpeg");
 		byte[] exif = "Exif\0\0MM\0*\0\0\0\bGPSLatitude-10.1772".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -98,7 +98,7 @@ final class DataUjiPengaduan {
 		}
 	}
 
-	static boolean mengandung(byte[] data, String teks) {
+	public static boolean mengandung(byte[] data, String teks) {
 		return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).contains(teks);
 	}
 }

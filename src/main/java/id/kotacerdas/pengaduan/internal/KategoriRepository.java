@@ -50,7 +50,8 @@ class KategoriRepository {
 				String opdNama = opdId == null ? null : opd.cari(opdId).map(Opd::namaPendek).orElse(null);
 				return new Kategori(rs.getString("kode"), rs.getString("nama"), rs.getString("keterangan"),
 						rs.getString("kata_kunci"), opdId, opdNama, rs.getInt("sla_hari_kerja"),
-						List.copyOf(pertanyaan.getOrDefault(rs.getString("kode"), List.of())));
+						List.copyOf(pertanyaan.getOrDefault(rs.getString("kode"), List.of())), rs.getInt("urutan"),
+						rs.getBoolean("aktif"));
 			})
 			.list();
 	}
@@ -59,13 +60,53 @@ class KategoriRepository {
 		return semua(false).stream().filter(k -> k.kode().equals(kode)).findFirst();
 	}
 
-	void ubah(String kode, String nama, String keterangan, long opdId, int slaHariKerja, boolean aktif) {
+	/** Inserts or updates a category; an explicit agency choice replaces the seed's short name. */
+	void simpan(String kode, String nama, String keterangan, String kataKunci, long opdId, int slaHariKerja, int urutan,
+			boolean aktif) {
 		jdbc.sql("""
-				update pengaduan.kategori set nama = :nama, keterangan = :keterangan, opd_id = :opd,
-				sla_hari_kerja = :sla, aktif = :aktif where kode = :kode""")
-			.param("nama", nama).param("keterangan", keterangan).param("opd", opdId).param("sla", slaHariKerja)
-			.param("aktif", aktif).param("kode", kode)
+				insert into pengaduan.kategori (kode, nama, keterangan, kata_kunci, opd_id, sla_hari_kerja, urutan, aktif)
+				values (:kode, :nama, :keterangan, :kataKunci, :opd, :sla, :urutan, :aktif)
+				on conflict (kode) do update set nama = excluded.nama, keterangan = excluded.keterangan,
+				  kata_kunci = excluded.kata_kunci, opd_id = excluded.opd_id, opd_singkatan = null,
+				  sla_hari_kerja = excluded.sla_hari_kerja, urutan = excluded.urutan, aktif = excluded.aktif""")
+			.param("kode", kode).param("nama", nama).param("keterangan", keterangan).param("kataKunci", kataKunci)
+			.param("opd", opdId).param("sla", slaHariKerja).param("urutan", urutan).param("aktif", aktif)
 			.update();
+	}
+
+	void simpanPertanyaan(String kategoriKode, Pertanyaan q) {
+		jdbc.sql("""
+				insert into pengaduan.pertanyaan (kategori_kode, kode, teks, jenis, wajib, urutan, pilihan)
+				values (:kategori, :kode, :teks, :jenis, :wajib, :urutan, cast(:pilihan as jsonb))
+				on conflict (kategori_kode, kode) do update set teks = excluded.teks, jenis = excluded.jenis,
+				  wajib = excluded.wajib, urutan = excluded.urutan, pilihan = excluded.pilihan""")
+			.param("kategori", kategoriKode).param("kode", q.kode()).param("teks", q.teks()).param("jenis", q.jenis().name())
+			.param("wajib", q.wajib()).param("urutan", q.urutan()).param("pilihan", json.writeValueAsString(q.pilihan()))
+			.update();
+	}
+
+	int hapusPertanyaan(String kategoriKode, String kode) {
+		return jdbc.sql("delete from pengaduan.pertanyaan where kategori_kode = ? and kode = ?").params(kategoriKode, kode).update();
+	}
+
+	record HariLibur(java.time.LocalDate tanggal, String nama, boolean cutiBersama) {
+	}
+
+	List<HariLibur> hariLibur() {
+		return jdbc.sql("select tanggal, nama, cuti_bersama from pengaduan.hari_libur order by tanggal")
+			.query((rs, i) -> new HariLibur(rs.getObject(1, java.time.LocalDate.class), rs.getString(2), rs.getBoolean(3)))
+			.list();
+	}
+
+	void simpanLibur(HariLibur h) {
+		jdbc.sql("""
+				insert into pengaduan.hari_libur (tanggal, nama, cuti_bersama) values (?, ?, ?)
+				on conflict (tanggal) do update set nama = excluded.nama, cuti_bersama = excluded.cuti_bersama""")
+			.params(h.tanggal(), h.nama(), h.cutiBersama()).update();
+	}
+
+	int hapusLibur(java.time.LocalDate tanggal) {
+		return jdbc.sql("delete from pengaduan.hari_libur where tanggal = ?").params(tanggal).update();
 	}
 
 	/**

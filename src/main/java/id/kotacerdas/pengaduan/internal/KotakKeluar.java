@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notification outbox. Messages are written in the transaction of the change they report,
- * so none is lost, and delivered later with retries; {@code skip locked} lets two instances
+ * so none is lost, and delivered later, retried with growing pauses (at most six hours) until a
+ * channel takes them; {@code skip locked} lets two instances
  * share the queue without sending anything twice.
  */
 @Component
@@ -25,7 +26,7 @@ class KotakKeluar {
 
 	private static final Logger log = LoggerFactory.getLogger(KotakKeluar.class);
 
-	static final int MAKS_PERCOBAAN = 8;
+	private static final Duration TUNDA_MAKS = Duration.ofHours(6);
 
 	private record Pesan(long id, String saluran, String tujuan, String subjek, String isi, int percobaan) {
 	}
@@ -72,9 +73,9 @@ class KotakKeluar {
 		Instant sekarang = clock.instant();
 		List<Pesan> antrean = jdbc.sql("""
 				select id, saluran, tujuan, subjek, isi, percobaan from pengaduan.kotak_keluar
-				where terkirim is null and berikutnya <= :sekarang and percobaan < :maks
+				where terkirim is null and berikutnya <= :sekarang
 				order by id limit :batas for update skip locked""")
-			.param("sekarang", PengaduanRepository.ts(sekarang)).param("maks", MAKS_PERCOBAAN).param("batas", maks)
+			.param("sekarang", PengaduanRepository.ts(sekarang)).param("batas", maks)
 			.query(Pesan.class).list();
 		for (Pesan p : antrean) {
 			try {
@@ -83,12 +84,14 @@ class KotakKeluar {
 					throw new IllegalStateException("no channel " + p.saluran());
 				}
 				s.kirim(p.tujuan(), p.subjek(), p.isi());
-				jdbc.sql("update pengaduan.kotak_keluar set terkirim = :t, percobaan = percobaan + 1 where id = :id")
+				// the text may carry a private follow-up link: not kept once delivered
+				jdbc.sql("update pengaduan.kotak_keluar set terkirim = :t, percobaan = percobaan + 1, isi = '' where id = :id")
 					.param("t", PengaduanRepository.ts(sekarang)).param("id", p.id()).update();
 			}
 			catch (Exception ex) {
 				log.warn("Notification {} via {} failed (attempt {}): {}", p.id(), p.saluran(), p.percobaan() + 1, ex.toString());
-				Duration tunda = Duration.ofMinutes(1L << Math.min(p.percobaan(), 10));
+				Duration tunda = Duration.ofMinutes(1L << Math.min(p.percobaan(), 9));
+				tunda = tunda.compareTo(TUNDA_MAKS) > 0 ? TUNDA_MAKS : tunda;
 				jdbc.sql("""
 						update pengaduan.kotak_keluar set percobaan = percobaan + 1, berikutnya = :b, galat_terakhir = :g
 						where id = :id""")

@@ -28,8 +28,22 @@ class PengaduanApiController {
 
 	private final PengaduanService layanan;
 
-	PengaduanApiController(PengaduanService layanan) {
+	private final StatistikPengaduan statistik;
+
+	private final java.time.Clock clock;
+
+	PengaduanApiController(PengaduanService layanan, StatistikPengaduan statistik, java.time.Clock clock) {
 		this.layanan = layanan;
+		this.statistik = statistik;
+		this.clock = clock;
+	}
+
+	@GetMapping("/statistik")
+	@Operation(summary = "Statistik tanpa data pribadi menurut opd, kategori, kecamatan, kelurahan, atau bulan")
+	List<StatistikPengaduan.Baris> statistik(@RequestParam(defaultValue = "kategori") String dimensi,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant dari,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant sampai) {
+		return statistik.hitung(dimensi, dari == null ? Instant.EPOCH : dari, sampai == null ? clock.instant().plusSeconds(1) : sampai);
 	}
 
 	@GetMapping

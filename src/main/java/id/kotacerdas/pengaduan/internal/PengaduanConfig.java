@@ -36,6 +36,16 @@ class PengaduanConfig {
 	}
 
 	@Bean
+	MenuStaf menuKategoriPengaduan() {
+		return new MenuStaf("menu.kategori-pengaduan", "/admin/pengaduan/kategori", 12, Set.of("ADMIN_KOMINFO"));
+	}
+
+	@Bean
+	MenuStaf menuHariLibur() {
+		return new MenuStaf("menu.hari-libur", "/admin/pengaduan/libur", 13, Set.of("ADMIN_KOMINFO"));
+	}
+
+	@Bean
 	MenuStaf menuStatistikPengaduan() {
 		return new MenuStaf("menu.statistik-pengaduan", "/staf/pengaduan/statistik", 11, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PIMPINAN"));
 	}

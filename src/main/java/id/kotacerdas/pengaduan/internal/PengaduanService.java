@@ -105,7 +105,7 @@ class PengaduanService implements LayananPengaduan {
 		}
 		// photos first: a bad one refuses the whole report before anything is written
 		List<PengolahFoto.Foto> foto = unggahan.stream().map(pengolahFoto::olah).toList();
-		Perutean.Rute rute = perutean.rute(kat, l.lat(), l.lon(), l.kelurahanKode());
+		Perutean.Rute rute = perutean.rute(kat, l.lat(), l.lon(), l.kelurahanKode(), l.alamat());
 		Instant sekarang = clock.instant();
 		KalenderKerja kalender = repo.kalender();
 		String nomor = Penomoran.nomor(properti.awalanNomor(), Waktu.wita(sekarang).getYear(),
@@ -270,7 +270,8 @@ class PengaduanService implements LayananPengaduan {
 		sebelum.put("opdId", p.opdId());
 		sebelum.put("timId", p.timId());
 		StatusPengaduan dari = p.status();
-		Perutean.Rute rute = perutean.keTim(opdId, perutean.tempat(null, null, p.isi().kelurahanKode()));
+		Perutean.Rute rute = perutean.keTim(opdId,
+				p.isi().kelurahanKode() == null ? null : perutean.tempat(null, null, p.isi().kelurahanKode()));
 		p.rutekan(new Pengaduan.Pelaku(staf.id(), staf.nama()), rute.opdId(), rute.timId(), opsional(keterangan, 4000),
 				clock.instant());
 		simpanDanUmumkan(p, dari);

@@ -28,16 +28,26 @@ class Perutean {
 		this.akun = akun;
 	}
 
-	Rute rute(Kategori kategori, Double lat, Double lon, String kelurahanKode) {
-		Kelurahan kelurahan = tempat(lat, lon, kelurahanKode);
-		return keTim(kategori.opdId(), kelurahan);
+	/**
+	 * An address text alone (as Open311 clients may send) cannot be placed in a kelurahan: the
+	 * report then goes to the agency's default team, which reads the address.
+	 */
+	Rute rute(Kategori kategori, Double lat, Double lon, String kelurahanKode, String alamat) {
+		boolean tanpaTempat = (lat == null || lon == null) && (kelurahanKode == null || kelurahanKode.isBlank());
+		if (tanpaTempat && alamat != null && alamat.strip().length() >= 5) {
+			return keTim(kategori.opdId(), null);
+		}
+		return keTim(kategori.opdId(), tempat(lat, lon, kelurahanKode));
 	}
 
 	Rute keTim(Long opdId, Kelurahan kelurahan) {
-		String kecamatanKode = kelurahan.kecamatan().kode();
+		String kelurahanKode = kelurahan == null ? null : kelurahan.kode();
+		String kecamatanKode = kelurahan == null ? null : kelurahan.kecamatan().kode();
+		// the akun module's sets do not take null lookups
 		Long timId = opdId == null ? null
-				: akun.timUntuk(opdId, kelurahan.kode(), kecamatanKode).map(TimTrc::id).orElse(null);
-		return new Rute(opdId, kelurahan.kode(), kecamatanKode, timId);
+				: akun.timUntuk(opdId, kelurahanKode == null ? "" : kelurahanKode, kecamatanKode == null ? "" : kecamatanKode)
+					.map(TimTrc::id).orElse(null);
+		return new Rute(opdId, kelurahanKode, kecamatanKode, timId);
 	}
 
 	/** A pin wins over a chosen kelurahan: it is what the reporter pointed at. */

@@ -7,7 +7,11 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** E-mail through SMTP when {@code spring.mail.host} is configured; otherwise the message is logged. */
+/**
+ * E-mail through SMTP when {@code spring.mail.host} is configured. Without SMTP the message stays
+ * in the outbox (it may hold a reporter's private link, so its text is not written to the log)
+ * and goes out once SMTP is configured.
+ */
 @Component
 class SaluranEmail implements SaluranNotifikasi {
 
@@ -31,8 +35,8 @@ class SaluranEmail implements SaluranNotifikasi {
 	public void kirim(String tujuan, String subjek, String isi) {
 		JavaMailSender pengirim = smtp.getIfAvailable();
 		if (pengirim == null) {
-			log.info("E-mail (no SMTP configured) to {}: {}\n{}", tujuan, subjek, isi);
-			return;
+			log.info("E-mail '{}' kept in the outbox: no SMTP configured (spring.mail.host)", subjek);
+			throw new IllegalStateException("no SMTP configured");
 		}
 		SimpleMailMessage pesan = new SimpleMailMessage();
 		pesan.setFrom(properti.emailPengirim());
