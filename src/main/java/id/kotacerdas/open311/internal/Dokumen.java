@@ -38,6 +38,9 @@ sealed interface Dokumen {
 	record Daftar(String nama, List<? extends Dokumen> anak) implements Dokumen {
 	}
 
+	/** Factories are costly to look up; the JDK's creates independent writers, so one instance serves all threads. */
+	XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
 	static Nilai nilai(String nama, Object nilai) {
 		return new Nilai(nama, nilai instanceof String s && s.isEmpty() ? null : nilai);
 	}
@@ -45,7 +48,7 @@ sealed interface Dokumen {
 	static byte[] xml(Dokumen akar) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+			XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
 			w.writeStartDocument("UTF-8", "1.0");
 			tulis(w, akar);
 			w.writeEndDocument();

@@ -69,7 +69,8 @@ class Open311Service {
 	}
 
 	Kategori kategori(String kode) {
-		return pengaduan.kategori(kode).orElseThrow(() -> Open311Exception.tidakDitemukan("open311.layanan-tidak-dikenal"));
+		return pengaduan.kategori(kode).filter(Kategori::aktif)
+			.orElseThrow(() -> Open311Exception.tidakDitemukan("open311.layanan-tidak-dikenal"));
 	}
 
 	/**

@@ -53,18 +53,29 @@ final class UjiOpen311 {
 			.orElseThrow();
 	}
 
+	private static final DocumentBuilderFactory DOM = DocumentBuilderFactory.newInstance();
+
+	private static final XPathFactory XPATH = XPathFactory.newInstance();
+
+	static {
+		try {
+			DOM.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		}
+		catch (javax.xml.parsers.ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static Document xml(byte[] isi) throws Exception {
-		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-		f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		return f.newDocumentBuilder().parse(new ByteArrayInputStream(isi));
+		return DOM.newDocumentBuilder().parse(new ByteArrayInputStream(isi));
 	}
 
 	static String x(Document d, String xpath) throws Exception {
-		return XPathFactory.newInstance().newXPath().evaluate(xpath, d);
+		return XPATH.newXPath().evaluate(xpath, d);
 	}
 
 	static int jumlah(Document d, String xpath) throws Exception {
-		return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, d, XPathConstants.NODESET)).getLength();
+		return ((NodeList) XPATH.newXPath().evaluate(xpath, d, XPathConstants.NODESET)).getLength();
 	}
 
 	/** The body is an Open311 error list with this code, in XML. */
