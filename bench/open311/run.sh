@@ -9,6 +9,7 @@ jar=$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)
 port=18311
 data=$(mktemp -d)
 log=$data/app.log
+if curl -s -o /dev/null "http://localhost:$port/"; then echo "port $port is busy" >&2; exit 1; fi
 pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
 
 # rate limits out of the way: the benchmark is one IP and one key
@@ -23,9 +24,9 @@ pgport=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$log" | grep -o
 kunci=$(curl -fs -u admin:bench-admin-123 -H 'Content-Type: application/json' \
   -d '{"nama":"bench","scopes":["open311"]}' "http://localhost:$port/api/admin/api-keys" | sed 's/.*"kunci":"\([^"]*\)".*/\1/')
 # a point inside a kelurahan of Kupang (Oebobo)
-read -r lat lon < <(curl -fs "http://localhost:$port/api/wilayah/kelurahan.geojson" >/dev/null && echo "-10.1710 123.6245")
+lat=-10.1710 lon=123.6245
 
 echo "machine: $(uname -srm), $(nproc) cpu, $(awk '/MemTotal/{printf "%.0f GB", $2/1048576}' /proc/meminfo); $(date -u +%F)"
-echo "java: $(java -version 2>&1 | head -1)"
+echo "java: $(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$pgjar" bench/open311/BebanOpen311.java "http://localhost:$port" "$kunci" \
   "jdbc:postgresql://localhost:$pgport/postgres" "$klien" "$detik" "$lat" "$lon"

@@ -451,6 +451,16 @@ class Open311ConformanceTests {
 	}
 
 	@Test
+	void browsersOfOtherSitesMayReadAndThereIsAHumanReadablePage() throws Exception {
+		MockHttpServletResponse r = jalankan(get(V2 + "/services.json").header("Origin", "https://aplikasi-warga.example"));
+		assertThat(r.getStatus()).isEqualTo(200);
+		assertThat(r.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+		MockHttpServletResponse halaman = jalankan(get("/open311"));
+		assertThat(halaman.getStatus()).isEqualTo(200);
+		assertThat(halaman.getContentAsString(StandardCharsets.UTF_8)).contains("Open311", "/open311/v2/discovery.xml");
+	}
+
+	@Test
 	void unknownFormatIsAnXmlError() throws Exception {
 		MockHttpServletResponse r = jalankan(get(V2 + "/services.html"));
 		assertThat(r.getStatus()).isEqualTo(404);
