@@ -2,10 +2,16 @@ package id.kotacerdas.pengaduan;
 
 import java.util.List;
 
-/** One page of a longer list. */
-public record Halaman<T>(List<T> isi, int halaman, int ukuran, long total) {
+/**
+ * One page of a longer list.
+ *
+ * @param total the number of matching items, counted up to a limit (at least 10,000 and always
+ *     past this page) so that a page of a huge list costs no full count
+ * @param totalTerpotong whether more than {@code total} items match
+ */
+public record Halaman<T>(List<T> isi, int halaman, int ukuran, long total, boolean totalTerpotong) {
 
-	public int jumlahHalaman() {
-		return ukuran == 0 ? 0 : (int) ((total + ukuran - 1) / ukuran);
+	public boolean adaBerikutnya() {
+		return totalTerpotong || (long) (halaman + 1) * ukuran < total;
 	}
 }

@@ -69,11 +69,32 @@ public final class DataUjiPengaduan {
 		return encode(img, "png");
 	}
 
-	/** A JPEG carrying an EXIF segment with a made-up GPS marker text. */
-	public static byte[] jpegDenganExif() {
+	/** A JPEG whose EXIF block holds a GPS position (south latitude, east longitude), as phones write it. */
+	public static byte[] jpegDenganGps(double lat, double lon) {
+		java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(128);
+		tiff.putShort((short) 0x4D4D).putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+		tiff.putShort((short) 4);
+		tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] { (byte) (lat < 0 ? 'S' : 'N'), 0, 0, 0 });
+		tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(80);
+		tiff.putShort((short) 3).putShort((short) 2).putInt(2).put(new byte[] { (byte) (lon < 0 ? 'W' : 'E'), 0, 0, 0 });
+		tiff.putShort((short) 4).putShort((short) 5).putInt(3).putInt(104);
+		tiff.putInt(0);
+		for (double derajat : new double[] { Math.abs(lat), Math.abs(lon) }) {
+			int d = (int) derajat;
+			int m = (int) ((derajat - d) * 60);
+			long detik = Math.round(((derajat - d) * 60 - m) * 60 * 10000);
+			tiff.putInt(d).putInt(1).putInt(m).putInt(1).putInt((int) detik).putInt(10000);
+		}
+		java.io.ByteArrayOutputStream exif = new java.io.ByteArrayOutputStream();
+		exif.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		exif.writeBytes(tiff.array());
+		return denganApp1(exif.toByteArray());
+	}
+
+	private static byte[] denganApp1(byte[] exif) {
 		BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
 		byte[] jpeg = encode(img, "jpeg");
-		byte[] exif = "Exif\0\0MM\0*\0\0\0\bGPSLatitude-10.1772".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 		int panjang = exif.length + 2;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(0xFF);

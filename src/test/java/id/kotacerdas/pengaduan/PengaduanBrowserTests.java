@@ -80,11 +80,17 @@ class PengaduanBrowserTests {
 			w.getByLabel("Jelaskan masalahnya").fill("Sampah menumpuk di pinggir jalan dekat sekolah");
 			w.locator("#kelurahan").selectOption(kel.kode());
 			w.getByLabel("Alamat atau patokan").fill("Depan SD Inpres");
-			w.locator("#foto").setInputFiles(new FilePayload("sampah.png", "image/png", DataUjiPengaduan.png(800, 600)));
+			// the phone photo's GPS position is offered as the pin
+			w.locator("#foto").setInputFiles(new FilePayload("sampah.jpg", "image/jpeg", DataUjiPengaduan.jpegDenganGps(kel.lat(), kel.lon())));
+			w.locator("#lokasi-foto").click();
+			assertThat(Double.parseDouble(w.locator("#lat").inputValue())).isCloseTo(kel.lat(), org.assertj.core.data.Offset.offset(1e-5));
+			assertThat(Double.parseDouble(w.locator("#lon").inputValue())).isCloseTo(kel.lon(), org.assertj.core.data.Offset.offset(1e-5));
 			w.locator("#anonim").check();
 			w.locator("#kirim").click();
 			assertThat(w.locator("#nomor-pengaduan")).hasText(java.util.regex.Pattern.compile("KPG-\\d{4}-\\d{6}"));
 			String nomor = w.locator("#nomor-pengaduan").textContent().strip();
+			assertThat(jdbc.sql("select count(*) from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id where p.nomor = ?")
+				.param(nomor).query(Long.class).single()).isEqualTo(1);
 			String tautan = w.locator("#tautan-pribadi").getAttribute("href");
 
 			// 2. the TRC officer of the routed agency sees it and resolves it with evidence

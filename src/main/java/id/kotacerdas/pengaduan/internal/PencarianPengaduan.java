@@ -29,6 +29,9 @@ class PencarianPengaduan {
 
 	static final int UKURAN_MAKS = 1000;
 
+	/** Counting every match of a broad filter over a million rows costs more than the page itself. */
+	private static final long BATAS_HITUNG = 10_001;
+
 	private static final String KOLOM_PUBLIK = """
 			select p.id, p.nomor, p.kategori_kode, k.nama as kategori_nama, p.status, p.deskripsi, p.lat, p.lon, p.alamat,
 			  p.kelurahan_kode, p.opd_id, p.diterima_pada, p.diperbarui_pada, p.tenggat_selesai, p.jumlah_dukungan,
@@ -93,11 +96,13 @@ class PencarianPengaduan {
 			tambah(where, param, "p.diperbarui_pada > :diperbaruiSetelah", "diperbaruiSetelah", PengaduanRepository.ts(s.diperbaruiSetelah()));
 			tambah(where, param, "p.diperbarui_pada < :diperbaruiSebelum", "diperbaruiSebelum", PengaduanRepository.ts(s.diperbaruiSebelum()));
 		}
-		long total = jdbc.sql("select count(*) from pengaduan.pengaduan p" + where).params(param).query(Long.class).single();
+		long batasHitung = Math.max(BATAS_HITUNG, (long) (halaman + 1) * ukuran + 1);
+		long total = jdbc.sql("select count(*) from (select 1 from pengaduan.pengaduan p" + where + " limit :batasHitung) x")
+			.params(param).param("batasHitung", batasHitung).query(Long.class).single();
 		List<PengaduanPublik> isi = jdbc.sql(KOLOM_PUBLIK + where + " order by p.diterima_pada desc, p.id desc limit :batas offset :lewati")
 			.params(param).param("batas", ukuran).param("lewati", (long) halaman * ukuran)
 			.query(this::keBaris).list();
-		return new Halaman<>(isi, halaman, ukuran, total);
+		return new Halaman<>(isi, halaman, ukuran, Math.min(total, batasHitung - 1), total == batasHitung);
 	}
 
 	/** Open public reports of the category within {@code meter} of the point: possible duplicates. */
