@@ -102,6 +102,34 @@ class Open311HostileInputTests {
 		assertThat(perCacat.keySet()).hasSizeGreaterThan(20);
 	}
 
+	@Test
+	void oversizedBodiesAre400InOpen311Format() throws Exception {
+		UjiOpen311.Kunci kunci = UjiOpen311.kunciBaru(mvc, json, "open311");
+		long sebelum = jumlahTersimpan();
+		pembatas.kosongkan();
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		// beyond the container's form limit (2 MB)
+		byte[] formulir = ("api_key=" + enc(kunci.kunci()) + "&service_code=sampah&address_id=53.71.04.1001&description="
+				+ "a".repeat(3_000_000)).getBytes(StandardCharsets.US_ASCII);
+		Jawaban besar = kirim(http, new Kasus("formulir-besar", true, post(uri("/open311/v2/requests.json"),
+				"application/x-www-form-urlencoded", formulir)));
+		assertThat(besar.status()).isEqualTo(400);
+		UjiOpen311.galatJson(json, besar.isi(), 400);
+		// beyond the multipart file limit (10 MB)
+		String batas = "batasUjiOpen311";
+		ByteArrayOutputStream b = new ByteArrayOutputStream();
+		b.writeBytes(("--" + batas + "\r\nContent-Disposition: form-data; name=\"api_key\"\r\n\r\n" + kunci.kunci() + "\r\n--" + batas
+				+ "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"besar.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		b.writeBytes(new byte[11 * 1024 * 1024]);
+		b.writeBytes(("\r\n--" + batas + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		Jawaban foto = kirim(http, new Kasus("multipart-besar", false, post(uri("/open311/v2/requests.xml"),
+				"multipart/form-data; boundary=" + batas, b.toByteArray())));
+		assertThat(foto.status()).isEqualTo(400);
+		UjiOpen311.galatXml(foto.isi(), 400);
+		assertThat(jumlahTersimpan()).isEqualTo(sebelum);
+	}
+
 	private Jawaban kirim(HttpClient http, Kasus k) throws Exception {
 		if (k.mentah() == null) {
 			HttpResponse<byte[]> r = http.send(k.permintaan(), HttpResponse.BodyHandlers.ofByteArray());
