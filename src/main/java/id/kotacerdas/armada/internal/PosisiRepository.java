@@ -85,6 +85,10 @@ class PosisiRepository {
 			if (!c.getAutoCommit()) {
 				c.setAutoCommit(true);
 			}
+			// a 200 promises the row survives a crash: never rely on a server default of "off"
+			try (var sync = c.createStatement()) {
+				sync.execute("SET synchronous_commit TO on");
+			}
 			Array[] larik = { c.createArrayOf("bigint", k), c.createArrayOf("bigint", w), c.createArrayOf("bigint", d),
 					c.createArrayOf("float8", la), c.createArrayOf("float8", lo), c.createArrayOf("float4", ke),
 					c.createArrayOf("float4", ar), c.createArrayOf("float4", ti), c.createArrayOf("float4", ak),
