@@ -16,6 +16,19 @@ public record Staf(long id, String username, String nama, String email, Peran pe
 		return peran != Peran.PIMPINAN;
 	}
 
+	/**
+	 * Whether this person may create or change an account with the given role in the given agency:
+	 * Kominfo administrators any, agency administrators only officers and administrators of their own agency.
+	 */
+	public boolean bolehKelolaAkun(Long opdIdAkun, Peran peranAkun) {
+		return switch (peran) {
+			case ADMIN_KOMINFO -> true;
+			case ADMIN_OPD -> opdId != null && opdId.equals(opdIdAkun)
+					&& (peranAkun == Peran.ADMIN_OPD || peranAkun == Peran.PETUGAS_TRC);
+			default -> false;
+		};
+	}
+
 	/** Whether this person may act on something owned by agency {@code opdId}. */
 	public boolean berwenangAtas(Long opdId) {
 		return peran == Peran.ADMIN_KOMINFO || (opdId != null && opdId.equals(this.opdId) && peran != Peran.PIMPINAN);

@@ -9,9 +9,4 @@ import java.util.Set;
  * @param utama the agency's default team, which takes what no area team covers
  */
 public record TimTrc(long id, long opdId, String nama, Set<String> wilayah, boolean utama) {
-
-	/** Whether the team covers the kelurahan (directly or through its kecamatan). */
-	public boolean mencakup(String kelurahanKode, String kecamatanKode) {
-		return wilayah.contains(kelurahanKode) || wilayah.contains(kecamatanKode);
-	}
 }

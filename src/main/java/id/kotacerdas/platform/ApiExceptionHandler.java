@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (Indonesian unless asked otherwise). Client mistakes are always 4xx.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private final MessageSource pesan;

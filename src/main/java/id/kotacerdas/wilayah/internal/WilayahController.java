@@ -30,6 +30,11 @@ class WilayahController {
 		this.wilayah = wilayah;
 	}
 
+	@org.springframework.context.annotation.Bean
+	static id.kotacerdas.platform.AksesPublik aksesWilayah() {
+		return () -> java.util.List.of("/api/wilayah/**");
+	}
+
 	@GetMapping("/kecamatan")
 	@Operation(summary = "Daftar kecamatan")
 	List<Kecamatan> kecamatan() {

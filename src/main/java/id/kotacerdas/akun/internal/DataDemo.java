@@ -1,0 +1,65 @@
+package id.kotacerdas.akun.internal;
+
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kotacerdas.akun.Peran;
+import id.kotacerdas.akun.TimTrc;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.opd.Opd;
+
+/**
+ * A few accounts for a first look ({@code --demo}): one per role, around the environment agency
+ * (DLHK) and its team for Kecamatan Oebobo. Never active in production.
+ */
+@Component
+@Profile("demo")
+class DataDemo {
+
+	static final String SANDI = "demo-kupang-2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DataDemo.class);
+
+	private final PenggunaRepository pengguna;
+
+	private final TimRepository tim;
+
+	private final DaftarOpd opd;
+
+	private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+	DataDemo(PenggunaRepository pengguna, TimRepository tim, DaftarOpd opd,
+			org.springframework.security.crypto.password.PasswordEncoder encoder) {
+		this.pengguna = pengguna;
+		this.tim = tim;
+		this.opd = opd;
+		this.encoder = encoder;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(100)
+	@Transactional
+	public void isi() {
+		if (pengguna.cariUsername("kominfo").isPresent()) {
+			return;
+		}
+		Opd dlhk = opd.cariSingkatan("DLHK").orElseThrow();
+		long timOebobo = tim.tambah(dlhk.id(), "TRC DLHK Oebobo", Set.of("53.71.04"), false);
+		Long timUtama = tim.milikOpd(dlhk.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElse(timOebobo);
+		String hash = encoder.encode(SANDI);
+		pengguna.tambah("kominfo", "Dispatcher Kominfo", "kominfo@demo.invalid", hash, Peran.ADMIN_KOMINFO, null, null);
+		pengguna.tambah("dlhk", "Kepala DLHK", "dlhk@demo.invalid", hash, Peran.ADMIN_OPD, dlhk.id(), null);
+		pengguna.tambah("trc.dlhk", "Petugas TRC DLHK", "trc.dlhk@demo.invalid", hash, Peran.PETUGAS_TRC, dlhk.id(), timUtama);
+		pengguna.tambah("trc.oebobo", "Petugas TRC DLHK Oebobo", "trc.oebobo@demo.invalid", hash, Peran.PETUGAS_TRC, dlhk.id(), timOebobo);
+		pengguna.tambah("walikota", "Pimpinan Kota", "pimpinan@demo.invalid", hash, Peran.PIMPINAN, null, null);
+		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, walikota created with password '{}'", SANDI);
+	}
+}

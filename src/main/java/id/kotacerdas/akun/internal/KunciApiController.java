@@ -1,0 +1,90 @@
+package id.kotacerdas.akun.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Machine API keys: issued, listed (never with their secret) and revoked by Kominfo administrators. */
+class KunciApiController {
+
+	record PermintaanKunci(String nama, Set<String> scopes) {
+	}
+
+	@RestController
+	@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+	@Tag(name = "Kunci API", description = "Kunci API untuk integrasi mesin")
+	static class Api {
+
+		private final KunciApiService kunci;
+
+		Api(KunciApiService kunci) {
+			this.kunci = kunci;
+		}
+
+		@PostMapping("/api/admin/api-keys")
+		@ResponseStatus(HttpStatus.CREATED)
+		@Operation(summary = "Terbitkan kunci API; kunci teks-polos hanya dikembalikan sekali ini")
+		KunciApiService.KunciBaru buat(@RequestBody PermintaanKunci permintaan, Authentication auth) {
+			return kunci.buat(permintaan.nama(), permintaan.scopes(), auth.getName());
+		}
+
+		@GetMapping("/api/admin/api-keys")
+		@Operation(summary = "Daftar kunci API (tanpa rahasianya)")
+		List<KunciApiService.Kunci> daftar() {
+			return kunci.daftar();
+		}
+
+		@DeleteMapping("/api/admin/api-keys/{id}")
+		@ResponseStatus(HttpStatus.NO_CONTENT)
+		@Operation(summary = "Cabut kunci API")
+		void cabut(@PathVariable long id) {
+			kunci.cabut(id);
+		}
+	}
+
+	@Controller
+	@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+	static class Halaman {
+
+		private final KunciApiService kunci;
+
+		Halaman(KunciApiService kunci) {
+			this.kunci = kunci;
+		}
+
+		@GetMapping("/admin/akun/kunci-api")
+		String daftar(Model model) {
+			model.addAttribute("daftar", kunci.daftar());
+			return "akun/kunci-api";
+		}
+
+		@PostMapping("/admin/akun/kunci-api")
+		String buat(@RequestParam String nama, @RequestParam String scopes, Authentication auth, Model model) {
+			Set<String> daftarScope = Set.of(scopes.trim().split("[\\s,]+"));
+			model.addAttribute("baru", kunci.buat(nama, daftarScope, auth.getName()));
+			return daftar(model);
+		}
+
+		@PostMapping("/admin/akun/kunci-api/{id}/cabut")
+		String cabut(@PathVariable long id) {
+			kunci.cabut(id);
+			return "redirect:/admin/akun/kunci-api";
+		}
+	}
+}

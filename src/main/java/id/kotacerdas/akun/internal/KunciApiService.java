@@ -1,0 +1,139 @@
+package id.kotacerdas.akun.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kotacerdas.akun.KunciApi;
+import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.Waktu;
+
+/**
+ * Keys look like {@code kc_<prefix>_<secret>}. They are random (256 bits), so a single SHA-256
+ * is a sound way to store them; the prefix finds the row without scanning hashes.
+ */
+@Service
+class KunciApiService implements KunciApi {
+
+	private static final Pattern SCOPE = Pattern.compile("[a-z0-9][a-z0-9:_-]{0,39}");
+
+	private static final SecureRandom ACAK = new SecureRandom();
+
+	/** A key as listed: everything but its secret. */
+	record Kunci(long id, String nama, String awalan, Set<String> scopes, Instant dibuat, String dibuatOleh, Instant dicabut) {
+
+		public boolean aktif() {
+			return dicabut == null;
+		}
+
+		public String dibuatWita() {
+			return Waktu.formatTanggalJam(dibuat);
+		}
+	}
+
+	/** A newly issued key: the only time the plaintext exists outside the caller. */
+	record KunciBaru(long id, String nama, Set<String> scopes, Instant dibuat, String kunci) {
+	}
+
+	private static final RowMapper<Kunci> BARIS = (rs, i) -> new Kunci(rs.getLong("id"), rs.getString("nama"),
+			rs.getString("awalan"), SqlArray.himpunan(rs.getArray("scopes")), rs.getTimestamp("dibuat").toInstant(),
+			rs.getString("dibuat_oleh"), rs.getTimestamp("dicabut") == null ? null : rs.getTimestamp("dicabut").toInstant());
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	KunciApiService(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	List<Kunci> daftar() {
+		return jdbc.sql("select * from akun.kunci_api order by id desc").query(BARIS).list();
+	}
+
+	@Transactional
+	KunciBaru buat(String nama, Set<String> scopes, String oleh) {
+		if (nama == null || nama.isBlank() || nama.length() > 200) {
+			throw new PermintaanDitolakException("akun.kunci-nama-wajib");
+		}
+		if (scopes == null || scopes.isEmpty() || !scopes.stream().allMatch(s -> s != null && SCOPE.matcher(s).matches())) {
+			throw new PermintaanDitolakException("akun.kunci-scope-tidak-valid");
+		}
+		String awalan = acak(9);
+		String kunci = "kc_" + awalan + "_" + acak(32);
+		Instant sekarang = Instant.now(clock);
+		long id = jdbc.sql("""
+				insert into akun.kunci_api (nama, awalan, hash, scopes, dibuat, dibuat_oleh)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(nama.strip(), awalan, sha256(kunci), scopes.toArray(String[]::new), Timestamp.from(sekarang), oleh)
+			.query(Long.class).single();
+		audit.catat("kunci-api.dibuat", "kunci-api", String.valueOf(id), null, cari(id));
+		return new KunciBaru(id, nama.strip(), Set.copyOf(scopes), sekarang, kunci);
+	}
+
+	@Transactional
+	void cabut(long id) {
+		Kunci sebelum = cari(id);
+		if (sebelum.aktif()) {
+			jdbc.sql("update akun.kunci_api set dicabut = ? where id = ?").params(Timestamp.from(Instant.now(clock)), id).update();
+			audit.catat("kunci-api.dicabut", "kunci-api", String.valueOf(id), sebelum, cari(id));
+		}
+	}
+
+	@Override
+	public Optional<PemegangKunci> periksa(String kunci, String scope) {
+		if (kunci == null || kunci.length() > 100) {
+			return Optional.empty();
+		}
+		String[] bagian = kunci.split("_", 3);
+		if (bagian.length != 3 || !"kc".equals(bagian[0])) {
+			return Optional.empty();
+		}
+		byte[] hash = sha256(kunci).getBytes(StandardCharsets.US_ASCII);
+		return jdbc.sql("select id, nama, hash from akun.kunci_api where awalan = ? and dicabut is null and ? = any(scopes)")
+			.params(bagian[1], scope)
+			.query((rs, i) -> MessageDigest.isEqual(hash, rs.getString("hash").getBytes(StandardCharsets.US_ASCII))
+					? new PemegangKunci(rs.getLong("id"), rs.getString("nama")) : null)
+			.optional();
+	}
+
+	private Kunci cari(long id) {
+		return jdbc.sql("select * from akun.kunci_api where id = ?").param(id).query(BARIS).optional()
+			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("akun.kunci-tidak-ditemukan"));
+	}
+
+	private static String acak(int bytes) {
+		byte[] b = new byte[bytes];
+		ACAK.nextBytes(b);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(b).replace('_', 'x').replace('-', 'y');
+	}
+
+	static String sha256(String s) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

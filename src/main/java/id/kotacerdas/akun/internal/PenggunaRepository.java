@@ -1,0 +1,92 @@
+package id.kotacerdas.akun.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.kotacerdas.akun.Peran;
+
+@Repository
+class PenggunaRepository {
+
+	private static final String KOLOM = "id, username, nama, email, peran, opd_id, tim_id, aktif, gagal_masuk, terkunci_sampai";
+
+	private static final RowMapper<Pengguna> BARIS = (rs, i) -> new Pengguna(rs.getLong("id"), rs.getString("username"),
+			rs.getString("nama"), rs.getString("email"), Peran.valueOf(rs.getString("peran")),
+			rs.getObject("opd_id", Long.class), rs.getObject("tim_id", Long.class), rs.getBoolean("aktif"),
+			rs.getInt("gagal_masuk"),
+			rs.getTimestamp("terkunci_sampai") == null ? null : rs.getTimestamp("terkunci_sampai").toInstant());
+
+	private final JdbcClient jdbc;
+
+	PenggunaRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Pengguna> cari(long id) {
+		return jdbc.sql("select " + KOLOM + " from akun.pengguna where id = ?").param(id).query(BARIS).optional();
+	}
+
+	Optional<Pengguna> cariUsername(String username) {
+		return jdbc.sql("select " + KOLOM + " from akun.pengguna where username = ?").param(username).query(BARIS).optional();
+	}
+
+	Optional<String> kataSandi(String username) {
+		return jdbc.sql("select kata_sandi from akun.pengguna where username = ?").param(username).query(String.class).optional();
+	}
+
+	/** All accounts, or those of one agency. */
+	List<Pengguna> daftar(Long opdId) {
+		return opdId == null
+				? jdbc.sql("select " + KOLOM + " from akun.pengguna order by username").query(BARIS).list()
+				: jdbc.sql("select " + KOLOM + " from akun.pengguna where opd_id = ? order by username").param(opdId).query(BARIS).list();
+	}
+
+	List<Pengguna> aktifDenganPeran(Peran peran, Long opdId, Long timId) {
+		return jdbc.sql("select " + KOLOM + """
+				 from akun.pengguna where aktif and peran = :peran
+				 and (cast(:opd as bigint) is null or opd_id = :opd) and (cast(:tim as bigint) is null or tim_id = :tim)
+				 order by username""")
+			.param("peran", peran.name()).param("opd", opdId).param("tim", timId)
+			.query(BARIS).list();
+	}
+
+	long tambah(String username, String nama, String email, String hash, Peran peran, Long opdId, Long timId) {
+		return jdbc.sql("""
+				insert into akun.pengguna (username, nama, email, kata_sandi, peran, opd_id, tim_id)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(username, nama, email, hash, peran.name(), opdId, timId)
+			.query(Long.class).single();
+	}
+
+	void ubah(long id, String nama, String email, Peran peran, Long opdId, Long timId, boolean aktif) {
+		jdbc.sql("update akun.pengguna set nama = ?, email = ?, peran = ?, opd_id = ?, tim_id = ?, aktif = ? where id = ?")
+			.params(nama, email, peran.name(), opdId, timId, aktif, id).update();
+	}
+
+	void gantiKataSandi(long id, String hash) {
+		jdbc.sql("update akun.pengguna set kata_sandi = ?, gagal_masuk = 0, terkunci_sampai = null where id = ?")
+			.params(hash, id).update();
+	}
+
+	/** Counts a failed login atomically; the fifth in a row locks the account until {@code kunciSampai}. */
+	void catatGagal(String username, Instant kunciSampai) {
+		jdbc.sql("""
+				update akun.pengguna set
+				  terkunci_sampai = case when gagal_masuk + 1 >= ? then ? else terkunci_sampai end,
+				  gagal_masuk = case when gagal_masuk + 1 >= ? then 0 else gagal_masuk + 1 end
+				where username = ?""")
+			.params(Pengguna.BATAS_GAGAL, Timestamp.from(kunciSampai), Pengguna.BATAS_GAGAL, username)
+			.update();
+	}
+
+	void catatBerhasil(String username) {
+		jdbc.sql("update akun.pengguna set gagal_masuk = 0, terkunci_sampai = null where username = ? and (gagal_masuk > 0 or terkunci_sampai is not null)")
+			.param(username).update();
+	}
+}

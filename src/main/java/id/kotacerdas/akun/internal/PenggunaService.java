@@ -1,0 +1,132 @@
+package id.kotacerdas.akun.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kotacerdas.akun.Peran;
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.akun.TimTrc;
+import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.platform.PermintaanDitolakException;
+
+/** Account administration. Every rule on who may manage whom is checked here, not in the pages. */
+@Service
+class PenggunaService {
+
+	static final int PANJANG_SANDI_MINIMUM = 10;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+	record Perintah(String username, String nama, String email, Peran peran, Long opdId, Long timId, boolean aktif) {
+	}
+
+	private final PenggunaRepository repo;
+
+	private final TimRepository tim;
+
+	private final DaftarOpd opd;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditLog audit;
+
+	PenggunaService(PenggunaRepository repo, TimRepository tim, DaftarOpd opd, PasswordEncoder encoder, AuditLog audit) {
+		this.repo = repo;
+		this.tim = tim;
+		this.opd = opd;
+		this.encoder = encoder;
+		this.audit = audit;
+	}
+
+	List<Pengguna> terlihatOleh(Staf aktor) {
+		return repo.daftar(aktor.seluruhKota() ? null : aktor.opdId());
+	}
+
+	Pengguna untukDikelola(Staf aktor, long id) {
+		Pengguna p = repo.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("akun.pengguna-tidak-ditemukan"));
+		periksaWewenang(aktor, p.opdId(), p.peran());
+		return p;
+	}
+
+	@Transactional
+	Pengguna buat(Staf aktor, Perintah perintah, String kataSandi) {
+		Perintah p = normal(perintah);
+		if (p.username() == null || !USERNAME.matcher(p.username()).matches()) {
+			throw new PermintaanDitolakException("akun.username-tidak-valid");
+		}
+		periksa(aktor, p);
+		periksaSandi(kataSandi);
+		try {
+			long id = repo.tambah(p.username(), p.nama(), p.email(), encoder.encode(kataSandi), p.peran(), p.opdId(), p.timId());
+			Pengguna dibuat = repo.cari(id).orElseThrow();
+			audit.catat("pengguna.dibuat", "pengguna", String.valueOf(id), null, dibuat);
+			return dibuat;
+		}
+		catch (DuplicateKeyException ex) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "akun.username-sudah-ada", p.username());
+		}
+	}
+
+	@Transactional
+	Pengguna ubah(Staf aktor, long id, Perintah perintah) {
+		Pengguna sebelum = untukDikelola(aktor, id);
+		Perintah p = normal(perintah);
+		periksa(aktor, p);
+		repo.ubah(id, p.nama(), p.email(), p.peran(), p.opdId(), p.timId(), p.aktif());
+		Pengguna sesudah = repo.cari(id).orElseThrow();
+		audit.catat("pengguna.diubah", "pengguna", String.valueOf(id), sebelum, sesudah);
+		return sesudah;
+	}
+
+	@Transactional
+	void gantiKataSandi(Staf aktor, long id, String kataSandi) {
+		Pengguna p = untukDikelola(aktor, id);
+		periksaSandi(kataSandi);
+		repo.gantiKataSandi(id, encoder.encode(kataSandi));
+		audit.catat("pengguna.sandi-diganti", "pengguna", String.valueOf(id), null, java.util.Map.of("username", p.username()));
+	}
+
+	private void periksa(Staf aktor, Perintah p) {
+		if (p.nama() == null || p.nama().isBlank() || p.peran() == null) {
+			throw new PermintaanDitolakException("akun.data-wajib");
+		}
+		periksaWewenang(aktor, p.opdId(), p.peran());
+		boolean butuhOpd = p.peran() == Peran.ADMIN_OPD || p.peran() == Peran.PETUGAS_TRC;
+		if (butuhOpd && (p.opdId() == null || opd.cari(p.opdId()).isEmpty())) {
+			throw new PermintaanDitolakException("akun.opd-wajib");
+		}
+		if (p.peran() == Peran.PETUGAS_TRC) {
+			TimTrc t = p.timId() == null ? null : tim.cari(p.timId()).orElse(null);
+			if (t == null || t.opdId() != p.opdId()) {
+				throw new PermintaanDitolakException("akun.tim-wajib");
+			}
+		}
+	}
+
+	private static void periksaWewenang(Staf aktor, Long opdId, Peran peran) {
+		if (!aktor.bolehKelolaAkun(opdId, peran)) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "akun.tidak-berwenang");
+		}
+	}
+
+	private static void periksaSandi(String kataSandi) {
+		if (kataSandi == null || kataSandi.length() < PANJANG_SANDI_MINIMUM) {
+			throw new PermintaanDitolakException("akun.sandi-terlalu-pendek", PANJANG_SANDI_MINIMUM);
+		}
+	}
+
+	/** Whole-city roles belong to no agency or team; agency administrators to no team. */
+	private static Perintah normal(Perintah p) {
+		boolean seluruhKota = p.peran() == Peran.ADMIN_KOMINFO || p.peran() == Peran.PIMPINAN;
+		return new Perintah(p.username() == null ? null : p.username().strip().toLowerCase(java.util.Locale.ROOT),
+				p.nama() == null ? null : p.nama().strip(), p.email() == null || p.email().isBlank() ? null : p.email().strip(),
+				p.peran(), seluruhKota ? null : p.opdId(), p.peran() == Peran.PETUGAS_TRC ? p.timId() : null, p.aktif());
+	}
+}

@@ -1,0 +1,113 @@
+package id.kotacerdas.akun.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.akun.TimTrc;
+import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.opd.Opd;
+import id.kotacerdas.opd.OpdDitambahkan;
+import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.wilayah.Wilayah;
+
+@Service
+class TimService {
+
+	private static final Logger log = LoggerFactory.getLogger(TimService.class);
+
+	private final TimRepository repo;
+
+	private final DaftarOpd opd;
+
+	private final Wilayah wilayah;
+
+	private final AuditLog audit;
+
+	TimService(TimRepository repo, DaftarOpd opd, Wilayah wilayah, AuditLog audit) {
+		this.repo = repo;
+		this.opd = opd;
+		this.wilayah = wilayah;
+		this.audit = audit;
+	}
+
+	List<TimTrc> terlihatOleh(Staf aktor) {
+		return aktor.seluruhKota() ? repo.semua() : repo.milikOpd(aktor.opdId());
+	}
+
+	TimTrc untukDikelola(Staf aktor, long id) {
+		TimTrc t = repo.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("akun.tim-tidak-ditemukan"));
+		periksaWewenang(aktor, t.opdId());
+		return t;
+	}
+
+	@Transactional
+	TimTrc simpan(Staf aktor, Long id, long opdId, String nama, Set<String> cakupan, boolean utama) {
+		periksaWewenang(aktor, opdId);
+		if (nama == null || nama.isBlank() || opd.cari(opdId).isEmpty()) {
+			throw new PermintaanDitolakException("akun.data-wajib");
+		}
+		Set<String> kode = cakupan.stream().filter(k -> !k.isBlank()).map(String::strip).collect(Collectors.toCollection(java.util.TreeSet::new));
+		for (String k : kode) {
+			if (wilayah.kelurahan(k).isEmpty() && wilayah.kecamatan(k).isEmpty()) {
+				throw new PermintaanDitolakException("akun.wilayah-tidak-dikenal", k);
+			}
+		}
+		TimTrc sebelum = id == null ? null : untukDikelola(aktor, id);
+		if (sebelum != null && sebelum.opdId() != opdId) {
+			throw new PermintaanDitolakException("akun.tim-pindah-opd");
+		}
+		if (utama) {
+			repo.lepasUtama(opdId);
+		}
+		try {
+			long timId = id == null ? repo.tambah(opdId, nama.strip(), kode, utama) : id;
+			if (id != null) {
+				repo.ubah(id, nama.strip(), kode, utama);
+			}
+			TimTrc sesudah = repo.cari(timId).orElseThrow();
+			audit.catat(id == null ? "tim.dibuat" : "tim.diubah", "tim", String.valueOf(timId), sebelum, sesudah);
+			return sesudah;
+		}
+		catch (DuplicateKeyException ex) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "akun.tim-sudah-ada", nama);
+		}
+	}
+
+	/** Every agency gets a default team, so complaints routed to it always land somewhere. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void lengkapiTimUtama() {
+		for (long opdId : repo.opdTanpaTim()) {
+			buatTimUtama(opd.cari(opdId).orElseThrow());
+		}
+	}
+
+	@org.springframework.modulith.events.ApplicationModuleListener
+	public void on(OpdDitambahkan event) {
+		opd.cari(event.opdId()).ifPresent(this::buatTimUtama);
+	}
+
+	private void buatTimUtama(Opd o) {
+		long id = repo.tambah(o.id(), "TRC " + o.namaPendek(), Set.of(), true);
+		audit.catat("tim.dibuat", "tim", String.valueOf(id), null, repo.cari(id).orElseThrow());
+		log.debug("Default team created for {}", o.nama());
+	}
+
+	private static void periksaWewenang(Staf aktor, long opdId) {
+		if (!aktor.berwenangAtas(opdId) || aktor.peran() == id.kotacerdas.akun.Peran.PETUGAS_TRC) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "akun.tidak-berwenang");
+		}
+	}
+}

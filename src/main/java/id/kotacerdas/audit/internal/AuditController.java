@@ -1,0 +1,95 @@
+package id.kotacerdas.audit.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Waktu;
+
+/** Administrators read the audit log, filtered by actor, object and period (dates in WITA). */
+@Controller
+@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+class AuditController {
+
+	static final int PER_HALAMAN = 50;
+
+	record Catatan(long id, Instant waktu, String aktor, String aksi, String jenisObjek, String idObjek, String sebelum,
+			String sesudah) {
+
+		public String waktuWita() {
+			return Waktu.formatTanggalJam(waktu);
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	AuditController(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/admin/audit")
+	String daftar(@RequestParam(required = false) String aktor, @RequestParam(required = false) String jenis,
+			@RequestParam(required = false) String idObjek,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
+			@RequestParam(defaultValue = "0") int halaman, Model model) {
+		StringBuilder sql = new StringBuilder("""
+				select id, waktu, aktor, aksi, jenis_objek, id_objek, sebelum::text as sebelum, sesudah::text as sesudah
+				from audit.catatan where true""");
+		List<Object> param = new ArrayList<>();
+		if (aktor != null && !aktor.isBlank()) {
+			sql.append(" and aktor = ?");
+			param.add(aktor.strip());
+		}
+		if (jenis != null && !jenis.isBlank()) {
+			sql.append(" and jenis_objek = ?");
+			param.add(jenis.strip());
+		}
+		if (idObjek != null && !idObjek.isBlank()) {
+			sql.append(" and id_objek = ?");
+			param.add(idObjek.strip());
+		}
+		if (dari != null) {
+			sql.append(" and waktu >= ?");
+			param.add(Timestamp.from(dari.atStartOfDay(Waktu.WITA).toInstant()));
+		}
+		if (sampai != null) {
+			sql.append(" and waktu < ?");
+			param.add(Timestamp.from(sampai.plusDays(1).atStartOfDay(Waktu.WITA).toInstant()));
+		}
+		int hal = Math.max(0, halaman);
+		sql.append(" order by waktu desc, id desc limit ").append(PER_HALAMAN + 1).append(" offset ").append(hal * PER_HALAMAN);
+		List<Catatan> baris = jdbc.sql(sql.toString()).params(param)
+			.query((rs, i) -> new Catatan(rs.getLong("id"), rs.getTimestamp("waktu").toInstant(), rs.getString("aktor"),
+					rs.getString("aksi"), rs.getString("jenis_objek"), rs.getString("id_objek"), rs.getString("sebelum"),
+					rs.getString("sesudah")))
+			.list();
+		model.addAttribute("catatan", baris.stream().limit(PER_HALAMAN).toList());
+		model.addAttribute("adaBerikut", baris.size() > PER_HALAMAN);
+		model.addAttribute("halaman", hal);
+		model.addAttribute("jenisObjek", jdbc.sql("select distinct jenis_objek from audit.catatan order by 1").query(String.class).list());
+		return "audit/daftar";
+	}
+
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class Menu {
+
+		@Bean
+		MenuStaf menuAudit() {
+			return new MenuStaf("menu.audit", "/admin/audit", 90, Set.of("ADMIN_KOMINFO"));
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package id.kotacerdas.opd.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.opd.Opd;
+import id.kotacerdas.opd.OpdDitambahkan;
+import id.kotacerdas.platform.DataCsv;
+import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.platform.PermintaanDitolakException;
+
+@Service
+class OpdService implements DaftarOpd {
+
+	private static final Logger log = LoggerFactory.getLogger(OpdService.class);
+
+	static final List<String> JENIS = List.of("sekretariat", "inspektorat", "dinas", "badan", "kecamatan", "rsud", "lainnya");
+
+	private static final RowMapper<Opd> BARIS = (rs, i) -> new Opd(rs.getLong("id"), rs.getString("nama"),
+			rs.getString("singkatan"), rs.getString("jenis"), rs.getString("kode_wilayah"), rs.getBoolean("aktif"));
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final KotaProperties kota;
+
+	private final ApplicationEventPublisher events;
+
+	OpdService(JdbcClient jdbc, AuditLog audit, KotaProperties kota, ApplicationEventPublisher events,
+			PlatformTransactionManager tx) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.kota = kota;
+		this.events = events;
+		new TransactionTemplate(tx).executeWithoutResult(status -> seedBilaKosong());
+	}
+
+	/** Agencies are editable records: the file seeds an empty table once, later edits win. */
+	private void seedBilaKosong() {
+		if (jdbc.sql("select count(*) from opd.opd").query(Integer.class).single() > 0) {
+			return;
+		}
+		List<CSVRecord> baris = DataCsv.baca(kota.opdCsv());
+		for (CSVRecord r : baris) {
+			jdbc.sql("insert into opd.opd (nama, singkatan, jenis, kode_wilayah) values (?, ?, ?, ?)")
+				.params(r.get("nama"), kosongJadiNull(r.get("singkatan")), r.get("jenis"), kosongJadiNull(r.get("kode_wilayah")))
+				.update();
+		}
+		log.info("Loaded {} agencies of {}", baris.size(), kota.nama());
+	}
+
+	@Override
+	public List<Opd> semua() {
+		return jdbc.sql("select * from opd.opd order by id").query(BARIS).list();
+	}
+
+	@Override
+	public Optional<Opd> cari(long id) {
+		return jdbc.sql("select * from opd.opd where id = ?").param(id).query(BARIS).optional();
+	}
+
+	@Override
+	public Optional<Opd> cariSingkatan(String singkatan) {
+		return jdbc.sql("select * from opd.opd where lower(singkatan) = lower(?)").param(singkatan).query(BARIS).optional();
+	}
+
+	@Transactional
+	public Opd simpan(Long id, String nama, String singkatan, String jenis, String kodeWilayah, boolean aktif) {
+		if (nama == null || nama.isBlank()) {
+			throw new PermintaanDitolakException("opd.nama-wajib");
+		}
+		if (!JENIS.contains(jenis)) {
+			throw new PermintaanDitolakException("opd.jenis-tidak-valid");
+		}
+		try {
+			if (id == null) {
+				long baru = jdbc.sql("insert into opd.opd (nama, singkatan, jenis, kode_wilayah, aktif) values (?, ?, ?, ?, ?) returning id")
+					.params(nama.strip(), kosongJadiNull(singkatan), jenis, kosongJadiNull(kodeWilayah), aktif)
+					.query(Long.class).single();
+				Opd dibuat = cari(baru).orElseThrow();
+				audit.catat("opd.dibuat", "opd", String.valueOf(baru), null, dibuat);
+				events.publishEvent(new OpdDitambahkan(baru));
+				return dibuat;
+			}
+			Opd sebelum = cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("opd.tidak-ditemukan"));
+			jdbc.sql("update opd.opd set nama = ?, singkatan = ?, jenis = ?, kode_wilayah = ?, aktif = ? where id = ?")
+				.params(nama.strip(), kosongJadiNull(singkatan), jenis, kosongJadiNull(kodeWilayah), aktif, id)
+				.update();
+			Opd sesudah = cari(id).orElseThrow();
+			audit.catat("opd.diubah", "opd", String.valueOf(id), sebelum, sesudah);
+			return sesudah;
+		}
+		catch (DuplicateKeyException ex) {
+			throw new PermintaanDitolakException("opd.sudah-ada");
+		}
+	}
+
+	private static String kosongJadiNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}
