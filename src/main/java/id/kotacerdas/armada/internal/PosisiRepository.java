@@ -129,11 +129,12 @@ class PosisiRepository {
 	/** The fix closest in time to {@code t} within {@code selisihDetik}. */
 	Optional<Posisi> terdekat(long kendaraanId, Instant t, long selisihDetik) {
 		return jdbc.sql("""
-				SELECT %s FROM armada.posisi WHERE kendaraan_id = :k AND waktu BETWEEN :t - make_interval(secs => :s)
-				  AND :t + make_interval(secs => :s) AND valid ORDER BY abs(extract(epoch FROM waktu - :t)) LIMIT 1""".formatted(KOLOM))
+				SELECT %s FROM armada.posisi WHERE kendaraan_id = :k AND waktu BETWEEN :dari AND :sampai AND valid
+				ORDER BY abs(extract(epoch FROM waktu - CAST(:t AS timestamptz))) LIMIT 1""".formatted(KOLOM))
 			.param("k", kendaraanId)
+			.param("dari", Timestamp.from(t.minusSeconds(selisihDetik)))
+			.param("sampai", Timestamp.from(t.plusSeconds(selisihDetik)))
 			.param("t", Timestamp.from(t))
-			.param("s", selisihDetik)
 			.query(this::baris)
 			.optional();
 	}

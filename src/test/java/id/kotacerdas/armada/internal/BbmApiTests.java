@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
+import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
 
 /** Fuel purchases end to end: positions in through the tracker port, the gate deciding on the GPS distance. */
@@ -91,12 +92,12 @@ class BbmApiTests {
 		Instant t1 = t0.plus(5, ChronoUnit.HOURS);
 		posisi(tracker, t1.minusSeconds(60), -10.1700, 123.6500);
 
-		// 9.8 km ÷ 10 km/L = 0.9 L (rounded down) + 5 L tolerance = 5.9 L
+		// 9.85 km ÷ 10 km/L = 0.9 L (rounded down) + 5 L tolerance = 5.9 L
 		mvc.perform(kirim(url + "/periksa", petugas, beli(t1, "10", 10_010, "STR-B-" + id, -10.1700, 123.6500, null)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.disetujui").value(false))
 			.andExpect(jsonPath("$.literDiizinkan").value(5.9))
-			.andExpect(jsonPath("$.jarakDiakuiKm").value(9.8))
+			.andExpect(jsonPath("$.jarakDiakuiKm").value(9.9))
 			.andExpect(jsonPath("$.alasan[0]").value(containsString("paling banyak 5,9 liter")));
 		long sebelum = jdbc.sql("SELECT count(*) FROM armada.pembelian_bbm WHERE kendaraan_id = ?").param(id).query(Long.class).single();
 		mvc.perform(kirim(url, petugas, beli(t1, "10", 10_010, "STR-B-" + id, -10.1700, 123.6500, null)))
@@ -115,7 +116,7 @@ class BbmApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.anomali", hasItem("PENIMPAAN")))
 			.andExpect(jsonPath("$.penimpaanOleh").value(adminDishub))
-			.andExpect(jsonPath("$.jarakGpsKm").value(9.8))
+			.andExpect(jsonPath("$.jarakGpsKm").value(9.9))
 			.andReturn().getResponse().getContentAsString();
 		long pembelian = json.readTree(jawab).get("id").asLong();
 		assertThat(jdbc.sql("SELECT aktor FROM audit.catatan WHERE aksi = 'bbm.penimpaan' AND id_objek = ?")
@@ -129,7 +130,7 @@ class BbmApiTests {
 			.andExpect(jsonPath("$.anomali", hasItem("TANPA_PERGERAKAN")))
 			.andExpect(jsonPath("$.anomali", hasItem("POSISI_TIDAK_DIKETAHUI")));
 
-		mvc.perform(get(url).with(httpBasic(petugas, StafUji.SANDI)).param("bulan", java.time.YearMonth.from(t2.atZone(id.kotacerdas.platform.Waktu.WITA)).toString()))
+		mvc.perform(get(url).with(httpBasic(petugas, StafUji.SANDI)).param("bulan", java.time.YearMonth.from(t2.atZone(Waktu.WITA)).toString()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
 	}
