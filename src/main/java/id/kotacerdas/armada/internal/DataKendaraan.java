@@ -3,6 +3,8 @@ package id.kotacerdas.armada.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -38,8 +40,8 @@ record DataKendaraan(
 		@Size(max = 100) String namaPemegang,
 		KondisiKendaraan kondisi,
 		StatusKendaraan status,
-		LocalDate jatuhTempoStnk,
-		LocalDate jatuhTempoPajak) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate jatuhTempoStnk,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate jatuhTempoPajak) {
 
 	/** Normalised plate ("dh1234kp" → "DH 1234 KP") and defaults for the optional enums. */
 	DataKendaraan rapikan() {
