@@ -46,6 +46,14 @@ class SiaranPosisi implements PendengarPosisi {
 		emitter.onCompletion(() -> penonton.remove(p));
 		emitter.onTimeout(() -> penonton.remove(p));
 		emitter.onError(ex -> penonton.remove(p));
+		try {
+			// commits the response now, so the browser knows the stream is open
+			emitter.send(SseEmitter.event().comment("tersambung"));
+		}
+		catch (IOException ex) {
+			penonton.remove(p);
+			emitter.completeWithError(ex);
+		}
 		return emitter;
 	}
 
