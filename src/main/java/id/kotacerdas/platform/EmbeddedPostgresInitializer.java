@@ -36,7 +36,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 		boolean ephemeral = env.getProperty("kc.database.ephemeral", Boolean.class, false);
 		Path dataDir = ephemeral ? temporaryDirectory()
 				: Path.of(env.getProperty("kc.data-dir", "./data")).toAbsolutePath().normalize().resolve("postgres");
-		EmbeddedPostgres postgres = start(dataDir);
+		EmbeddedPostgres postgres = start(dataDir, !ephemeral);
 		log.info("Embedded PostgreSQL listening on port {}, data in {}", postgres.getPort(), dataDir);
 
 		env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
@@ -55,7 +55,11 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 			});
 	}
 
-	private static EmbeddedPostgres start(Path dataDir) {
+	/**
+	 * The library starts PostgreSQL tuned for throw-away test databases (no fsync, asynchronous
+	 * commit). A persistent server gets them back, because a 2xx answer promises the data is on disk.
+	 */
+	private static EmbeddedPostgres start(Path dataDir, boolean tahanLama) {
 		try {
 			Files.createDirectories(dataDir);
 			stopOrphanedServer(dataDir);
@@ -65,6 +69,8 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
+				.setServerConfig("fsync", tahanLama ? "on" : "off")
+				.setServerConfig("synchronous_commit", tahanLama ? "on" : "off")
 				.setServerConfig("timezone", "UTC")
 				.setLocaleConfig("encoding", "UTF8")
 				.start();

@@ -1,0 +1,72 @@
+package id.kotacerdas.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.IllegalTransactionStateException;
+
+import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.akun.internal.StafUji;
+
+@IntegrationTest
+class AuditTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StafUji staf;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void anEditOfAnAgencyIsRecordedWithWhoBeforeAndAfter() throws Exception {
+		String admin = staf.adminKominfo();
+		long id = staf.opdId("Dispar");
+		mvc.perform(post("/admin/opd/{id}", id).with(user(admin).roles("ADMIN_KOMINFO")).with(csrf())
+			.param("nama", "Dinas Pariwisata dan Ekonomi Kreatif Kota Kupang").param("singkatan", "Dispar")
+			.param("jenis", "dinas").param("aktif", "true"))
+			.andExpect(status().isFound());
+		var baris = jdbc.sql("""
+				select aktor, sebelum->>'nama' as sebelum, sesudah->>'nama' as sesudah from audit.catatan
+				where aksi = 'opd.diubah' and id_objek = ? order by id desc limit 1""").param(String.valueOf(id)).query().singleRow();
+		assertThat(baris.get("aktor")).isEqualTo(admin);
+		assertThat(baris.get("sebelum")).isEqualTo("Dinas Pariwisata Kota Kupang");
+		assertThat(baris.get("sesudah")).isEqualTo("Dinas Pariwisata dan Ekonomi Kreatif Kota Kupang");
+
+		mvc.perform(get("/admin/audit").param("aktor", admin).with(user(admin).roles("ADMIN_KOMINFO")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("opd.diubah")))
+			.andExpect(content().string(containsString("Ekonomi Kreatif")));
+		mvc.perform(get("/admin/audit").param("aktor", "orang-lain").with(user(admin).roles("ADMIN_KOMINFO")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Ekonomi Kreatif"))));
+	}
+
+	@Test
+	void onlyKominfoAdministratorsReadTheLog() throws Exception {
+		String adminOpd = staf.adminOpd("DLHK");
+		mvc.perform(get("/admin/audit").with(user(adminOpd).roles("ADMIN_OPD"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRecordCannotBeWrittenOutsideTheTransactionOfItsChange() {
+		assertThatThrownBy(() -> audit.catat("x", "y", "1", null, null)).isInstanceOf(IllegalTransactionStateException.class);
+	}
+}
