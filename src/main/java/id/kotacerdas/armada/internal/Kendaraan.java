@@ -7,15 +7,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 /** A registered vehicle: its data plus identity and timestamps. */
 record Kendaraan(long id, @JsonUnwrapped DataKendaraan data, Instant dibuat, Instant diubah) {
 
-	String nomorPolisi() {
+	public String nomorPolisi() {
 		return data.nomorPolisi();
 	}
 
-	String trackerId() {
+	public String trackerId() {
 		return data.trackerId();
 	}
 
-	long opdId() {
+	public long opdId() {
 		return data.opdId();
 	}
 }

@@ -50,7 +50,7 @@ class LaporanArmada {
 			BigDecimal km, BigDecimal kmPerLiter, BigDecimal normaKmPerLiter, BigDecimal persenKuota, BigDecimal persenAnggaran,
 			int pengecualian, int penimpaan) {
 
-		boolean lebihBorosDariNorma() {
+		public boolean lebihBorosDariNorma() {
 			return kmPerLiter != null && kmPerLiter.compareTo(normaKmPerLiter) < 0;
 		}
 	}

@@ -45,6 +45,9 @@ class StafArmadaHalamanTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	tools.jackson.databind.ObjectMapper json;
+
 	private static RequestPostProcessor sebagai(String username, Peran peran) {
 		return user(username).roles(peran.name());
 	}
@@ -142,11 +145,18 @@ class StafArmadaHalamanTests {
 
 	@Test
 	void theMonthlyReportAndItsXlsx() throws Exception {
+		int n = NOMOR.incrementAndGet();
+		long id = PosisiOsmAndTests.daftarkan(mvc, json, staf.opdId("Dishub"), "DH " + n + " LP", "laporan-" + n);
 		var pimpinan = sebagai(staf.pengguna(Peran.PIMPINAN, null, null), Peran.PIMPINAN);
 		mvc.perform(get("/staf/armada/laporan").param("bulan", "2026-11").with(pimpinan))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Laporan BBM 2026-11")))
+			.andExpect(content().string(containsString("DH " + n + " LP")))
 			.andExpect(content().string(not(containsString("??"))));
+		mvc.perform(get("/staf/armada/kendaraan/{id}/riwayat", id).param("tanggal", "2026-11-22").with(pimpinan))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Riwayat perjalanan DH " + n + " LP")))
+			.andExpect(content().string(containsString("dari=2026-11-22")));
 		byte[] xlsx = mvc.perform(get("/staf/armada/laporan.xlsx").param("bulan", "2026-11").with(pimpinan))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
