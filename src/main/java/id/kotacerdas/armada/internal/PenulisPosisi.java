@@ -35,6 +35,8 @@ class PenulisPosisi implements SmartLifecycle {
 
 	private final PosisiRepository repo;
 
+	private final PenyimpanPosisi penyimpan;
+
 	private final PosisiTerkini terkini;
 
 	private final PartisiPosisi partisi;
@@ -53,9 +55,10 @@ class PenulisPosisi implements SmartLifecycle {
 
 	private Thread penulis;
 
-	PenulisPosisi(PosisiRepository repo, PosisiTerkini terkini, PartisiPosisi partisi, ObjectProvider<PendengarPosisi> pendengar,
+	PenulisPosisi(PosisiRepository repo, PenyimpanPosisi penyimpan, PosisiTerkini terkini, PartisiPosisi partisi, ObjectProvider<PendengarPosisi> pendengar,
 			Clock clock, ArmadaProperties properti) {
 		this.repo = repo;
+		this.penyimpan = penyimpan;
 		this.terkini = terkini;
 		this.partisi = partisi;
 		this.pendengar = pendengar;
@@ -96,6 +99,7 @@ class PenulisPosisi implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		penyimpan.tutup();
 	}
 
 	@Override
@@ -140,11 +144,14 @@ class PenulisPosisi implements SmartLifecycle {
 		Map<Long, PelacakJarak> jejakBaru = new HashMap<>();
 		Map<Long, Posisi> terakhirBaru = new HashMap<>();
 		List<Posisi> simpan = new ArrayList<>(batch.size());
+		List<Posisi> urut = new ArrayList<>(batch.size());
+		List<Posisi> terlambat = new ArrayList<>();
 		List<Tugas> diterima = new ArrayList<>(batch.size());
 		for (Tugas t : batch) {
 			try {
 				Posisi p = bentuk(t, sekarang, jejakBaru, terakhirBaru);
 				simpan.add(p);
+				(p.jarakM() != null ? urut : terlambat).add(p);
 				diterima.add(t);
 			}
 			catch (OsmAndDitolak ex) {
@@ -155,11 +162,12 @@ class PenulisPosisi implements SmartLifecycle {
 			return;
 		}
 		try {
-			repo.simpan(simpan);
+			penyimpan.simpan(urut, terlambat);
 		}
 		catch (java.sql.SQLException | RuntimeException ex) {
 			log.error("Storing {} positions failed", simpan.size(), ex);
 			diterima.forEach(t -> t.selesai().completeExceptionally(new OsmAndDitolak(503, "penyimpanan gagal")));
+			sinkronkan(jejakBaru.keySet());
 			return;
 		}
 		pelacak.putAll(jejakBaru);
@@ -176,6 +184,24 @@ class PenulisPosisi implements SmartLifecycle {
 				log.warn("Position listener failed", ex);
 			}
 		});
+	}
+
+	/**
+	 * After a failed write the database is the truth again: a commit whose answer was lost may
+	 * have stored rows the memory does not know, and a re-sent fix must then count as a duplicate.
+	 */
+	private void sinkronkan(java.util.Set<Long> kendaraan) {
+		try {
+			for (long id : kendaraan) {
+				repo.terakhir(id).ifPresentOrElse(p -> {
+					pelacak.put(id, PelacakJarak.mulai(p.jarakM() == null ? 0 : p.jarakM(), p.waktu(), p.lat(), p.lon()));
+					terkini.perbarui(List.of(p));
+				}, () -> pelacak.remove(id));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Re-reading vehicle state after a failed write failed", ex);
+		}
 	}
 
 	/** The row to store: time checked against the clock, missing location filled, distance counted. */

@@ -5,11 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -32,8 +31,8 @@ import tools.jackson.databind.ObjectMapper;
  * sessions, compression, error pages) and share its thread pool, and every one of those would
  * need an exception for this port. This server is isolated, has nothing to bypass, and its
  * lifecycle is ours: it opens only after the position writer runs and closes before it stops.
- * Each request thread waits for its position's group commit, so the bounded pool also bounds the
- * requests in flight (JDK 17 has no virtual threads).
+ * Request threads only decode and enqueue; the answer goes out when the group commit completes
+ * the position's future, so no thread is parked per connection (JDK 17 has no virtual threads).
  */
 @Component
 class ServerOsmAnd implements SmartLifecycle {
@@ -58,6 +57,8 @@ class ServerOsmAnd implements SmartLifecycle {
 
 	private ThreadPoolExecutor pelaksana;
 
+	private ThreadPoolExecutor penjawab;
+
 	ServerOsmAnd(ArmadaProperties properti, RegisterKendaraan register, PenulisPosisi penulis, ObjectMapper json) {
 		this.properti = properti;
 		this.register = register;
@@ -78,23 +79,28 @@ class ServerOsmAnd implements SmartLifecycle {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Tracker port " + properti.osmandPort() + " cannot be opened", ex);
 		}
-		var nomor = new AtomicInteger();
-		pelaksana = new ThreadPoolExecutor(properti.osmandThreads(), properti.osmandThreads(), 60, TimeUnit.SECONDS,
-				new LinkedBlockingQueue<>(), r -> {
-					Thread t = new Thread(r, "armada-osmand-" + nomor.incrementAndGet());
-					t.setDaemon(true);
-					return t;
-				});
+		pelaksana = kumpulan("armada-osmand-", properti.osmandThreads());
+		penjawab = kumpulan("armada-osmand-jawab-", 2);
 		server.setExecutor(pelaksana);
 		server.createContext("/", this::tangani);
 		server.start();
 		log.info("OsmAnd tracker port listening on {}", port());
 	}
 
+	private static ThreadPoolExecutor kumpulan(String nama, int ukuran) {
+		var nomor = new AtomicInteger();
+		return new ThreadPoolExecutor(ukuran, ukuran, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+			Thread t = new Thread(r, nama + nomor.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
 	@Override
 	public void stop() {
 		server.stop(1);
 		pelaksana.shutdown();
+		penjawab.shutdown();
 	}
 
 	@Override
@@ -107,26 +113,40 @@ class ServerOsmAnd implements SmartLifecycle {
 		return FASE;
 	}
 
+	/**
+	 * Decodes, then hands the position to the writer and returns at once; the answer is sent by
+	 * a responder thread when the commit completes the future. No thread waits for a commit, so
+	 * a handful of threads carry any number of connections.
+	 */
 	private void tangani(HttpExchange tukar) {
-		int status;
-		String alasan = "";
+		CompletableFuture<Posisi> tersimpan;
 		try {
-			status = proses(tukar);
+			tersimpan = kirim(tukar);
 		}
 		catch (OsmAndDitolak ex) {
-			status = ex.status();
-			alasan = ex.getMessage();
+			selesai(tukar, ex.status(), ex.getMessage());
+			return;
 		}
 		catch (IOException | RuntimeException ex) {
 			log.debug("Tracker request failed", ex);
-			status = 500;
+			selesai(tukar, 500, "");
+			return;
 		}
-		jawab(tukar, status, alasan);
-		tukar.close();
+		tersimpan.orTimeout(TUNGGU_DETIK, TimeUnit.SECONDS).whenCompleteAsync((posisi, galat) -> {
+			if (galat == null) {
+				selesai(tukar, 200, "");
+			}
+			else if (galat instanceof OsmAndDitolak ditolak) {
+				selesai(tukar, ditolak.status(), ditolak.getMessage());
+			}
+			else {
+				selesai(tukar, 503, "penyimpanan terlambat");
+			}
+		}, penjawab);
 	}
 
-	/** The status to answer: 200 only once the position is committed. */
-	private int proses(HttpExchange tukar) throws IOException {
+	/** Decoded and queued for the writer; the future completes after the commit. */
+	private CompletableFuture<Posisi> kirim(HttpExchange tukar) throws IOException {
 		String metode = tukar.getRequestMethod();
 		if (!"GET".equals(metode) && !"POST".equals(metode)) {
 			throw new OsmAndDitolak(405, "metode tidak didukung");
@@ -141,23 +161,12 @@ class ServerOsmAnd implements SmartLifecycle {
 		PosisiMasuk masuk = decoder.decode(tukar.getRequestURI().getRawQuery(), tukar.getRequestHeaders().getFirst("Content-Type"), isi);
 		long kendaraan = register.kendaraanUntukTracker(masuk.perangkat())
 			.orElseThrow(() -> new OsmAndDitolak(masuk.json() ? 404 : 400, "perangkat tidak terdaftar"));
-		try {
-			penulis.kirim(kendaraan, masuk).get(TUNGGU_DETIK, TimeUnit.SECONDS);
-			return 200;
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof OsmAndDitolak ditolak) {
-				throw ditolak;
-			}
-			throw new OsmAndDitolak(503, "penyimpanan gagal");
-		}
-		catch (TimeoutException ex) {
-			throw new OsmAndDitolak(503, "penyimpanan terlambat");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new OsmAndDitolak(503, "dihentikan");
-		}
+		return penulis.kirim(kendaraan, masuk);
+	}
+
+	private static void selesai(HttpExchange tukar, int status, String alasan) {
+		jawab(tukar, status, alasan);
+		tukar.close();
 	}
 
 	private static void jawab(HttpExchange tukar, int status, String teks) {
