@@ -1,0 +1,6 @@
+package id.kotacerdas.armada.internal;
+
+enum StatusKendaraan {
+
+	AKTIF, DIPINJAMKAN, NONAKTIF, DIHAPUS
+}
