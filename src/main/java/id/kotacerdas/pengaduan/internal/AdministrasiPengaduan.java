@@ -45,6 +45,7 @@ class AdministrasiPengaduan {
 		opd.cari(opdId).orElseThrow(() -> new PermintaanDitolakException("pengaduan.opd-tidak-dikenal"));
 		Kategori sebelum = kategori.semua(true).stream().filter(k -> k.kode().equals(kode)).findFirst().orElse(null);
 		kategori.simpan(kode, nama.strip(), teks(keterangan, 500), teks(kataKunci, 300), opdId, sla, urutan, aktif);
+		kategori.diubah();
 		audit.catat(sebelum == null ? "kategori.dibuat" : "kategori.diubah", "kategori-pengaduan", kode, sebelum,
 				Map.of("nama", nama.strip(), "opdId", opdId, "slaHariKerja", sla, "aktif", aktif));
 	}
@@ -80,12 +81,14 @@ class AdministrasiPengaduan {
 		}
 		Pertanyaan q = new Pertanyaan(kode, teks.strip(), jenis, wajib, urutan, pilihan);
 		kategori.simpanPertanyaan(kategoriKode, q);
+		kategori.diubah();
 		audit.catat("kategori.pertanyaan-disimpan", "kategori-pengaduan", kategoriKode, null, q);
 	}
 
 	@Transactional
 	void hapusPertanyaan(String kategoriKode, String kode) {
 		if (kategori.hapusPertanyaan(kategoriKode, kode) == 1) {
+			kategori.diubah();
 			audit.catat("kategori.pertanyaan-dihapus", "kategori-pengaduan", kategoriKode, Map.of("kode", kode), null);
 		}
 	}
@@ -97,12 +100,14 @@ class AdministrasiPengaduan {
 		}
 		KategoriRepository.HariLibur h = new KategoriRepository.HariLibur(tanggal, nama.strip(), cutiBersama);
 		kategori.simpanLibur(h);
+		kategori.diubah();
 		audit.catat("hari-libur.disimpan", "hari-libur", tanggal.toString(), null, h);
 	}
 
 	@Transactional
 	void hapusLibur(LocalDate tanggal) {
 		if (kategori.hapusLibur(tanggal) == 1) {
+			kategori.diubah();
 			audit.catat("hari-libur.dihapus", "hari-libur", tanggal.toString(), Map.of("tanggal", tanggal.toString()), null);
 		}
 	}

@@ -1,16 +1,24 @@
 package id.kotacerdas.pengaduan.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
+import id.kotacerdas.opd.OpdDitambahkan;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.Pertanyaan;
 import tools.jackson.core.type.TypeReference;
@@ -34,7 +42,91 @@ class KategoriRepository {
 		this.json = json;
 	}
 
+	/**
+	 * What every filing reads and administrators rarely change, as of configuration version
+	 * {@code versi}: all categories (inactive too) in display order, with their questions and
+	 * agency id, and the working-day calendar.
+	 */
+	record Konfigurasi(long versi, List<Kategori> kategori, KalenderKerja kalender) {
+
+		Optional<Kategori> aktif(String kode) {
+			return kategori.stream().filter(k -> k.aktif() && k.kode().equals(kode)).findFirst();
+		}
+	}
+
+	private volatile Konfigurasi tembolok;
+
+	/** The cached configuration without asking the database whether it is current; a filing checks that with its number. */
+	Konfigurasi tersimpan() {
+		Konfigurasi k = tembolok;
+		return k != null ? k : untukVersi(versi());
+	}
+
+	/** The configuration as of the last committed edit (one single-row read when the cache is current). */
+	Konfigurasi terkini() {
+		return untukVersi(versi());
+	}
+
+	/** The configuration of version {@code versi}, reloaded when the cache is older. */
+	Konfigurasi untukVersi(long versi) {
+		Konfigurasi k = tembolok;
+		if (k == null || k.versi() < versi) {
+			k = muat();
+			tembolok = k;
+		}
+		return k;
+	}
+
+	/**
+	 * Categories for display, agency names as the opd module has them now (names may change there
+	 * without an event; one query for all agencies).
+	 */
 	List<Kategori> semua(boolean termasukNonaktif) {
+		Map<Long, String> nama = new HashMap<>();
+		opd.semua().forEach(o -> nama.put(o.id(), o.namaPendek()));
+		return terkini().kategori().stream().filter(k -> termasukNonaktif || k.aktif())
+			.map(k -> new Kategori(k.kode(), k.nama(), k.keterangan(), k.kataKunci(), k.opdId(),
+					k.opdId() == null ? null : nama.get(k.opdId()), k.slaHariKerja(), k.pertanyaan(), k.urutan(), k.aktif()))
+			.toList();
+	}
+
+	Optional<Kategori> cari(String kode) {
+		return semua(false).stream().filter(k -> k.kode().equals(kode)).findFirst();
+	}
+
+	/**
+	 * Called in the transaction of every edit of categories, questions or holidays: other
+	 * instances see the new version with their next filing; this one drops its cache after the
+	 * commit (dropping it only before could let a concurrent read cache the old rows again).
+	 */
+	void diubah() {
+		jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
+		tembolok = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					tembolok = null;
+				}
+			});
+		}
+	}
+
+	/** A newly registered agency may be the one a seeded category names. */
+	@ApplicationModuleListener
+	public void opdDitambahkan(OpdDitambahkan event) {
+		if (hubungkanOpd() > 0) {
+			diubah();
+		}
+	}
+
+	private long versi() {
+		return jdbc.sql("select versi from pengaduan.versi_konfigurasi").query(Long.class).single();
+	}
+
+	/** The version is read first, so the rows read after it are at least that new. */
+	private Konfigurasi muat() {
+		long versi = versi();
 		hubungkanOpd();
 		Map<String, List<Pertanyaan>> pertanyaan = new LinkedHashMap<>();
 		jdbc.sql("select * from pengaduan.pertanyaan order by kategori_kode, urutan, kode").query(rs -> {
@@ -43,21 +135,15 @@ class KategoriRepository {
 						Pertanyaan.JenisJawaban.valueOf(rs.getString("jenis")), rs.getBoolean("wajib"), rs.getInt("urutan"),
 						json.readValue(rs.getString("pilihan"), PILIHAN)));
 		});
-		return jdbc.sql("select * from pengaduan.kategori where aktif or :semua order by urutan, nama")
-			.param("semua", termasukNonaktif)
-			.query((rs, i) -> {
-				Long opdId = rs.getObject("opd_id", Long.class);
-				String opdNama = opdId == null ? null : opd.cari(opdId).map(Opd::namaPendek).orElse(null);
-				return new Kategori(rs.getString("kode"), rs.getString("nama"), rs.getString("keterangan"),
-						rs.getString("kata_kunci"), opdId, opdNama, rs.getInt("sla_hari_kerja"),
-						List.copyOf(pertanyaan.getOrDefault(rs.getString("kode"), List.of())), rs.getInt("urutan"),
-						rs.getBoolean("aktif"));
-			})
+		List<Kategori> kategori = jdbc.sql("select * from pengaduan.kategori order by urutan, nama")
+			.query((rs, i) -> new Kategori(rs.getString("kode"), rs.getString("nama"), rs.getString("keterangan"),
+					rs.getString("kata_kunci"), rs.getObject("opd_id", Long.class), null, rs.getInt("sla_hari_kerja"),
+					List.copyOf(pertanyaan.getOrDefault(rs.getString("kode"), List.of())), rs.getInt("urutan"),
+					rs.getBoolean("aktif")))
 			.list();
-	}
-
-	Optional<Kategori> cari(String kode) {
-		return semua(false).stream().filter(k -> k.kode().equals(kode)).findFirst();
+		Set<LocalDate> libur = new HashSet<>(
+				jdbc.sql("select tanggal from pengaduan.hari_libur").query((rs, i) -> rs.getObject(1, LocalDate.class)).list());
+		return new Konfigurasi(versi, List.copyOf(kategori), new KalenderKerja(libur));
 	}
 
 	/** Inserts or updates a category; an explicit agency choice replaces the seed's short name. */
@@ -89,12 +175,12 @@ class KategoriRepository {
 		return jdbc.sql("delete from pengaduan.pertanyaan where kategori_kode = ? and kode = ?").params(kategoriKode, kode).update();
 	}
 
-	record HariLibur(java.time.LocalDate tanggal, String nama, boolean cutiBersama) {
+	record HariLibur(LocalDate tanggal, String nama, boolean cutiBersama) {
 	}
 
 	List<HariLibur> hariLibur() {
 		return jdbc.sql("select tanggal, nama, cuti_bersama from pengaduan.hari_libur order by tanggal")
-			.query((rs, i) -> new HariLibur(rs.getObject(1, java.time.LocalDate.class), rs.getString(2), rs.getBoolean(3)))
+			.query((rs, i) -> new HariLibur(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getBoolean(3)))
 			.list();
 	}
 
@@ -105,7 +191,7 @@ class KategoriRepository {
 			.params(h.tanggal(), h.nama(), h.cutiBersama()).update();
 	}
 
-	int hapusLibur(java.time.LocalDate tanggal) {
+	int hapusLibur(LocalDate tanggal) {
 		return jdbc.sql("delete from pengaduan.hari_libur where tanggal = ?").params(tanggal).update();
 	}
 
@@ -113,13 +199,18 @@ class KategoriRepository {
 	 * Seeded categories name their agency by short name because agency ids belong to the opd
 	 * module; the first read after the agencies exist fills the ids in.
 	 */
-	private void hubungkanOpd() {
+	private int hubungkanOpd() {
 		List<String[]> belum = jdbc.sql("select kode, opd_singkatan from pengaduan.kategori where opd_id is null and opd_singkatan is not null")
 			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
+		int terhubung = 0;
 		for (String[] b : belum) {
-			opd.cariSingkatan(b[1]).ifPresent(o -> jdbc.sql("update pengaduan.kategori set opd_id = :opd where kode = :kode")
-				.param("opd", o.id()).param("kode", b[0]).update());
+			Optional<Opd> o = opd.cariSingkatan(b[1]);
+			if (o.isPresent()) {
+				terhubung += jdbc.sql("update pengaduan.kategori set opd_id = :opd where kode = :kode and opd_id is null")
+					.param("opd", o.get().id()).param("kode", b[0]).update();
+			}
 		}
+		return terhubung;
 	}
 }

@@ -4,12 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,34 +25,40 @@ class PengaduanRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The next counter value of the year; the row lock serialises concurrent intakes. */
-	long urutBerikut(int tahun) {
-		return jdbc.sql("""
-				insert into pengaduan.nomor_urut (tahun, terakhir) values (:tahun, 1)
-				on conflict (tahun) do update set terakhir = pengaduan.nomor_urut.terakhir + 1
-				returning terakhir""")
-			.param("tahun", tahun)
-			.query(Long.class)
+	/** A tracking-number counter value and the configuration version, in one round trip. */
+	record Urut(long urut, long versiKonfigurasi) {
+	}
+
+	/** The sequence never waits for other filings' transactions (gaps after a rollback are fine). */
+	Urut urutBerikut() {
+		return jdbc.sql("select nextval('pengaduan.nomor_seq'), versi from pengaduan.versi_konfigurasi")
+			.query((rs, i) -> new Urut(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
 
-	KalenderKerja kalender() {
-		Set<LocalDate> libur = new HashSet<>(
-				jdbc.sql("select tanggal from pengaduan.hari_libur").query((rs, i) -> rs.getObject(1, LocalDate.class)).list());
-		return new KalenderKerja(libur);
-	}
-
+	/** Inserts a new report with its first history entry in one statement (one round trip). */
 	Pengaduan tambah(Pengaduan p) {
 		Pengaduan.Isi i = p.isi();
 		Pengaduan.Keadaan k = p.keadaan();
+		List<Pengaduan.Riwayat> riwayat = p.riwayatBaru();
+		if (riwayat.size() != 1) {
+			throw new IllegalStateException("a new report starts with exactly one history entry");
+		}
+		Pengaduan.Riwayat r = riwayat.get(0);
 		long id = jdbc.sql("""
-				insert into pengaduan.pengaduan (nomor, kategori_kode, deskripsi, atribut, lat, lon, alamat, kelurahan_kode,
-				  kecamatan_kode, opd_id, tim_id, status, anonim, rahasia, nama_pelapor, telepon_pelapor, email_pelapor,
-				  token_hash, saluran, diterima_pada, diperbarui_pada, tenggat_respons, tenggat_selesai)
-				values (:nomor, :kategori, :deskripsi, cast(:atribut as jsonb), :lat, :lon, :alamat, :kelurahan, :kecamatan,
-				  :opd, :tim, :status, :anonim, :rahasia, :nama, :telepon, :email, :token, :saluran, :diterima, :diterima,
-				  :tenggatRespons, :tenggatSelesai)
-				returning id""")
+				with baru as (
+				  insert into pengaduan.pengaduan (nomor, kategori_kode, deskripsi, atribut, lat, lon, alamat, kelurahan_kode,
+				    kecamatan_kode, opd_id, tim_id, status, anonim, rahasia, nama_pelapor, telepon_pelapor, email_pelapor,
+				    token_hash, saluran, diterima_pada, diperbarui_pada, tenggat_respons, tenggat_selesai)
+				  values (:nomor, :kategori, :deskripsi, cast(:atribut as jsonb), :lat, :lon, :alamat, :kelurahan, :kecamatan,
+				    :opd, :tim, :status, :anonim, :rahasia, :nama, :telepon, :email, :token, :saluran, :diterima, :diterima,
+				    :tenggatRespons, :tenggatSelesai)
+				  returning id),
+				r as (
+				  insert into pengaduan.riwayat (pengaduan_id, waktu, jenis, dari_status, ke_status, teks, publik, staf_id, nama_staf)
+				  select id, cast(:rWaktu as timestamptz), cast(:rJenis as varchar), cast(:rDari as varchar), cast(:rKe as varchar),
+				    cast(:rTeks as varchar), cast(:rPublik as boolean), cast(:rStaf as bigint), cast(:rNama as varchar) from baru)
+				select id from baru""")
 			.param("nomor", i.nomor()).param("kategori", i.kategoriKode()).param("deskripsi", i.deskripsi())
 			.param("atribut", i.atributJson()).param("lat", i.lat()).param("lon", i.lon()).param("alamat", i.alamat())
 			.param("kelurahan", i.kelurahanKode()).param("kecamatan", i.kecamatanKode()).param("opd", k.opdId)
@@ -63,13 +66,14 @@ class PengaduanRepository {
 			.param("rahasia", i.rahasia()).param("nama", i.nama()).param("telepon", i.telepon()).param("email", i.email())
 			.param("token", i.tokenHash()).param("saluran", i.saluran()).param("diterima", ts(i.diterimaPada()))
 			.param("tenggatRespons", ts(i.tenggatRespons())).param("tenggatSelesai", ts(i.tenggatSelesai()))
+			.param("rWaktu", ts(r.waktu())).param("rJenis", r.jenis().name())
+			.param("rDari", r.dari() == null ? null : r.dari().name())
+			.param("rKe", r.ke() == null ? null : r.ke().name()).param("rTeks", r.teks() == null ? "" : r.teks())
+			.param("rPublik", r.publik()).param("rStaf", r.pelaku().stafId())
+			.param("rNama", r.pelaku().nama())
 			.query(Long.class)
 			.single();
-		Pengaduan tersimpan = new Pengaduan(id, i, k);
-		for (Pengaduan.Riwayat r : p.riwayatBaru()) {
-			tambahRiwayat(id, r);
-		}
-		return tersimpan;
+		return new Pengaduan(id, i, k);
 	}
 
 	/** Writes the changed state and returns the ids of the new history entries, in order. */

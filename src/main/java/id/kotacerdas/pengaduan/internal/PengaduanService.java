@@ -95,24 +95,28 @@ class PengaduanService implements LayananPengaduan {
 	@Override
 	@Transactional
 	public TandaTerima ajukan(LaporanBaru l) {
-		Kategori kat = kategori.cari(l.kategoriKode() == null ? "" : l.kategoriKode().strip())
-			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.kategori-tidak-dikenal"));
-		String deskripsi = wajib(l.deskripsi(), "pengaduan.deskripsi-wajib", 4000);
-		String atribut = atribut(kat, l.atribut());
+		KategoriRepository.Konfigurasi konfigurasi = kategori.tersimpan();
+		Persiapan siap = siapkan(l, konfigurasi);
 		List<byte[]> unggahan = l.foto() == null ? List.of() : l.foto().stream().filter(f -> f != null && f.length > 0).toList();
 		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
 			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);
 		}
 		// photos first: a bad one refuses the whole report before anything is written
 		List<PengolahFoto.Foto> foto = unggahan.stream().map(pengolahFoto::olah).toList();
-		Perutean.Rute rute = perutean.rute(kat, l.lat(), l.lon(), l.kelurahanKode(), l.alamat());
 		Instant sekarang = clock.instant();
-		KalenderKerja kalender = repo.kalender();
-		String nomor = Penomoran.nomor(properti.awalanNomor(), Waktu.wita(sekarang).getYear(),
-				repo.urutBerikut(Waktu.wita(sekarang).getYear()));
+		PengaduanRepository.Urut urut = repo.urutBerikut();
+		if (urut.versiKonfigurasi() != konfigurasi.versi()) {
+			// an administrator changed categories or holidays since this instance cached them
+			konfigurasi = kategori.untukVersi(urut.versiKonfigurasi());
+			siap = siapkan(l, konfigurasi);
+		}
+		Kategori kat = siap.kategori();
+		Perutean.Rute rute = siap.rute();
+		KalenderKerja kalender = konfigurasi.kalender();
+		String nomor = Penomoran.nomor(properti.awalanNomor(), Waktu.wita(sekarang).getYear(), urut.urut());
 		String token = Token.baru();
 		boolean anonim = l.anonim();
-		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), deskripsi, atribut, l.lat(), l.lon(),
+		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), l.lat(), l.lon(),
 				opsional(l.alamat(), 300), rute.kelurahanKode(), rute.kecamatanKode(), anonim, l.rahasia(),
 				opsional(l.nama(), 120), telepon(l.telepon()), email(l.email()), Token.hash(token),
 				l.saluran() == null ? "web" : l.saluran(), sekarang, kalender.tenggat(sekarang, properti.slaResponsHariKerja()),
@@ -124,6 +128,18 @@ class PengaduanService implements LayananPengaduan {
 		pemberitahu.diterima(p, token);
 		events.publishEvent(new PengaduanDiterima(nomor, kat.kode(), rute.opdId(), rute.timId(), sekarang));
 		return new TandaTerima(nomor, token, isi.tenggatSelesai());
+	}
+
+	/** What a filing takes from the configuration: its active category, the checked answers, the route. */
+	private record Persiapan(Kategori kategori, String deskripsi, String atribut, Perutean.Rute rute) {
+	}
+
+	private Persiapan siapkan(LaporanBaru l, KategoriRepository.Konfigurasi konfigurasi) {
+		Kategori kat = konfigurasi.aktif(l.kategoriKode() == null ? "" : l.kategoriKode().strip())
+			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.kategori-tidak-dikenal"));
+		String deskripsi = wajib(l.deskripsi(), "pengaduan.deskripsi-wajib", 4000);
+		String atribut = atribut(kat, l.atribut());
+		return new Persiapan(kat, deskripsi, atribut, perutean.rute(kat, l.lat(), l.lon(), l.kelurahanKode(), l.alamat()));
 	}
 
 	@Override

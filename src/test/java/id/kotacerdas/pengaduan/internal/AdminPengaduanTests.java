@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
+import id.kotacerdas.pengaduan.LaporanBaru;
+import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.Pertanyaan;
 
@@ -30,7 +34,7 @@ class AdminPengaduanTests {
 	LayananPengaduan layanan;
 
 	@Autowired
-	PengaduanRepository repo;
+	KategoriRepository kategoriRepo;
 
 	@Autowired
 	DaftarOpd daftarOpd;
@@ -75,16 +79,53 @@ class AdminPengaduanTests {
 	@Test
 	void holidayCalendarIsEditableAndUsedForDeadlines() throws Exception {
 		LocalDate hari = LocalDate.parse("2027-01-04");
-		assertThat(repo.kalender().hariKerja(hari)).isTrue();
+		assertThat(kategoriRepo.terkini().kalender().hariKerja(hari)).isTrue();
 		mvc.perform(post("/admin/pengaduan/libur").param("tanggal", hari.toString()).param("nama", "Uji libur")
 			.with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(repo.kalender().hariKerja(hari)).isFalse();
+		assertThat(kategoriRepo.terkini().kalender().hariKerja(hari)).isFalse();
 		mvc.perform(post("/admin/pengaduan/libur/" + hari + "/hapus").with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(repo.kalender().hariKerja(hari)).isTrue();
+		assertThat(kategoriRepo.terkini().kalender().hariKerja(hari)).isTrue();
 		// the seeded 2026 calendar: Idul Fitri and its cuti bersama
-		assertThat(repo.kalender().hariKerja(LocalDate.parse("2026-03-23"))).isFalse();
-		assertThat(repo.kalender().hariKerja(LocalDate.parse("2026-03-25"))).isTrue();
+		assertThat(kategoriRepo.terkini().kalender().hariKerja(LocalDate.parse("2026-03-23"))).isFalse();
+		assertThat(kategoriRepo.terkini().kalender().hariKerja(LocalDate.parse("2026-03-25"))).isTrue();
+	}
+
+	/**
+	 * Filings use cached categories; an edit committed by another instance (here: rows changed
+	 * with SQL and the version raised, this instance's cache untouched) must reach the very next
+	 * filing: agency, SLA and deactivation.
+	 */
+	@Test
+	void anotherInstancesEditReachesTheNextFiling() throws Exception {
+		long dishub = DataUjiPengaduan.opd(daftarOpd, "Dishub");
+		long dlhk = DataUjiPengaduan.opd(daftarOpd, "DLHK");
+		mvc.perform(post("/admin/pengaduan/kategori").param("kode", "uji-tembolok").param("nama", "Uji tembolok")
+			.param("opdId", String.valueOf(dishub)).param("slaHariKerja", "2").param("aktif", "true")
+			.with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		TandaTerima pertama = ajukan("uji-tembolok");
+		assertThat(opdDari(pertama)).isEqualTo(dishub);
+
+		jdbc.sql("update pengaduan.kategori set opd_id = ?, sla_hari_kerja = 20 where kode = 'uji-tembolok'").param(dlhk).update();
+		jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
+		TandaTerima kedua = ajukan("uji-tembolok");
+		assertThat(opdDari(kedua)).isEqualTo(dlhk);
+		assertThat(kedua.tenggatSelesai()).isAfter(pertama.tenggatSelesai().plus(java.time.Duration.ofDays(14)));
+
+		jdbc.sql("update pengaduan.kategori set aktif = false where kode = 'uji-tembolok'").update();
+		jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> ajukan("uji-tembolok"))
+			.hasMessage("pengaduan.kategori-tidak-dikenal");
+	}
+
+	private TandaTerima ajukan(String kategori) {
+		return layanan.ajukan(new LaporanBaru(kategori, "Uji tembolok kategori", null, null, null, "Jl. Uji Tembolok 1", null,
+				null, null, false, false, Map.of(), List.of(), "web"));
+	}
+
+	private long opdDari(TandaTerima t) {
+		return jdbc.sql("select opd_id from pengaduan.pengaduan where nomor = ?").param(t.nomor()).query(Long.class).single();
 	}
 }
