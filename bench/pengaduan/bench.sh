@@ -29,7 +29,10 @@ java bench/pengaduan/Beban.java latensi "$base" 200 \
   "/api/pengaduan?kecamatan=$kec&status=DIPROSES&ukuran=20" \
   "/api/pengaduan?kelurahan=$kel&kategori=jalan-rusak&ukuran=20" \
   "/api/pengaduan?kategori=sampah&dari=2026-01-01T00:00:00Z&sampai=2026-02-01T00:00:00Z&ukuran=20" \
-  "/api/pengaduan?kategori=sampah&ukuran=20&halaman=50"
+  "/api/pengaduan?kategori=sampah&ukuran=20&halaman=50" \
+  "/api/pengaduan?status=DIVERIFIKASI&ukuran=20" \
+  "/api/pengaduan?kategori=lampu-jalan&kecamatan=$kec&status=SELESAI&ukuran=20" \
+  "/api/pengaduan?kelurahan=$kel&kategori=jalan-rusak&status=DIPROSES&dari=2026-01-01T00:00:00Z&sampai=2026-04-01T00:00:00Z&ukuran=20"
 # each request a different end instant, so every one is computed afresh (no reuse of results)
 java bench/pengaduan/Beban.java latensi "$base" 10 \
   "/api/pengaduan/statistik?dimensi=opd&sampai=2100-01-01T00:00:00.{n}Z" \

@@ -99,7 +99,11 @@ class PencarianPengaduan {
 		long batasHitung = Math.max(BATAS_HITUNG, (long) (halaman + 1) * ukuran + 1);
 		long total = jdbc.sql("select count(*) from (select 1 from pengaduan.pengaduan p" + where + " limit :batasHitung) x")
 			.params(param).param("batasHitung", batasHitung).query(Long.class).single();
-		List<PengaduanPublik> isi = jdbc.sql(KOLOM_PUBLIK + where + " order by p.diterima_pada desc, p.id desc limit :batas offset :lewati")
+		// the page's ids first: the filter columns are in the public indexes, so this part reads no
+		// report rows at all, and only the page's rows are fetched afterwards
+		List<PengaduanPublik> isi = jdbc.sql("with halaman as (select p.id, p.diterima_pada from pengaduan.pengaduan p" + where
+				+ " order by p.diterima_pada desc, p.id desc limit :batas offset :lewati) " + KOLOM_PUBLIK
+				+ " join halaman h on h.id = p.id order by h.diterima_pada desc, h.id desc")
 			.params(param).param("batas", ukuran).param("lewati", (long) halaman * ukuran)
 			.query(this::keBaris).list();
 		return new Halaman<>(isi, halaman, ukuran, Math.min(total, batasHitung - 1), total == batasHitung);
