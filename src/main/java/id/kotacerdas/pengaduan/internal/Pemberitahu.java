@@ -67,8 +67,8 @@ class Pemberitahu {
 		events.publishEvent(new UntukStaf(p.nomor(), kode, "dispatcher", 0));
 	}
 
-	void eskalasi(Pengaduan p, int tingkat) {
-		events.publishEvent(new UntukStaf(p.nomor(), "notif.eskalasi", "eskalasi", tingkat));
+	void eskalasi(Pengaduan p, int tingkat, String kode) {
+		events.publishEvent(new UntukStaf(p.nomor(), kode, "eskalasi", tingkat));
 	}
 
 	@ApplicationModuleListener

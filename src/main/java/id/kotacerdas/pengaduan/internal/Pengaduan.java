@@ -40,7 +40,7 @@ class Pengaduan {
 	}
 
 	enum JenisRiwayat {
-		DITERIMA, STATUS, BALASAN, CATATAN_INTERNAL, INFORMASI_WARGA, DIRUTEKAN, PENILAIAN, DUKUNGAN, ESKALASI, DIGABUNG
+		DITERIMA, STATUS, BALASAN, CATATAN_INTERNAL, INFORMASI_WARGA, DIRUTEKAN, PENILAIAN, DUKUNGAN, ESKALASI, ESKALASI_RESPONS, DIGABUNG
 	}
 
 	/** One history entry. Entries with {@code publik=false} are for staff only. */
@@ -69,6 +69,8 @@ class Pengaduan {
 		Integer penilaian;
 		boolean terlambat;
 		int tingkatEskalasi;
+
+		int eskalasiRespons;
 		String duplikatDari;
 		int jumlahDukungan;
 		int versi;
@@ -182,6 +184,16 @@ class Pengaduan {
 		k.terlambat = true;
 		k.tingkatEskalasi = tingkat;
 		catat(new Riwayat(JenisRiwayat.ESKALASI, null, null, String.valueOf(tingkat), false, Pelaku.SISTEM, waktu));
+		return true;
+	}
+
+	/** Escalation of a missed first response; only ever raised, and moot once staff have responded. */
+	boolean eskalasiRespons(int tingkat, Instant waktu) {
+		if (k.diresponsPada != null || tingkat <= k.eskalasiRespons) {
+			return false;
+		}
+		k.eskalasiRespons = tingkat;
+		catat(new Riwayat(JenisRiwayat.ESKALASI_RESPONS, null, null, String.valueOf(tingkat), false, Pelaku.SISTEM, waktu));
 		return true;
 	}
 

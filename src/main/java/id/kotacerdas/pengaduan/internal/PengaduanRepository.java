@@ -83,13 +83,13 @@ class PengaduanRepository {
 				update pengaduan.pengaduan set status = :status, opd_id = :opd, tim_id = :tim, diperbarui_pada = :diperbarui,
 				  direspons_pada = :direspons, selesai_pada = :selesai, ditutup_pada = :ditutup, dikonfirmasi = :dikonfirmasi,
 				  kali_dibuka_kembali = :dibukaKembali, penilaian = :penilaian, terlambat = :terlambat,
-				  tingkat_eskalasi = :eskalasi, duplikat_dari = :duplikat, jumlah_dukungan = :dukungan, versi = versi + 1
+				  tingkat_eskalasi = :eskalasi, eskalasi_respons = :eskalasiRespons, duplikat_dari = :duplikat, jumlah_dukungan = :dukungan, versi = versi + 1
 				where id = :id and versi = :versi""")
 			.param("status", k.status.name()).param("opd", k.opdId).param("tim", k.timId)
 			.param("diperbarui", ts(k.diperbaruiPada)).param("direspons", ts(k.diresponsPada))
 			.param("selesai", ts(k.selesaiPada)).param("ditutup", ts(k.ditutupPada)).param("dikonfirmasi", k.dikonfirmasi)
 			.param("dibukaKembali", k.kaliDibukaKembali).param("penilaian", k.penilaian).param("terlambat", k.terlambat)
-			.param("eskalasi", k.tingkatEskalasi).param("duplikat", k.duplikatDari).param("dukungan", k.jumlahDukungan)
+			.param("eskalasi", k.tingkatEskalasi).param("eskalasiRespons", k.eskalasiRespons).param("duplikat", k.duplikatDari).param("dukungan", k.jumlahDukungan)
 			.param("id", p.id()).param("versi", k.versi)
 			.update();
 		if (baris != 1) {
@@ -126,12 +126,16 @@ class PengaduanRepository {
 			.query(PengaduanRepository::baca).optional();
 	}
 
-	/** Reports whose deadline has passed and whose escalation is below {@code tingkat}; locked rows are left to the other instance. */
-	List<String> lewatTenggat(Instant batas, int tingkat, int maks) {
-		return jdbc.sql("""
-				select nomor from pengaduan.pengaduan
-				where status not in ('SELESAI','DITUTUP','DITOLAK') and tenggat_selesai < :batas and tingkat_eskalasi < :tingkat
-				order by tenggat_selesai limit :maks for update skip locked""")
+	/**
+	 * Reports whose resolution deadline (or, with {@code respons}, first-response deadline while
+	 * nobody has responded) has passed and whose escalation on that track is below {@code tingkat};
+	 * locked rows are left to the other instance.
+	 */
+	List<String> lewatTenggat(boolean respons, Instant batas, int tingkat, int maks) {
+		String syarat = respons ? "direspons_pada is null and tenggat_respons < :batas and eskalasi_respons < :tingkat"
+				: "tenggat_selesai < :batas and tingkat_eskalasi < :tingkat";
+		return jdbc.sql("select nomor from pengaduan.pengaduan where status not in ('SELESAI','DITUTUP','DITOLAK') and " + syarat
+				+ " order by " + (respons ? "tenggat_respons" : "tenggat_selesai") + " limit :maks for update skip locked")
 			.param("batas", ts(batas)).param("tingkat", tingkat).param("maks", maks)
 			.query(String.class).list();
 	}
@@ -191,6 +195,7 @@ class PengaduanRepository {
 		k.penilaian = rs.getObject("penilaian", Integer.class);
 		k.terlambat = rs.getBoolean("terlambat");
 		k.tingkatEskalasi = rs.getInt("tingkat_eskalasi");
+		k.eskalasiRespons = rs.getInt("eskalasi_respons");
 		k.duplikatDari = rs.getString("duplikat_dari");
 		k.jumlahDukungan = rs.getInt("jumlah_dukungan");
 		k.versi = rs.getInt("versi");

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Flags overdue reports, escalates them (agency head at the deadline, dispatchers one working
- * day later), and closes resolved reports whose confirmation window has passed. Rows are
- * claimed with {@code for update skip locked} and the escalation level only rises, so two
+ * Flags overdue reports, escalates missed resolution and missed first-response deadlines on
+ * separate tracks (agency head at the deadline, dispatchers one day later), and closes resolved
+ * reports whose confirmation window has passed. Rows are claimed with {@code for update skip locked} and the escalation level only rises, so two
  * instances never escalate the same report twice.
  */
 @Component
@@ -46,7 +46,11 @@ class PenjadwalSla {
 	@Transactional
 	public void jalankan() {
 		Instant sekarang = clock.instant();
-		int naik = eskalasi(sekarang, 1, sekarang) + eskalasi(sekarang, 2, sekarang.minus(java.time.Duration.ofDays(1)));
+		Instant kemarin = sekarang.minus(java.time.Duration.ofDays(1));
+		int naik = 0;
+		for (boolean respons : new boolean[] { false, true }) {
+			naik += eskalasi(respons, sekarang, 1, sekarang) + eskalasi(respons, sekarang, 2, kemarin);
+		}
 		int tutup = 0;
 		for (String nomor : repo.selesaiTanpaKonfirmasi(sekarang.minus(properti.jendelaKonfirmasi()), KELOMPOK)) {
 			Pengaduan p = layanan.muat(nomor);
@@ -60,13 +64,14 @@ class PenjadwalSla {
 		}
 	}
 
-	private int eskalasi(Instant sekarang, int tingkat, Instant batas) {
-		List<String> nomor = repo.lewatTenggat(batas, tingkat, KELOMPOK);
+	/** One escalation level of one track: the resolution deadline, or with {@code respons} the first response. */
+	private int eskalasi(boolean respons, Instant sekarang, int tingkat, Instant batas) {
+		List<String> nomor = repo.lewatTenggat(respons, batas, tingkat, KELOMPOK);
 		for (String n : nomor) {
 			Pengaduan p = layanan.muat(n);
-			if (p.eskalasi(tingkat, sekarang)) {
+			if (respons ? p.eskalasiRespons(tingkat, sekarang) : p.eskalasi(tingkat, sekarang)) {
 				repo.simpan(p);
-				pemberitahu.eskalasi(p, tingkat);
+				pemberitahu.eskalasi(p, tingkat, respons ? "notif.eskalasi-respons" : "notif.eskalasi");
 			}
 		}
 		return nomor.size();

@@ -170,6 +170,46 @@ class PengaduanAlurIntegrationTests {
 		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
 		ubah(selesai.nomor(), "selesai_pada = now() - interval '31 days'");
 
+		jalankanDuaInstansLaluSekaliLagi();
+
+		assertThat(jdbc.sql("""
+				select count(*) from pengaduan.riwayat r join pengaduan.pengaduan p on p.id = r.pengaduan_id
+				where p.nomor = ? and r.jenis = 'ESKALASI'""").param(terlambat).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select tingkat_eskalasi from pengaduan.pengaduan where nomor = ? and terlambat").param(terlambat)
+			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(statusDari(selesai.nomor())).isEqualTo("DITUTUP");
+		assertThat(jdbc.sql("select dikonfirmasi from pengaduan.pengaduan where nomor = ?").param(selesai.nomor())
+			.query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
+	void aMissedFirstResponseEscalatesToTheAgencyHeadThenTheDispatchersOnce() throws Exception {
+		DataUjiPengaduan.pengguna(jdbc, "dlhk.kepala.respons", "ADMIN_OPD", dlhk, null);
+		DataUjiPengaduan.pengguna(jdbc, "kominfo.respons", "ADMIN_KOMINFO", null, null);
+		String diam = ajukan("sampah").nomor();
+		ubah(diam, "tenggat_respons = now() - interval '2 days'");
+		String ditanggapi = ajukan("sampah").nomor();
+		layanan.tindakStaf(petugasDlhk, ditanggapi, PengaduanService.AksiStaf.VERIFIKASI, "", null);
+		ubah(ditanggapi, "tenggat_respons = now() - interval '2 days'");
+
+		jalankanDuaInstansLaluSekaliLagi();
+
+		assertThat(jumlahRiwayat(diam, "ESKALASI_RESPONS")).isEqualTo(2);
+		assertThat(jumlahRiwayat(ditanggapi, "ESKALASI_RESPONS")).isZero();
+		// the resolution deadline has not passed: its track is untouched
+		assertThat(jumlahRiwayat(diam, "ESKALASI")).isZero();
+		assertThat(jdbc.sql("select eskalasi_respons from pengaduan.pengaduan where nomor = ? and not terlambat").param(diam)
+			.query(Integer.class).single()).isEqualTo(2);
+		tunggu("dlhk.kepala.respons@kupangkota.go.id", diam);
+		tunggu("kominfo.respons@kupangkota.go.id", diam);
+		for (String tujuan : List.of("dlhk.kepala.respons@kupangkota.go.id", "kominfo.respons@kupangkota.go.id")) {
+			assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where tujuan = ? and subjek = ?").param(tujuan)
+				.param("Pengaduan " + diam + " belum ditanggapi").query(Long.class).single()).isEqualTo(1);
+		}
+	}
+
+	/** The SLA scheduler as two app instances would run it at the same moment, then once more. */
+	private void jalankanDuaInstansLaluSekaliLagi() throws Exception {
 		ExecutorService dua = Executors.newFixedThreadPool(2);
 		CountDownLatch mulai = new CountDownLatch(1);
 		List<Future<?>> hasil = new ArrayList<>();
@@ -186,15 +226,12 @@ class PengaduanAlurIntegrationTests {
 		}
 		dua.shutdown();
 		penjadwal.jalankan();
+	}
 
-		assertThat(jdbc.sql("""
+	private long jumlahRiwayat(String nomor, String jenis) {
+		return jdbc.sql("""
 				select count(*) from pengaduan.riwayat r join pengaduan.pengaduan p on p.id = r.pengaduan_id
-				where p.nomor = ? and r.jenis = 'ESKALASI'""").param(terlambat).query(Long.class).single()).isEqualTo(2);
-		assertThat(jdbc.sql("select tingkat_eskalasi from pengaduan.pengaduan where nomor = ? and terlambat").param(terlambat)
-			.query(Integer.class).single()).isEqualTo(2);
-		assertThat(statusDari(selesai.nomor())).isEqualTo("DITUTUP");
-		assertThat(jdbc.sql("select dikonfirmasi from pengaduan.pengaduan where nomor = ?").param(selesai.nomor())
-			.query(Boolean.class).single()).isFalse();
+				where p.nomor = ? and r.jenis = ?""").param(nomor).param(jenis).query(Long.class).single();
 	}
 
 	@Test

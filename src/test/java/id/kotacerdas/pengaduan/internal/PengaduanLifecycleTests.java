@@ -135,6 +135,18 @@ class PengaduanLifecycleTests {
 	}
 
 	@Test
+	void firstResponseEscalationRisesOnItsOwnTrackAndStopsOnceStaffResponded() {
+		Pengaduan p = baru();
+		assertThat(p.eskalasiRespons(1, T0)).isTrue();
+		assertThat(p.eskalasiRespons(1, T0)).isFalse();
+		assertThat(p.keadaan().tingkatEskalasi).isZero();
+		assertThat(p.eskalasi(1, T0)).isTrue();
+		p.verifikasi(PETUGAS, T0);
+		assertThat(p.eskalasiRespons(2, T0)).isFalse();
+		assertThat(p.keadaan().eskalasiRespons).isEqualTo(1);
+	}
+
+	@Test
 	void ratingOnlyAfterResolutionAndInRange() {
 		assertThatThrownBy(() -> baru().nilai(4, T0)).hasMessage("pengaduan.penilaian-belum-selesai");
 		assertThatThrownBy(() -> selesai().nilai(6, T0)).hasMessage("pengaduan.penilaian-tidak-sah");
