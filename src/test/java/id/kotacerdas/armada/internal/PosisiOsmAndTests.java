@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.opd.DaftarOpd;
 import tools.jackson.databind.ObjectMapper;
 
@@ -49,6 +50,9 @@ class PosisiOsmAndTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	StafUji staf;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -184,6 +188,23 @@ class PosisiOsmAndTests {
 		// a position without location reuses the last one
 		assertThat(kirimGet("id=" + tracker + "&batt=50").statusCode()).isEqualTo(200);
 		assertThat(jumlah(id)).isEqualTo(5);
+	}
+
+	@Test
+	void anAgencySeesOnlyItsOwnVehiclesPositions() throws Exception {
+		int n = NOMOR.incrementAndGet();
+		String tracker = "lingkup-" + n;
+		long id = daftarkan(mvc, json, staf.opdId("Dishub"), "DH " + n + " LK", tracker);
+		assertThat(kirimGet("id=" + tracker + "&lat=-10.17&lon=123.6").statusCode()).isEqualTo(200);
+		String dishub = staf.adminOpd("Dishub");
+		String dlhk = staf.adminOpd("DLHK");
+		mvc.perform(get("/api/armada/posisi").with(httpBasic(dishub, StafUji.SANDI)))
+			.andExpect(jsonPath("$[?(@.trackerId == '" + tracker + "')]").isNotEmpty());
+		mvc.perform(get("/api/armada/posisi").with(httpBasic(dlhk, StafUji.SANDI)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.trackerId == '" + tracker + "')]").isEmpty());
+		mvc.perform(get("/api/armada/kendaraan/{id}/posisi", id).param("dari", "2026-01-01").param("sampai", "2026-01-02")
+			.with(httpBasic(dlhk, StafUji.SANDI))).andExpect(status().isNotFound());
 	}
 
 	@Test
