@@ -1,0 +1,35 @@
+package id.kotacerdas.pengaduan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The module's API for other modules (the Open311 server in particular). Every method returns
+ * only public data: no reporter's identity, no internal notes, no confidential (rahasia) report.
+ */
+public interface LayananPengaduan {
+
+	/** Active categories with their extra questions, in display order. */
+	List<Kategori> kategori();
+
+	Optional<Kategori> kategori(String kode);
+
+	/**
+	 * Files a report exactly as the web form does (routing, SLA, notifications). Invalid input is
+	 * refused with {@link id.kotacerdas.platform.PermintaanDitolakException} and nothing is stored.
+	 */
+	TandaTerima ajukan(LaporanBaru laporan);
+
+	/** The public view of a report by its tracking number; empty when unknown or confidential. */
+	Optional<PengaduanPublik> publik(String nomor);
+
+	/** A page of public reports, newest first. */
+	Halaman<PengaduanPublik> cari(SaringanPengaduan saringan);
+
+	/** Public changes (status, staff replies) after {@code setelah}, oldest first, at most {@code batas}. */
+	List<PembaruanPublik> pembaruanSetelah(Instant setelah, int batas);
+
+	/** Adds a citizen's comment to a public report, as the follow-up page does. */
+	void tambahInformasi(String nomor, String teks);
+}

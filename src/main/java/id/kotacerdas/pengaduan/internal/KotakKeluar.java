@@ -1,0 +1,105 @@
+package id.kotacerdas.pengaduan.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The notification outbox. Messages are written in the transaction of the change they report,
+ * so none is lost, and delivered later, retried with growing pauses (at most six hours) until a
+ * channel takes them; {@code skip locked} lets two instances
+ * share the queue without sending anything twice.
+ */
+@Component
+class KotakKeluar {
+
+	private static final Logger log = LoggerFactory.getLogger(KotakKeluar.class);
+
+	private static final Duration TUNDA_MAKS = Duration.ofHours(6);
+
+	private record Pesan(long id, String saluran, String tujuan, String subjek, String isi, int percobaan) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final TransactionTemplate tx;
+
+	private final Map<String, SaluranNotifikasi> saluran;
+
+	KotakKeluar(JdbcClient jdbc, Clock clock, TransactionTemplate tx, List<SaluranNotifikasi> saluran) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.tx = tx;
+		this.saluran = saluran.stream().collect(Collectors.toMap(SaluranNotifikasi::nama, Function.identity()));
+	}
+
+	void antre(String namaSaluran, String tujuan, String subjek, String isi) {
+		if (tujuan == null || tujuan.isBlank()) {
+			return;
+		}
+		Instant sekarang = clock.instant();
+		jdbc.sql("""
+				insert into pengaduan.kotak_keluar (saluran, tujuan, subjek, isi, dibuat, berikutnya)
+				values (:saluran, :tujuan, :subjek, :isi, :sekarang, :sekarang)""")
+			.param("saluran", namaSaluran).param("tujuan", tujuan).param("subjek", subjek).param("isi", isi)
+			.param("sekarang", PengaduanRepository.ts(sekarang))
+			.update();
+	}
+
+	@Scheduled(fixedDelayString = "${kc.pengaduan.interval-kirim:30s}", initialDelayString = "10s")
+	void kirimTertunda() {
+		Integer terkirim;
+		do {
+			terkirim = tx.execute(s -> kirimSatuKelompok(20));
+		}
+		while (terkirim != null && terkirim == 20);
+	}
+
+	/** Sends one batch; returns how many messages it took. */
+	int kirimSatuKelompok(int maks) {
+		Instant sekarang = clock.instant();
+		List<Pesan> antrean = jdbc.sql("""
+				select id, saluran, tujuan, subjek, isi, percobaan from pengaduan.kotak_keluar
+				where terkirim is null and berikutnya <= :sekarang
+				order by id limit :batas for update skip locked""")
+			.param("sekarang", PengaduanRepository.ts(sekarang)).param("batas", maks)
+			.query(Pesan.class).list();
+		for (Pesan p : antrean) {
+			try {
+				SaluranNotifikasi s = saluran.get(p.saluran());
+				if (s == null) {
+					throw new IllegalStateException("no channel " + p.saluran());
+				}
+				s.kirim(p.tujuan(), p.subjek(), p.isi());
+				// the text may carry a private follow-up link: not kept once delivered
+				jdbc.sql("update pengaduan.kotak_keluar set terkirim = :t, percobaan = percobaan + 1, isi = '' where id = :id")
+					.param("t", PengaduanRepository.ts(sekarang)).param("id", p.id()).update();
+			}
+			catch (Exception ex) {
+				log.warn("Notification {} via {} failed (attempt {}): {}", p.id(), p.saluran(), p.percobaan() + 1, ex.toString());
+				Duration tunda = Duration.ofMinutes(1L << Math.min(p.percobaan(), 9));
+				tunda = tunda.compareTo(TUNDA_MAKS) > 0 ? TUNDA_MAKS : tunda;
+				jdbc.sql("""
+						update pengaduan.kotak_keluar set percobaan = percobaan + 1, berikutnya = :b, galat_terakhir = :g
+						where id = :id""")
+					.param("b", PengaduanRepository.ts(sekarang.plus(tunda)))
+					.param("g", ex.toString().substring(0, Math.min(500, ex.toString().length())))
+					.param("id", p.id()).update();
+			}
+		}
+		return antrean.size();
+	}
+}

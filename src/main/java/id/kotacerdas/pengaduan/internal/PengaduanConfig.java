@@ -1,0 +1,52 @@
+package id.kotacerdas.pengaduan.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.kotacerdas.platform.AksesPublik;
+import id.kotacerdas.platform.Layanan;
+import id.kotacerdas.platform.MenuStaf;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PengaduanProperties.class)
+class PengaduanConfig {
+
+	@Bean
+	AksesPublik aksesPengaduan() {
+		return () -> List.of("/pengaduan", "/pengaduan/**", "/api/pengaduan/**");
+	}
+
+	@Bean
+	Layanan layananPengaduan() {
+		return new Layanan("layanan.pengaduan.judul", "layanan.pengaduan.keterangan", "/pengaduan/baru", 10);
+	}
+
+	@Bean
+	Layanan layananDaftarPengaduan() {
+		return new Layanan("layanan.daftar-pengaduan.judul", "layanan.daftar-pengaduan.keterangan", "/pengaduan", 11);
+	}
+
+	@Bean
+	MenuStaf menuPengaduan() {
+		return new MenuStaf("menu.pengaduan", "/staf/pengaduan", 10, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PETUGAS_TRC", "PIMPINAN"));
+	}
+
+	@Bean
+	MenuStaf menuKategoriPengaduan() {
+		return new MenuStaf("menu.kategori-pengaduan", "/admin/pengaduan/kategori", 12, Set.of("ADMIN_KOMINFO"));
+	}
+
+	@Bean
+	MenuStaf menuHariLibur() {
+		return new MenuStaf("menu.hari-libur", "/admin/pengaduan/libur", 13, Set.of("ADMIN_KOMINFO"));
+	}
+
+	@Bean
+	MenuStaf menuStatistikPengaduan() {
+		return new MenuStaf("menu.statistik-pengaduan", "/staf/pengaduan/statistik", 11, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PIMPINAN"));
+	}
+}

@@ -1,0 +1,20 @@
+package id.kotacerdas.pengaduan.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param awalanNomor prefix of tracking numbers, one per city (KPG for Kupang)
+ * @param jendelaKonfirmasi how long after resolution the reporter may confirm or re-open; then it closes by itself
+ * @param radiusDuplikatMeter how near an open report of the same category counts as a possible duplicate
+ * @param slaResponsHariKerja working days until the first staff response is due
+ * @param urlDasar the public base URL used in notification links
+ * @param emailPengirim sender address of e-mail notifications
+ */
+@ConfigurationProperties("kc.pengaduan")
+record PengaduanProperties(@DefaultValue("KPG") String awalanNomor, @DefaultValue("30d") Duration jendelaKonfirmasi,
+		@DefaultValue("100") int radiusDuplikatMeter, @DefaultValue("1") int slaResponsHariKerja,
+		@DefaultValue("http://localhost:8080") String urlDasar, @DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim) {
+}

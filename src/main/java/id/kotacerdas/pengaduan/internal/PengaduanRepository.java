@@ -1,0 +1,195 @@
+package id.kotacerdas.pengaduan.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.kotacerdas.pengaduan.StatusPengaduan;
+import id.kotacerdas.platform.PermintaanDitolakException;
+
+/** Stores the report aggregate: its row, its new history entries, its photos. */
+@Repository
+class PengaduanRepository {
+
+	private final JdbcClient jdbc;
+
+	PengaduanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The next counter value of the year; the row lock serialises concurrent intakes. */
+	long urutBerikut(int tahun) {
+		return jdbc.sql("""
+				insert into pengaduan.nomor_urut (tahun, terakhir) values (:tahun, 1)
+				on conflict (tahun) do update set terakhir = pengaduan.nomor_urut.terakhir + 1
+				returning terakhir""")
+			.param("tahun", tahun)
+			.query(Long.class)
+			.single();
+	}
+
+	KalenderKerja kalender() {
+		Set<LocalDate> libur = new HashSet<>(
+				jdbc.sql("select tanggal from pengaduan.hari_libur").query((rs, i) -> rs.getObject(1, LocalDate.class)).list());
+		return new KalenderKerja(libur);
+	}
+
+	Pengaduan tambah(Pengaduan p) {
+		Pengaduan.Isi i = p.isi();
+		Pengaduan.Keadaan k = p.keadaan();
+		long id = jdbc.sql("""
+				insert into pengaduan.pengaduan (nomor, kategori_kode, deskripsi, atribut, lat, lon, alamat, kelurahan_kode,
+				  kecamatan_kode, opd_id, tim_id, status, anonim, rahasia, nama_pelapor, telepon_pelapor, email_pelapor,
+				  token_hash, saluran, diterima_pada, diperbarui_pada, tenggat_respons, tenggat_selesai)
+				values (:nomor, :kategori, :deskripsi, cast(:atribut as jsonb), :lat, :lon, :alamat, :kelurahan, :kecamatan,
+				  :opd, :tim, :status, :anonim, :rahasia, :nama, :telepon, :email, :token, :saluran, :diterima, :diterima,
+				  :tenggatRespons, :tenggatSelesai)
+				returning id""")
+			.param("nomor", i.nomor()).param("kategori", i.kategoriKode()).param("deskripsi", i.deskripsi())
+			.param("atribut", i.atributJson()).param("lat", i.lat()).param("lon", i.lon()).param("alamat", i.alamat())
+			.param("kelurahan", i.kelurahanKode()).param("kecamatan", i.kecamatanKode()).param("opd", k.opdId)
+			.param("tim", k.timId).param("status", k.status.name()).param("anonim", i.anonim())
+			.param("rahasia", i.rahasia()).param("nama", i.nama()).param("telepon", i.telepon()).param("email", i.email())
+			.param("token", i.tokenHash()).param("saluran", i.saluran()).param("diterima", ts(i.diterimaPada()))
+			.param("tenggatRespons", ts(i.tenggatRespons())).param("tenggatSelesai", ts(i.tenggatSelesai()))
+			.query(Long.class)
+			.single();
+		Pengaduan tersimpan = new Pengaduan(id, i, k);
+		for (Pengaduan.Riwayat r : p.riwayatBaru()) {
+			tambahRiwayat(id, r);
+		}
+		return tersimpan;
+	}
+
+	/** Writes the changed state and returns the ids of the new history entries, in order. */
+	List<Long> simpan(Pengaduan p) {
+		Pengaduan.Keadaan k = p.keadaan();
+		int baris = jdbc.sql("""
+				update pengaduan.pengaduan set status = :status, opd_id = :opd, tim_id = :tim, diperbarui_pada = :diperbarui,
+				  direspons_pada = :direspons, selesai_pada = :selesai, ditutup_pada = :ditutup, dikonfirmasi = :dikonfirmasi,
+				  kali_dibuka_kembali = :dibukaKembali, penilaian = :penilaian, terlambat = :terlambat,
+				  tingkat_eskalasi = :eskalasi, duplikat_dari = :duplikat, jumlah_dukungan = :dukungan, versi = versi + 1
+				where id = :id and versi = :versi""")
+			.param("status", k.status.name()).param("opd", k.opdId).param("tim", k.timId)
+			.param("diperbarui", ts(k.diperbaruiPada)).param("direspons", ts(k.diresponsPada))
+			.param("selesai", ts(k.selesaiPada)).param("ditutup", ts(k.ditutupPada)).param("dikonfirmasi", k.dikonfirmasi)
+			.param("dibukaKembali", k.kaliDibukaKembali).param("penilaian", k.penilaian).param("terlambat", k.terlambat)
+			.param("eskalasi", k.tingkatEskalasi).param("duplikat", k.duplikatDari).param("dukungan", k.jumlahDukungan)
+			.param("id", p.id()).param("versi", k.versi)
+			.update();
+		if (baris != 1) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pengaduan.diubah-bersamaan");
+		}
+		k.versi++;
+		List<Long> id = new ArrayList<>();
+		for (Pengaduan.Riwayat r : p.riwayatBaru()) {
+			id.add(tambahRiwayat(p.id(), r));
+		}
+		p.riwayatTersimpan();
+		return id;
+	}
+
+	private long tambahRiwayat(long pengaduanId, Pengaduan.Riwayat r) {
+		return jdbc.sql("""
+				insert into pengaduan.riwayat (pengaduan_id, waktu, jenis, dari_status, ke_status, teks, publik, staf_id, nama_staf)
+				values (:p, :waktu, :jenis, :dari, :ke, :teks, :publik, :staf, :nama) returning id""")
+			.param("p", pengaduanId).param("waktu", ts(r.waktu())).param("jenis", r.jenis().name())
+			.param("dari", r.dari() == null ? null : r.dari().name()).param("ke", r.ke() == null ? null : r.ke().name())
+			.param("teks", r.teks() == null ? "" : r.teks()).param("publik", r.publik())
+			.param("staf", r.pelaku().stafId()).param("nama", r.pelaku().nama())
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Pengaduan> cari(String nomor) {
+		return jdbc.sql("select * from pengaduan.pengaduan where nomor = :nomor").param("nomor", nomor)
+			.query(PengaduanRepository::baca).optional();
+	}
+
+	Optional<Pengaduan> cariToken(String tokenHash) {
+		return jdbc.sql("select * from pengaduan.pengaduan where token_hash = :token").param("token", tokenHash)
+			.query(PengaduanRepository::baca).optional();
+	}
+
+	/** Reports whose deadline has passed and whose escalation is below {@code tingkat}; locked rows are left to the other instance. */
+	List<String> lewatTenggat(Instant batas, int tingkat, int maks) {
+		return jdbc.sql("""
+				select nomor from pengaduan.pengaduan
+				where status not in ('SELESAI','DITUTUP','DITOLAK') and tenggat_selesai < :batas and tingkat_eskalasi < :tingkat
+				order by tenggat_selesai limit :maks for update skip locked""")
+			.param("batas", ts(batas)).param("tingkat", tingkat).param("maks", maks)
+			.query(String.class).list();
+	}
+
+	List<String> selesaiTanpaKonfirmasi(Instant sebelum, int maks) {
+		return jdbc.sql("""
+				select nomor from pengaduan.pengaduan where status = 'SELESAI' and selesai_pada < :sebelum
+				order by selesai_pada limit :maks for update skip locked""")
+			.param("sebelum", ts(sebelum)).param("maks", maks)
+			.query(String.class).list();
+	}
+
+	void simpanFoto(long pengaduanId, Long riwayatId, boolean bukti, PengolahFoto.Foto foto, Instant waktu) {
+		jdbc.sql("""
+				insert into pengaduan.foto (pengaduan_id, riwayat_id, bukti, gambar, thumbnail, lebar, tinggi, dibuat)
+				values (:p, :r, :bukti, :gambar, :thumbnail, :lebar, :tinggi, :waktu)""")
+			.param("p", pengaduanId).param("r", riwayatId).param("bukti", bukti).param("gambar", foto.jpeg())
+			.param("thumbnail", foto.thumbnail()).param("lebar", foto.lebar()).param("tinggi", foto.tinggi())
+			.param("waktu", ts(waktu))
+			.update();
+	}
+
+	/** The photo's bytes if it belongs to the report. */
+	Optional<byte[]> foto(long pengaduanId, long fotoId, boolean thumbnail) {
+		return jdbc.sql("select " + (thumbnail ? "thumbnail" : "gambar") + " from pengaduan.foto where id = :id and pengaduan_id = :p")
+			.param("id", fotoId).param("p", pengaduanId)
+			.query(byte[].class).optional();
+	}
+
+	static Timestamp ts(Instant waktu) {
+		return waktu == null ? null : Timestamp.from(waktu);
+	}
+
+	private static Instant waktu(ResultSet rs, String kolom) throws SQLException {
+		Timestamp t = rs.getTimestamp(kolom);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static Pengaduan baca(ResultSet rs, int baris) throws SQLException {
+		Pengaduan.Isi isi = new Pengaduan.Isi(rs.getString("nomor"), rs.getString("kategori_kode"), rs.getString("deskripsi"),
+				rs.getString("atribut"), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
+				rs.getString("alamat"), rs.getString("kelurahan_kode"), rs.getString("kecamatan_kode"),
+				rs.getBoolean("anonim"), rs.getBoolean("rahasia"), rs.getString("nama_pelapor"),
+				rs.getString("telepon_pelapor"), rs.getString("email_pelapor"), rs.getString("token_hash"),
+				rs.getString("saluran"), waktu(rs, "diterima_pada"), waktu(rs, "tenggat_respons"),
+				waktu(rs, "tenggat_selesai"));
+		Pengaduan.Keadaan k = new Pengaduan.Keadaan();
+		k.status = StatusPengaduan.valueOf(rs.getString("status"));
+		k.opdId = rs.getObject("opd_id", Long.class);
+		k.timId = rs.getObject("tim_id", Long.class);
+		k.diperbaruiPada = waktu(rs, "diperbarui_pada");
+		k.diresponsPada = waktu(rs, "direspons_pada");
+		k.selesaiPada = waktu(rs, "selesai_pada");
+		k.ditutupPada = waktu(rs, "ditutup_pada");
+		k.dikonfirmasi = rs.getBoolean("dikonfirmasi");
+		k.kaliDibukaKembali = rs.getInt("kali_dibuka_kembali");
+		k.penilaian = rs.getObject("penilaian", Integer.class);
+		k.terlambat = rs.getBoolean("terlambat");
+		k.tingkatEskalasi = rs.getInt("tingkat_eskalasi");
+		k.duplikatDari = rs.getString("duplikat_dari");
+		k.jumlahDukungan = rs.getInt("jumlah_dukungan");
+		k.versi = rs.getInt("versi");
+		return new Pengaduan(rs.getLong("id"), isi, k);
+	}
+}

@@ -1,0 +1,132 @@
+package id.kotacerdas.pengaduan.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import org.springframework.stereotype.Component;
+
+import id.kotacerdas.platform.PermintaanDitolakException;
+
+/**
+ * Turns an upload into a fresh JPEG and a thumbnail. Decoding to pixels and encoding anew leaves
+ * every piece of metadata behind (EXIF with GPS, XMP, comments), and refuses what is not a real
+ * JPEG, PNG or WebP image.
+ */
+@Component
+class PengolahFoto {
+
+	static final int MAKS_BYTE = 10 * 1024 * 1024;
+
+	static final int MAKS_FOTO = 5;
+
+	private static final Set<String> FORMAT = Set.of("jpeg", "png", "webp");
+
+	/** Guards memory against decompression bombs: a small file can claim a huge canvas. */
+	private static final long MAKS_PIKSEL = 50_000_000L;
+
+	private static final int SISI_MAKS = 2048;
+
+	private static final int SISI_THUMBNAIL = 320;
+
+	record Foto(byte[] jpeg, byte[] thumbnail, int lebar, int tinggi) {
+	}
+
+	Foto olah(byte[] unggahan) {
+		if (unggahan == null || unggahan.length == 0) {
+			throw new PermintaanDitolakException("pengaduan.foto-kosong");
+		}
+		if (unggahan.length > MAKS_BYTE) {
+			throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar", 10);
+		}
+		BufferedImage gambar = baca(unggahan);
+		BufferedImage besar = skala(gambar, SISI_MAKS);
+		return new Foto(jpeg(besar, 0.85f), jpeg(skala(gambar, SISI_THUMBNAIL), 0.75f), besar.getWidth(), besar.getHeight());
+	}
+
+	private static BufferedImage baca(byte[] data) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+			Iterator<ImageReader> pembaca = ImageIO.getImageReaders(in);
+			if (!pembaca.hasNext()) {
+				throw bukanGambar();
+			}
+			ImageReader reader = pembaca.next();
+			try {
+				if (!FORMAT.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
+					throw bukanGambar();
+				}
+				reader.setInput(in, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAKS_PIKSEL) {
+					throw new PermintaanDitolakException("pengaduan.foto-terlalu-besar-piksel");
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof PermintaanDitolakException ditolak) {
+				throw ditolak;
+			}
+			throw bukanGambar();
+		}
+	}
+
+	private static PermintaanDitolakException bukanGambar() {
+		return new PermintaanDitolakException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "pengaduan.foto-bukan-gambar");
+	}
+
+	/** Scales down to fit {@code sisi} and flattens transparency onto white (JPEG has no alpha). */
+	private static BufferedImage skala(BufferedImage asli, int sisi) {
+		double f = Math.min(1.0, (double) sisi / Math.max(asli.getWidth(), asli.getHeight()));
+		int w = Math.max(1, (int) Math.round(asli.getWidth() * f));
+		int h = Math.max(1, (int) Math.round(asli.getHeight() * f));
+		BufferedImage hasil = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = hasil.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, w, h);
+			g.drawImage(asli, 0, 0, w, h, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return hasil;
+	}
+
+	private static byte[] jpeg(BufferedImage gambar, float mutu) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream keluar = new ByteArrayOutputStream();
+		try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(keluar)) {
+			writer.setOutput(out);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(mutu);
+			writer.write(null, new IIOImage(gambar, null, null), param);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("JPEG encoding failed", ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return keluar.toByteArray();
+	}
+}

@@ -1,0 +1,13 @@
+package id.kotacerdas.pengaduan.internal;
+
+/**
+ * A way to reach a person (e-mail; an SMS or WhatsApp gateway later). Implementations throw
+ * when delivery fails so the outbox retries.
+ */
+interface SaluranNotifikasi {
+
+	/** The outbox's name for this channel, e.g. {@code email}. */
+	String nama();
+
+	void kirim(String tujuan, String subjek, String isi) throws Exception;
+}

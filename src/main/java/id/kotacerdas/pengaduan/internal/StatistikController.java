@@ -1,0 +1,156 @@
+package id.kotacerdas.pengaduan.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.kotacerdas.platform.PermintaanDitolakException;
+import tools.jackson.databind.ObjectMapper;
+
+@Controller
+class StatistikController {
+
+	private static final List<String> KOLOM = List.of("stat.diterima", "stat.median-respons", "stat.median-selesai",
+			"stat.tepat-waktu", "stat.dibuka-kembali", "stat.dikonfirmasi", "stat.penilaian");
+
+	private final StatistikPengaduan statistik;
+
+	private final MessageSource pesan;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	StatistikController(StatistikPengaduan statistik, MessageSource pesan, ObjectMapper json, Clock clock) {
+		this.statistik = statistik;
+		this.pesan = pesan;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@GetMapping("/staf/pengaduan/statistik")
+	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+	String staf(@RequestParam(defaultValue = "opd") String dimensi, @RequestParam(required = false) LocalDate dari,
+			@RequestParam(required = false) LocalDate sampai, Model model) {
+		isi(model, dimensi, dari, sampai);
+		model.addAttribute("halamanStaf", true);
+		return "pengaduan/statistik";
+	}
+
+	@GetMapping("/pengaduan/statistik")
+	String publik(@RequestParam(defaultValue = "kategori") String dimensi, @RequestParam(required = false) LocalDate dari,
+			@RequestParam(required = false) LocalDate sampai, Model model) {
+		isi(model, dimensi, dari, sampai);
+		return "pengaduan/statistik";
+	}
+
+	@GetMapping("/staf/pengaduan/statistik.csv")
+	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+	ResponseEntity<String> csv(@RequestParam(defaultValue = "opd") String dimensi, @RequestParam(required = false) LocalDate dari,
+			@RequestParam(required = false) LocalDate sampai, Locale locale) {
+		StringWriter keluar = new StringWriter();
+		try (CSVPrinter csv = new CSVPrinter(keluar, CSVFormat.RFC4180)) {
+			csv.printRecord(judul(dimensi, locale));
+			for (StatistikPengaduan.Baris b : baris(dimensi, dari, sampai)) {
+				csv.printRecord(nilai(b));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return unduh(keluar.toString(), "text/csv;charset=UTF-8", "statistik-pengaduan-" + dimensi + ".csv");
+	}
+
+	@GetMapping("/staf/pengaduan/statistik.xlsx")
+	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+	ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "opd") String dimensi, @RequestParam(required = false) LocalDate dari,
+			@RequestParam(required = false) LocalDate sampai, Locale locale) {
+		try (XSSFWorkbook buku = new XSSFWorkbook(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
+			Sheet lembar = buku.createSheet("Statistik");
+			List<String> judul = judul(dimensi, locale);
+			Row kepala = lembar.createRow(0);
+			for (int i = 0; i < judul.size(); i++) {
+				kepala.createCell(i).setCellValue(judul.get(i));
+			}
+			int r = 1;
+			for (StatistikPengaduan.Baris b : baris(dimensi, dari, sampai)) {
+				Row row = lembar.createRow(r++);
+				List<Object> nilai = nilai(b);
+				for (int i = 0; i < nilai.size(); i++) {
+					Object v = nilai.get(i);
+					if (v instanceof Number n) {
+						row.createCell(i).setCellValue(n.doubleValue());
+					}
+					else if (v != null && !"".equals(v)) {
+						row.createCell(i).setCellValue(v.toString());
+					}
+				}
+			}
+			buku.write(keluar);
+			return unduh(keluar.toByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+					"statistik-pengaduan-" + dimensi + ".xlsx");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void isi(Model model, String dimensi, LocalDate dari, LocalDate sampai) {
+		List<StatistikPengaduan.Baris> baris = baris(dimensi, dari, sampai);
+		model.addAttribute("baris", baris);
+		model.addAttribute("dimensi", dimensi);
+		model.addAttribute("dari", dari);
+		model.addAttribute("sampai", sampai);
+		model.addAttribute("dataGrafik", json.writeValueAsString(baris));
+	}
+
+	private List<StatistikPengaduan.Baris> baris(String dimensi, LocalDate dari, LocalDate sampai) {
+		if (!StatistikPengaduan.dimensiSah(dimensi)) {
+			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "dimensi");
+		}
+		Instant awal = dari == null ? Instant.EPOCH : PengaduanWargaController.awal(dari);
+		Instant akhir = sampai == null ? clock.instant().plusSeconds(1) : PengaduanWargaController.awal(sampai.plusDays(1));
+		return statistik.hitung(dimensi, awal, akhir);
+	}
+
+	private List<String> judul(String dimensi, Locale locale) {
+		List<String> judul = new java.util.ArrayList<>();
+		judul.add(pesan.getMessage("stat.dimensi." + dimensi, null, locale));
+		KOLOM.forEach(k -> judul.add(pesan.getMessage(k, null, locale)));
+		judul.add(5, pesan.getMessage("stat.diselesaikan", null, locale));
+		judul.add(pesan.getMessage("stat.jumlah-penilaian", null, locale));
+		return judul;
+	}
+
+	private static List<Object> nilai(StatistikPengaduan.Baris b) {
+		return java.util.Arrays.asList(b.nama(), b.diterima(), b.medianResponsJam(), b.medianSelesaiJam(), b.persenTepatWaktu(),
+				b.diselesaikan(), b.persenDibukaKembali(), b.persenDikonfirmasi(), b.rataPenilaian(), b.jumlahPenilaian());
+	}
+
+	private static <T> ResponseEntity<T> unduh(T isi, String jenis, String nama) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(jenis))
+			.header("Content-Disposition", ContentDisposition.attachment().filename(nama).build().toString())
+			.body(isi);
+	}
+}

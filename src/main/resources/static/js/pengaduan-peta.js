@@ -1,0 +1,20 @@
+// Markers for the reports listed on the page (and on the staff worklist).
+document.addEventListener('DOMContentLoaded', function () {
+  var el = document.getElementById('peta-daftar');
+  if (!el || !window.L) { return; }
+  var titik = Array.prototype.slice.call(document.querySelectorAll('[data-nomor][data-lat]'))
+    .filter(function (li) { return li.dataset.lat && li.dataset.lon; });
+  if (!titik.length) { return; }
+  el.hidden = false;
+  var peta = L.map(el).setView(el.dataset.pusat.split(',').map(Number), 12);
+  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'
+  }).addTo(peta);
+  var batas = [];
+  titik.forEach(function (li) {
+    var ll = [Number(li.dataset.lat), Number(li.dataset.lon)];
+    batas.push(ll);
+    L.marker(ll).addTo(peta).bindTooltip(li.dataset.nomor);
+  });
+  peta.fitBounds(batas, { maxZoom: 16, padding: [20, 20] });
+});

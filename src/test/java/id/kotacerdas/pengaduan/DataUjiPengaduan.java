@@ -1,0 +1,125 @@
+package id.kotacerdas.pengaduan;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.wilayah.Kelurahan;
+import id.kotacerdas.wilayah.Wilayah;
+
+/** Staff, teams and images for the module's integration and browser tests (rows inserted with SQL). */
+public final class DataUjiPengaduan {
+
+	public static final String SANDI = "sandi-uji-123";
+
+	private DataUjiPengaduan() {
+	}
+
+	/** A kelurahan whose centroid lies inside itself, so a pin there routes to it. */
+	public static Kelurahan kelurahan(Wilayah wilayah, int ke) {
+		return wilayah.kelurahan().stream()
+			.filter(k -> wilayah.temukan(k.lat(), k.lon()).map(Kelurahan::kode).filter(k.kode()::equals).isPresent())
+			.skip(ke)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	public static long opd(DaftarOpd daftar, String singkatan) {
+		return daftar.cariSingkatan(singkatan).orElseThrow().id();
+	}
+
+	/** A TRC team of the agency covering the kecamatan (created once, by name). */
+	public static long tim(JdbcClient jdbc, long opdId, String nama, String wilayah, boolean utama) {
+		if (utama) {
+			var ada = jdbc.sql("select id from akun.tim where opd_id = ? and utama").param(opdId).query(Long.class).optional();
+			if (ada.isPresent()) {
+				return ada.get();
+			}
+		}
+		return jdbc.sql("""
+				insert into akun.tim (opd_id, nama, wilayah, utama) values (:opd, :nama, :wilayah::text[], :utama)
+				on conflict (opd_id, nama) do update set wilayah = excluded.wilayah returning id""")
+			.param("opd", opdId).param("nama", nama).param("wilayah", "{" + wilayah + "}").param("utama", utama)
+			.query(Long.class).single();
+	}
+
+	public static void pengguna(JdbcClient jdbc, String username, String peran, Long opdId, Long timId) {
+		jdbc.sql("""
+				insert into akun.pengguna (username, nama, email, kata_sandi, peran, opd_id, tim_id)
+				values (:u, :u, :e, :s, :peran, :opd, :tim) on conflict (username) do nothing""")
+			.param("u", username).param("e", username + "@kupangkota.go.id").param("s", "{noop}" + SANDI)
+			.param("peran", peran).param("opd", opdId).param("tim", timId)
+			.update();
+	}
+
+	public static byte[] png(int lebar, int tinggi) {
+		BufferedImage img = new BufferedImage(lebar, tinggi, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D g = img.createGraphics();
+		g.setColor(new Color(40, 120, 60));
+		g.fillRect(0, 0, lebar, tinggi / 2);
+		g.dispose();
+		return encode(img, "png");
+	}
+
+	/** A JPEG whose EXIF block holds a GPS position (south latitude, east longitude), as phones write it. */
+	public static byte[] jpegDenganGps(double lat, double lon) {
+		java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(128);
+		tiff.putShort((short) 0x4D4D).putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+		tiff.putShort((short) 4);
+		tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] { (byte) (lat < 0 ? 'S' : 'N'), 0, 0, 0 });
+		tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(80);
+		tiff.putShort((short) 3).putShort((short) 2).putInt(2).put(new byte[] { (byte) (lon < 0 ? 'W' : 'E'), 0, 0, 0 });
+		tiff.putShort((short) 4).putShort((short) 5).putInt(3).putInt(104);
+		tiff.putInt(0);
+		for (double derajat : new double[] { Math.abs(lat), Math.abs(lon) }) {
+			int d = (int) derajat;
+			int m = (int) ((derajat - d) * 60);
+			long detik = Math.round(((derajat - d) * 60 - m) * 60 * 10000);
+			tiff.putInt(d).putInt(1).putInt(m).putInt(1).putInt((int) detik).putInt(10000);
+		}
+		java.io.ByteArrayOutputStream exif = new java.io.ByteArrayOutputStream();
+		exif.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		exif.writeBytes(tiff.array());
+		return denganApp1(exif.toByteArray());
+	}
+
+	private static byte[] denganApp1(byte[] exif) {
+		BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		byte[] jpeg = encode(img, "jpeg");
+		int panjang = exif.length + 2;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(0xFF);
+		out.write(0xD8);
+		out.write(0xFF);
+		out.write(0xE1);
+		out.write(panjang >> 8);
+		out.write(panjang & 0xFF);
+		out.writeBytes(exif);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
+	private static byte[] encode(BufferedImage img, String format) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(img, format, out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static boolean mengandung(byte[] data, String teks) {
+		return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).contains(teks);
+	}
+}

@@ -1,0 +1,273 @@
+package id.kotacerdas.pengaduan.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.akun.Peran;
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.pengaduan.DataUjiPengaduan;
+import id.kotacerdas.pengaduan.LaporanBaru;
+import id.kotacerdas.pengaduan.StatusPengaduan;
+import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.Waktu;
+import id.kotacerdas.wilayah.Kelurahan;
+import id.kotacerdas.wilayah.Wilayah;
+
+/** Staff handling, dispatcher, SLA scheduler, outbox and statistics on the real database. */
+@IntegrationTest
+class PengaduanAlurIntegrationTests {
+
+	@Autowired
+	PengaduanService layanan;
+
+	@Autowired
+	PenjadwalSla penjadwal;
+
+	@Autowired
+	KotakKeluar kotakKeluar;
+
+	@Autowired
+	StatistikPengaduan statistik;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Wilayah wilayah;
+
+	@Autowired
+	DaftarOpd daftarOpd;
+
+	@Autowired
+	MockMvc mvc;
+
+	Kelurahan kel;
+
+	long dlhk;
+
+	long pupr;
+
+	Staf petugasDlhk;
+
+	Staf kominfo;
+
+	@BeforeEach
+	void siapkan() {
+		kel = DataUjiPengaduan.kelurahan(wilayah, 1);
+		dlhk = DataUjiPengaduan.opd(daftarOpd, "DLHK");
+		pupr = DataUjiPengaduan.opd(daftarOpd, "PUPR");
+		long tim = DataUjiPengaduan.tim(jdbc, dlhk, "TRC DLHK alur", kel.kode(), false);
+		DataUjiPengaduan.tim(jdbc, pupr, "TRC PUPR alur", "", true);
+		petugasDlhk = new Staf(9001, "trc.dlhk.alur", "Petugas DLHK", "trc@contoh.id", Peran.PETUGAS_TRC, dlhk, tim);
+		kominfo = new Staf(9002, "kominfo.alur", "Dispatcher", "kominfo@contoh.id", Peran.ADMIN_KOMINFO, null, null);
+	}
+
+	private TandaTerima ajukan(String kategori) {
+		return layanan.ajukan(new LaporanBaru(kategori, "Uji alur " + kategori, kel.lat(), kel.lon(), null, "", "Ani", null,
+				"ani@contoh.id", false, false, Map.of(), List.of(), "web"));
+	}
+
+	private String statusDari(String nomor) {
+		return jdbc.sql("select status from pengaduan.pengaduan where nomor = ?").param(nomor).query(String.class).single();
+	}
+
+	private void ubah(String nomor, String setelan) {
+		jdbc.sql("update pengaduan.pengaduan set " + setelan + " where nomor = ?").param(nomor).update();
+	}
+
+	private long audit(String nomor, String aksi) {
+		return jdbc.sql("select count(*) from audit.catatan where jenis_objek = 'pengaduan' and id_objek = ? and aksi = ?")
+			.param(nomor).param(aksi).query(Long.class).single();
+	}
+
+	@Test
+	void bukanWewenangGoesToDispatcherWhoReroutesToTheRightAgencyAndItIsAudited() {
+		String nomor = ajukan("sampah").nomor();
+		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.BUKAN_WEWENANG, "Ini saluran air, wewenang PUPR", null);
+		assertThat(statusDari(nomor)).isEqualTo("BUKAN_WEWENANG");
+		assertThatThrownBy(() -> layanan.rutekan(petugasDlhk, nomor, pupr, "coba"))
+			.isInstanceOf(PermintaanDitolakException.class).hasMessage("pengaduan.khusus-dispatcher");
+		layanan.rutekan(kominfo, nomor, pupr, "ke PUPR");
+		assertThat(statusDari(nomor)).isEqualTo("BARU");
+		assertThat(jdbc.sql("select opd_id from pengaduan.pengaduan where nomor = ?").param(nomor).query(Long.class).single()).isEqualTo(pupr);
+		assertThat(audit(nomor, "pengaduan.bukan_wewenang")).isEqualTo(1);
+		assertThat(audit(nomor, "pengaduan.dirutekan")).isEqualTo(1);
+		// DLHK no longer sees or changes it
+		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null))
+			.hasMessage("pengaduan.tidak-berwenang");
+	}
+
+	@Test
+	void dispatcherMergesADuplicate() {
+		String induk = ajukan("sampah").nomor();
+		String duplikat = ajukan("sampah").nomor();
+		layanan.gabung(kominfo, duplikat, induk);
+		assertThat(statusDari(duplikat)).isEqualTo("DITOLAK");
+		assertThat(jdbc.sql("select duplikat_dari from pengaduan.pengaduan where nomor = ?").param(duplikat).query(String.class).single())
+			.isEqualTo(induk);
+		assertThat(audit(duplikat, "pengaduan.digabung")).isEqualTo(1);
+	}
+
+	@Test
+	void resolutionWithoutEvidenceIsRefusedAndChangesNothing() {
+		String nomor = ajukan("sampah").nomor();
+		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.PROSES, "", null);
+		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.SELESAI, "Beres", List.of()))
+			.hasMessage("pengaduan.selesai-perlu-bukti");
+		assertThat(statusDari(nomor)).isEqualTo("DIPROSES");
+		Staf pimpinan = new Staf(9003, "pimpinan", "Wali Kota", null, Peran.PIMPINAN, null, null);
+		assertThatThrownBy(() -> layanan.tindakStaf(pimpinan, nomor, PengaduanService.AksiStaf.BALAS, "Halo", null))
+			.hasMessage("pengaduan.tidak-berwenang");
+	}
+
+	@Test
+	void reopeningAfterTheWindowIsRefused() {
+		TandaTerima t = ajukan("sampah");
+		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.PROSES, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		ubah(t.nomor(), "selesai_pada = now() - interval '31 days'");
+		assertThatThrownBy(() -> layanan.bukaKembali(t.tokenTindakLanjut(), "Belum beres")).hasMessage("pengaduan.jendela-lewat");
+		ubah(t.nomor(), "selesai_pada = now() - interval '29 days'");
+		layanan.bukaKembali(t.tokenTindakLanjut(), "Belum beres");
+		assertThat(statusDari(t.nomor())).isEqualTo("DIBUKA_KEMBALI");
+	}
+
+	@Test
+	void twoConcurrentSchedulerRunsEscalateEachLevelOnceAndCloseExpiredResolutions() throws Exception {
+		String terlambat = ajukan("sampah").nomor();
+		ubah(terlambat, "tenggat_selesai = now() - interval '2 days'");
+		TandaTerima selesai = ajukan("sampah");
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.PROSES, "", null);
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		ubah(selesai.nomor(), "selesai_pada = now() - interval '31 days'");
+
+		ExecutorService dua = Executors.newFixedThreadPool(2);
+		CountDownLatch mulai = new CountDownLatch(1);
+		List<Future<?>> hasil = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			hasil.add(dua.submit(() -> {
+				mulai.await();
+				penjadwal.jalankan();
+				return null;
+			}));
+		}
+		mulai.countDown();
+		for (Future<?> f : hasil) {
+			f.get();
+		}
+		dua.shutdown();
+		penjadwal.jalankan();
+
+		assertThat(jdbc.sql("""
+				select count(*) from pengaduan.riwayat r join pengaduan.pengaduan p on p.id = r.pengaduan_id
+				where p.nomor = ? and r.jenis = 'ESKALASI'""").param(terlambat).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select tingkat_eskalasi from pengaduan.pengaduan where nomor = ? and terlambat").param(terlambat)
+			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(statusDari(selesai.nomor())).isEqualTo("DITUTUP");
+		assertThat(jdbc.sql("select dikonfirmasi from pengaduan.pengaduan where nomor = ?").param(selesai.nomor())
+			.query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
+	void outboxKeepsUndeliveredMailAndPostponesIt() {
+		TandaTerima t = ajukan("sampah");
+		long id = jdbc.sql("select id from pengaduan.kotak_keluar where tujuan = 'ani@contoh.id' and subjek like ? order by id desc limit 1")
+			.param("%" + t.nomor() + "%").query(Long.class).single();
+		kotakKeluar.kirimTertunda();
+		var baris = jdbc.sql("select terkirim, percobaan, berikutnya > now() as ditunda, isi from pengaduan.kotak_keluar where id = ?")
+			.param(id).query().singleRow();
+		assertThat(baris.get("terkirim")).isNull();
+		assertThat((Integer) baris.get("percobaan")).isGreaterThanOrEqualTo(1);
+		assertThat(baris.get("ditunda")).isEqualTo(true);
+		assertThat((String) baris.get("isi")).contains("/pengaduan/tindak-lanjut/" + t.tokenTindakLanjut());
+		// only the hash of the private link is stored with the report
+		assertThat(jdbc.sql("select count(*) from pengaduan.pengaduan where token_hash = ?").param(t.tokenTindakLanjut())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void statisticsWithConcreteNumbers() throws Exception {
+		// four reports moved to January 2025 (WITA) with known times
+		Instant awal = LocalDateTime.parse("2025-01-06T08:00").atZone(Waktu.WITA).toInstant();
+		List<String> nomor = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			nomor.add(ajukan("kebakaran").nomor());
+		}
+		atur(nomor.get(0), awal, 2, 24, 72, true, 5, 0);
+		atur(nomor.get(1), awal, 4, 100, 48, false, 3, 1);
+		atur(nomor.get(2), awal, 6, null, 48, false, null, 0);
+		atur(nomor.get(3), awal, null, null, 48, false, null, 0);
+
+		var baris = statistik.hitung("bulan", awal.minus(Duration.ofDays(5)), awal.plus(Duration.ofDays(20)));
+		assertThat(baris).hasSize(1);
+		var b = baris.get(0);
+		assertThat(b.kunci()).isEqualTo("2025-01");
+		assertThat(b.diterima()).isEqualTo(4);
+		assertThat(b.medianResponsJam()).isEqualTo(4.0);
+		assertThat(b.medianSelesaiJam()).isEqualTo(62.0);
+		assertThat(b.diselesaikan()).isEqualTo(2);
+		assertThat(b.persenTepatWaktu()).isEqualTo(50.0);
+		assertThat(b.persenDibukaKembali()).isEqualTo(25.0);
+		assertThat(b.persenDikonfirmasi()).isEqualTo(25.0);
+		assertThat(b.rataPenilaian()).isEqualTo(4.0);
+		assertThat(b.jumlahPenilaian()).isEqualTo(2);
+
+		String csv = mvc.perform(get("/staf/pengaduan/statistik.csv").param("dimensi", "bulan").param("dari", "2025-01-01")
+			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(csv.lines()).hasSize(2);
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("2025-01,4,4.0,62.0,50.0,2,25.0,25.0,4.0,2");
+		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dimensi", "bulan").param("dari", "2025-01-01")
+			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(buku.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("2025-01");
+			assertThat(buku.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4.0);
+		}
+		mvc.perform(get("/staf/pengaduan/statistik.csv").with(user("trc").roles("PETUGAS_TRC"))).andExpect(status().isForbidden());
+	}
+
+	private void atur(String nomor, Instant diterima, Integer responsJam, Integer selesaiJam, int tenggatJam, boolean dikonfirmasi,
+			Integer penilaian, int dibukaKembali) {
+		jdbc.sql("""
+				update pengaduan.pengaduan set diterima_pada = :d, direspons_pada = :r, selesai_pada = :s, tenggat_selesai = :t,
+				  dikonfirmasi = :k, penilaian = :n, kali_dibuka_kembali = :b, status = :status where nomor = :nomor""")
+			.param("d", PengaduanRepository.ts(diterima))
+			.param("r", responsJam == null ? null : PengaduanRepository.ts(diterima.plus(Duration.ofHours(responsJam))))
+			.param("s", selesaiJam == null ? null : PengaduanRepository.ts(diterima.plus(Duration.ofHours(selesaiJam))))
+			.param("t", PengaduanRepository.ts(diterima.plus(Duration.ofHours(tenggatJam))))
+			.param("k", dikonfirmasi).param("n", penilaian).param("b", dibukaKembali)
+			.param("status", selesaiJam == null ? StatusPengaduan.DIPROSES.name() : StatusPengaduan.DITUTUP.name())
+			.param("nomor", nomor)
+			.update();
+	}
+}
