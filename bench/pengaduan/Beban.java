@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Load client of the complaint benchmark (JDK only, run with {@code java Beban.java}).
- *   java Beban.java latensi BASE_URL N PATH...   sequential GETs, p50/p95/max per path
+ *   java Beban.java latensi BASE_URL N PATH...   sequential GETs, p50/p95/max per path; "{n}" in a path becomes
+ *                                                 the request's number (000, 001, ...), to defeat result caches
  *   java Beban.java intake BASE_URL THREADS SECONDS KELURAHAN_KODE   web-form filings per second
  * Only ever aimed at this machine's own server.
  */
@@ -36,7 +37,8 @@ public class Beban {
 				List<Double> ms = new ArrayList<>();
 				for (int k = 0; k < n + 5; k++) {
 					long t0 = System.nanoTime();
-					HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + args[i])).build(),
+					String jalur = args[i].replace("{n}", String.format("%03d", k));
+					HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + jalur)).build(),
 							HttpResponse.BodyHandlers.ofByteArray());
 					if (r.statusCode() != 200) {
 						throw new IllegalStateException(args[i] + " -> " + r.statusCode());

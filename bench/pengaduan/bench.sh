@@ -30,12 +30,15 @@ java bench/pengaduan/Beban.java latensi "$base" 200 \
   "/api/pengaduan?kelurahan=$kel&kategori=jalan-rusak&ukuran=20" \
   "/api/pengaduan?kategori=sampah&dari=2026-01-01T00:00:00Z&sampai=2026-02-01T00:00:00Z&ukuran=20" \
   "/api/pengaduan?kategori=sampah&ukuran=20&halaman=50"
+# each request a different end instant, so every one is computed afresh (no reuse of results)
 java bench/pengaduan/Beban.java latensi "$base" 10 \
-  "/api/pengaduan/statistik?dimensi=opd" \
-  "/api/pengaduan/statistik?dimensi=kategori" \
-  "/api/pengaduan/statistik?dimensi=kecamatan" \
-  "/api/pengaduan/statistik?dimensi=bulan" \
-  "/api/pengaduan/statistik?dimensi=opd&dari=2026-01-01T00:00:00Z&sampai=2026-02-01T00:00:00Z"
+  "/api/pengaduan/statistik?dimensi=opd&sampai=2100-01-01T00:00:00.{n}Z" \
+  "/api/pengaduan/statistik?dimensi=kategori&sampai=2100-01-01T00:00:00.{n}Z" \
+  "/api/pengaduan/statistik?dimensi=kecamatan&sampai=2100-01-01T00:00:00.{n}Z" \
+  "/api/pengaduan/statistik?dimensi=bulan&sampai=2100-01-01T00:00:00.{n}Z" \
+  "/api/pengaduan/statistik?dimensi=opd&dari=2026-01-01T00:00:00Z&sampai=2026-02-01T00:00:00.{n}Z"
+# the public summary page when nothing changed in between (result reused)
+java bench/pengaduan/Beban.java latensi "$base" 50 "/pengaduan/statistik?dimensi=kategori"
 
 echo "== intake (web form, no photo)"
 java bench/pengaduan/Beban.java intake "$base" 8 20 "$kel"

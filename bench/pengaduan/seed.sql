@@ -30,5 +30,5 @@ select id, diterima_pada, 'DITERIMA', null, 'BARU', '', true from pengaduan.peng
 insert into pengaduan.riwayat (pengaduan_id, waktu, jenis, dari_status, ke_status, teks, publik, staf_id, nama_staf)
 select id, diperbarui_pada, 'STATUS', 'BARU', status, 'Ditindaklanjuti petugas', true, 1, 'Petugas uji'
 from pengaduan.pengaduan where nomor like 'BEN-%' and status <> 'BARU';
-analyze pengaduan.pengaduan;
-analyze pengaduan.riwayat;
+vacuum analyze pengaduan.pengaduan;
+vacuum analyze pengaduan.riwayat;

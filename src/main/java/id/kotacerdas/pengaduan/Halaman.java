@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One page of a longer list.
  *
- * @param total the number of matching items, counted up to a limit (at least 10,000 and always
+ * @param total the number of matching items, counted up to a limit (at least 1,000 and always
  *     past this page) so that a page of a huge list costs no full count
  * @param totalTerpotong whether more than {@code total} items match
  */

@@ -48,10 +48,9 @@ class PenggunaRepository {
 	}
 
 	List<Pengguna> aktifDenganPeran(Peran peran, Long opdId, Long timId) {
-		return jdbc.sql("select " + KOLOM + """
-				 from akun.pengguna where aktif and peran = :peran
-				 and (cast(:opd as bigint) is null or opd_id = :opd) and (cast(:tim as bigint) is null or tim_id = :tim)
-				 order by username""")
+		return jdbc.sql("select " + KOLOM + " from akun.pengguna where aktif and peran = :peran"
+				+ " and (cast(:opd as bigint) is null or opd_id = :opd) and (cast(:tim as bigint) is null or tim_id = :tim)"
+				+ " order by username")
 			.param("peran", peran.name()).param("opd", opdId).param("tim", timId)
 			.query(BARIS).list();
 	}

@@ -3,7 +3,10 @@ package id.kotacerdas.open311.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +54,11 @@ class Open311Config {
 	@Bean
 	Pembatas pembatasOpen311(Open311Properties properti, Clock clock) {
 		return new Pembatas(new PembatasLaju(properti.postPerMenitIp(), clock), new PembatasLaju(properti.postPerMenitKunci(), clock));
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> open311Tomcat(ObjectProvider<Penjawab> penjawab) {
+		return factory -> factory.addEngineValves(new Open311TomcatValve(penjawab));
 	}
 
 	/** Ahead of Spring Security, so even what its firewall refuses is answered in Open311 format. */

@@ -69,10 +69,7 @@ class Open311Filter extends OncePerRequestFilter {
 		if (response.isCommitted()) {
 			return;
 		}
-		HttpStatus status = switch (kode) {
-			case 403, 404, 429 -> HttpStatus.valueOf(kode);
-			default -> HttpStatus.BAD_REQUEST;
-		};
+		HttpStatus status = statusOpen311(kode);
 		response.resetBuffer();
 		response.setStatus(status.value());
 		response.setContentType(format.jenisIsi().toString());
@@ -86,6 +83,14 @@ class Open311Filter extends OncePerRequestFilter {
 			response.getWriter().write(new String(tubuh, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		response.flushBuffer();
+	}
+
+	/** Per the spec only 403 and 404 (and our 429) are distinct; every other refusal is a 400. */
+	static HttpStatus statusOpen311(int kode) {
+		return switch (kode) {
+			case 403, 404, 429 -> HttpStatus.valueOf(kode);
+			default -> HttpStatus.BAD_REQUEST;
+		};
 	}
 
 	private Locale locale(HttpServletRequest request) {

@@ -14,7 +14,7 @@ class Open311HalamanController {
 		this.properti = properti;
 	}
 
-	@GetMapping("/open311")
+	@GetMapping({ "/open311", "/open311/v2" })
 	String beranda(Model model) {
 		model.addAttribute("url", UrlDasar.dari(properti));
 		model.addAttribute("jurisdiction", properti.jurisdictionId());

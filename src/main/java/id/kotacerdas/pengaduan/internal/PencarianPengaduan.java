@@ -30,7 +30,7 @@ class PencarianPengaduan {
 	static final int UKURAN_MAKS = 1000;
 
 	/** Counting every match of a broad filter over a million rows costs more than the page itself. */
-	private static final long BATAS_HITUNG = 10_001;
+	private static final long BATAS_HITUNG = 1_001;
 
 	private static final String KOLOM_PUBLIK = """
 			select p.id, p.nomor, p.kategori_kode, k.nama as kategori_nama, p.status, p.deskripsi, p.lat, p.lon, p.alamat,

@@ -77,7 +77,8 @@ class PengaduanStafController {
 		Pengaduan p = layanan.untukStaf(s, nomor);
 		model.addAttribute("p", cari.tampilan(nomor).orElseThrow());
 		model.addAttribute("laporan", p.isi());
-		model.addAttribute("keadaan", p.keadaan());
+		model.addAttribute("diresponsPada", p.keadaan().diresponsPada);
+		model.addAttribute("terlambat", p.keadaan().terlambat);
 		model.addAttribute("riwayat", cari.riwayat(p.id(), true));
 		model.addAttribute("bolehUbah", s.berwenangAtas(p.opdId()));
 		model.addAttribute("dispatcher", s.peran() == Peran.ADMIN_KOMINFO);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +64,7 @@ class PengaduanWargaController {
 
 	@PostMapping
 	String kirim(@RequestParam Map<String, String> isian, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
-			jakarta.servlet.http.HttpServletRequest permintaan, Model model, RedirectAttributes redirect) {
+			HttpServletRequest permintaan, Model model, RedirectAttributes redirect) {
 		try {
 			TandaTerima tanda = layanan.ajukan(new LaporanBaru(isian.get("kategori"), isian.get("deskripsi"),
 					angka(isian.get("lat")), angka(isian.get("lon")), isian.get("kelurahan"), isian.get("alamat"),
@@ -210,7 +212,7 @@ class PengaduanWargaController {
 	}
 
 	/** Extra answers come as {@code atribut[KODE]}, several values for multiple choice. */
-	private static Map<String, List<String>> atribut(jakarta.servlet.http.HttpServletRequest permintaan) {
+	private static Map<String, List<String>> atribut(HttpServletRequest permintaan) {
 		Map<String, List<String>> hasil = new LinkedHashMap<>();
 		permintaan.getParameterMap().forEach((nama, nilai) -> {
 			if (nama.startsWith("atribut[") && nama.endsWith("]")) {

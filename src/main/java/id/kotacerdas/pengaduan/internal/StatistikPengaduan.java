@@ -29,6 +29,14 @@ class StatistikPengaduan {
 			"kecamatan", "p.kecamatan_kode", "kelurahan", "p.kelurahan_kode", "bulan",
 			"to_char(p.diterima_pada at time zone 'Asia/Makassar', 'YYYY-MM')");
 
+	/** A result and the state of the reports it was computed from. */
+	private record Simpanan(Object versi, List<Baris> baris) {
+	}
+
+	private static final int SIMPANAN_MAKS = 200;
+
+	private final Map<String, Simpanan> simpanan = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final JdbcClient jdbc;
 
 	private final PencarianPengaduan cari;
@@ -45,11 +53,31 @@ class StatistikPengaduan {
 		return DIMENSI.containsKey(dimensi);
 	}
 
+	/**
+	 * Over the whole history these take seconds on a million reports, and the summary page is
+	 * public: a result is reused until a report changes (the newest change time moves).
+	 */
 	List<Baris> hitung(String dimensi, Instant dari, Instant sampai) {
-		String kolom = DIMENSI.get(dimensi);
-		if (kolom == null) {
+		if (!DIMENSI.containsKey(dimensi)) {
 			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "dimensi");
 		}
+		Object versi = jdbc.sql("select array[max(diperbarui_pada)::text, max(id)::text] from pengaduan.pengaduan")
+			.query((rs, i) -> java.util.Arrays.asList((String[]) rs.getArray(1).getArray())).single();
+		String kunci = dimensi + '|' + dari + '|' + sampai;
+		Simpanan ada = simpanan.get(kunci);
+		if (ada != null && ada.versi().equals(versi)) {
+			return ada.baris();
+		}
+		List<Baris> baris = hitungUlang(dimensi, dari, sampai);
+		if (simpanan.size() >= SIMPANAN_MAKS) {
+			simpanan.clear();
+		}
+		simpanan.put(kunci, new Simpanan(versi, baris));
+		return baris;
+	}
+
+	private List<Baris> hitungUlang(String dimensi, Instant dari, Instant sampai) {
+		String kolom = DIMENSI.get(dimensi);
 		Map<String, String> namaKategori = jdbc.sql("select kode, nama from pengaduan.kategori")
 			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

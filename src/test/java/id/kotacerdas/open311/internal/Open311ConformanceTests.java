@@ -455,7 +455,7 @@ class Open311ConformanceTests {
 		MockHttpServletResponse r = jalankan(get(V2 + "/services.json").header("Origin", "https://aplikasi-warga.example"));
 		assertThat(r.getStatus()).isEqualTo(200);
 		assertThat(r.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
-		MockHttpServletResponse halaman = jalankan(get("/open311"));
+		MockHttpServletResponse halaman = jalankan(get(V2));
 		assertThat(halaman.getStatus()).isEqualTo(200);
 		assertThat(halaman.getContentAsString(StandardCharsets.UTF_8)).contains("Open311", "/open311/v2/discovery.xml");
 	}

@@ -252,8 +252,11 @@ class Open311HostileInputTests {
 			case 26 -> new Kasus("status", formatJson, get("/open311/v2/requests." + f + "?status=" + enc(sisipan + "x")));
 			case 27 -> new Kasus("tidak-ada", formatJson, get("/open311/v2/" + List.of("requests/", "tokens/", "services/", "x")
 				.get(acak.nextInt(4)) + enc(teksAcak(acak, 8)) + "." + f));
-			case 28 -> new Kasus("query-rusak", formatJson, null, "/open311/v2/services." + f + "?jurisdiction_id="
-					+ List.of("%", "%C3%28", "%FF", "%E2%82%2", "%%%", "a%0").get(acak.nextInt(6)));
+			case 28 -> acak.nextBoolean()
+					? new Kasus("query-rusak", formatJson, null, "/open311/v2/services." + f + "?jurisdiction_id="
+							+ List.of("%", "%C3%28", "%FF", "%E2%82%2", "%%%", "a%0").get(acak.nextInt(6)))
+					: new Kasus("path-rusak", formatJson, null, "/open311/v2/services/"
+							+ List.of("a%2Fb", "a%00b", "..%2F..%2Fetc", "%2e%2e%2f", "a%5Cb").get(acak.nextInt(5)) + "." + f);
 			default -> new Kasus("parameter-ganda", formatJson, post(uri, "application/x-www-form-urlencoded",
 					(tubuh + "&service_code=sampah").getBytes(StandardCharsets.US_ASCII)));
 		};
