@@ -158,7 +158,18 @@ class PengaduanIntegrationTests {
 			.doesNotContain("budi@contoh.id");
 		mvc.perform(get("/pengaduan/" + t.nomor()))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Catatan rahasia internal"))));
-		assertThat(jdbc.sql("select count(*) from pengaduan.pengaduan where nomor = ? and status = 'BARU'").param(t.nomor())
+		// the worklist flags a report whose first response is overdue
+		jdbc.sql("update pengaduan.pengaduan set tenggat_respons = now() - interval '1 hour' where nomor = ?").param(t.nomor()).update();
+		String daftar = mvc.perform(get("/staf/pengaduan").with(user("trc.dlhk.it").roles("PETUGAS_TRC")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(daftar).contains(t.nomor()).contains("belum direspons, lewat tenggat");
+		// an internal note is no response to the citizen; a verification is
+		mvc.perform(post("/staf/pengaduan/" + t.nomor() + "/tindakan").param("aksi", "VERIFIKASI")
+			.with(user("trc.dlhk.it").roles("PETUGAS_TRC")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/staf/pengaduan").with(user("trc.dlhk.it").roles("PETUGAS_TRC")))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("belum direspons, lewat tenggat");
+		assertThat(jdbc.sql("select count(*) from pengaduan.pengaduan where nomor = ? and status = 'DIVERIFIKASI'").param(t.nomor())
 			.query(Long.class).single()).isEqualTo(1);
 	}
 }

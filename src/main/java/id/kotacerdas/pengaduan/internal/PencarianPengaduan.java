@@ -43,7 +43,7 @@ class PencarianPengaduan {
 
 	/** A row of the staff worklist. */
 	record BarisKerja(String nomor, String kategoriNama, StatusPengaduan status, String kelurahanNama, String deskripsi,
-			Double lat, Double lon, Instant diterima, Instant tenggat, boolean terlambat, String opdNama) {
+			Double lat, Double lon, Instant diterima, Instant tenggat, boolean terlambat, boolean responsTerlambat, String opdNama) {
 	}
 
 	/** A history entry as a page shows it. */
@@ -147,7 +147,8 @@ class PencarianPengaduan {
 		}
 		return jdbc.sql("""
 				select p.nomor, k.nama as kategori_nama, p.status, p.kelurahan_kode, p.deskripsi, p.lat, p.lon, p.diterima_pada,
-				  p.tenggat_selesai, p.terlambat or (p.status <> 'SELESAI' and p.tenggat_selesai < now()) as terlambat, p.opd_id
+				  p.tenggat_selesai, p.terlambat or (p.status <> 'SELESAI' and p.tenggat_selesai < now()) as terlambat,
+				  p.direspons_pada is null and p.tenggat_respons < now() as respons_terlambat, p.opd_id
 				from pengaduan.pengaduan p join pengaduan.kategori k on k.kode = p.kategori_kode""" + where
 				+ " order by (p.status = 'SELESAI'), p.tenggat_selesai limit :batas")
 			.params(param).param("batas", batas)
@@ -155,7 +156,7 @@ class PencarianPengaduan {
 					StatusPengaduan.valueOf(rs.getString("status")), namaKelurahan(rs.getString("kelurahan_kode")),
 					ringkas(rs.getString("deskripsi")), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
 					rs.getTimestamp("diterima_pada").toInstant(), rs.getTimestamp("tenggat_selesai").toInstant(),
-					rs.getBoolean("terlambat"), namaOpd(rs.getObject("opd_id", Long.class))))
+					rs.getBoolean("terlambat"), rs.getBoolean("respons_terlambat"), namaOpd(rs.getObject("opd_id", Long.class))))
 			.list();
 	}
 

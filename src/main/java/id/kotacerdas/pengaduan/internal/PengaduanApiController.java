@@ -30,12 +30,9 @@ class PengaduanApiController {
 
 	private final StatistikPengaduan statistik;
 
-	private final java.time.Clock clock;
-
-	PengaduanApiController(PengaduanService layanan, StatistikPengaduan statistik, java.time.Clock clock) {
+	PengaduanApiController(PengaduanService layanan, StatistikPengaduan statistik) {
 		this.layanan = layanan;
 		this.statistik = statistik;
-		this.clock = clock;
 	}
 
 	@GetMapping("/statistik")
@@ -43,7 +40,7 @@ class PengaduanApiController {
 	List<StatistikPengaduan.Baris> statistik(@RequestParam(defaultValue = "kategori") String dimensi,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant dari,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant sampai) {
-		return statistik.hitung(dimensi, dari == null ? Instant.EPOCH : dari, sampai == null ? clock.instant().plusSeconds(1) : sampai);
+		return statistik.hitung(dimensi, dari == null ? StatistikPengaduan.AWAL : dari, sampai == null ? StatistikPengaduan.AKHIR : sampai);
 	}
 
 	@GetMapping

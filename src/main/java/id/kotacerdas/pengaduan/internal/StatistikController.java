@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,13 +39,10 @@ class StatistikController {
 
 	private final ObjectMapper json;
 
-	private final Clock clock;
-
-	StatistikController(StatistikPengaduan statistik, MessageSource pesan, ObjectMapper json, Clock clock) {
+	StatistikController(StatistikPengaduan statistik, MessageSource pesan, ObjectMapper json) {
 		this.statistik = statistik;
 		this.pesan = pesan;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@GetMapping("/staf/pengaduan/statistik")
@@ -129,8 +125,8 @@ class StatistikController {
 		if (!StatistikPengaduan.dimensiSah(dimensi)) {
 			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "dimensi");
 		}
-		Instant awal = dari == null ? Instant.EPOCH : PengaduanWargaController.awal(dari);
-		Instant akhir = sampai == null ? clock.instant().plusSeconds(1) : PengaduanWargaController.awal(sampai.plusDays(1));
+		Instant awal = dari == null ? StatistikPengaduan.AWAL : PengaduanWargaController.awal(dari);
+		Instant akhir = sampai == null ? StatistikPengaduan.AKHIR : PengaduanWargaController.awal(sampai.plusDays(1));
 		return statistik.hitung(dimensi, awal, akhir);
 	}
 

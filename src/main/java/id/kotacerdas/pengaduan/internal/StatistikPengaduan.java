@@ -49,6 +49,11 @@ class StatistikPengaduan {
 		this.wilayah = wilayah;
 	}
 
+	/** Bounds of an open period: a fixed value keeps "everything so far" one reusable result. */
+	static final Instant AWAL = Instant.EPOCH;
+
+	static final Instant AKHIR = Instant.parse("9999-12-31T00:00:00Z");
+
 	static boolean dimensiSah(String dimensi) {
 		return DIMENSI.containsKey(dimensi);
 	}

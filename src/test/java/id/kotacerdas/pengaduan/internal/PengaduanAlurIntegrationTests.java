@@ -215,6 +215,29 @@ class PengaduanAlurIntegrationTests {
 	}
 
 	@Test
+	void theRoutedTeamIsNotifiedAfterCommitAndDispatchersHearOfBukanWewenang() throws Exception {
+		long timId = jdbc.sql("select id from akun.tim where nama = 'TRC DLHK alur'").query(Long.class).single();
+		DataUjiPengaduan.pengguna(jdbc, "trc.dlhk.notif", "PETUGAS_TRC", dlhk, timId);
+		DataUjiPengaduan.pengguna(jdbc, "kominfo.notif", "ADMIN_KOMINFO", null, null);
+		String nomor = ajukan("sampah").nomor();
+		tunggu("trc.dlhk.notif@kupangkota.go.id", nomor);
+		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
+		tunggu("kominfo.notif@kupangkota.go.id", nomor);
+	}
+
+	/** Staff messages are queued by an event listener after the commit: wait for it. */
+	private void tunggu(String tujuan, String nomor) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			if (jdbc.sql("select count(*) from pengaduan.kotak_keluar where tujuan = ? and subjek like ?")
+				.param(tujuan).param("%" + nomor + "%").query(Long.class).single() > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no message to " + tujuan + " about " + nomor);
+	}
+
+	@Test
 	void statisticsWithConcreteNumbers() throws Exception {
 		// four reports moved to January 2025 (WITA) with known times
 		Instant awal = LocalDateTime.parse("2025-01-06T08:00").atZone(Waktu.WITA).toInstant();
