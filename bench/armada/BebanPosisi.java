@@ -19,10 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * connection and sends its next position as soon as the previous one is answered (closed loop,
  * like wrk). Only loopback targets.
  *
- * java bench/armada/BebanPosisi.java PORT DEVICES SECONDS [PREFIX] [ACK_LOG]
+ * java bench/armada/BebanPosisi.java PORT DEVICES SECONDS [PREFIX] [ACK_LOG] [HOURS_BACK]
  *
  * With ACK_LOG every position answered 200 is written there as "tracker timestampMillis", for
- * the durability check (kill -9 mid-load): a device stops at its first connection error.
+ * the durability check (kill -9 mid-load): a device stops at its first connection error. Each
+ * device's timestamps start HOURS_BACK (default 6) hours ago and step 100 ms, so runs started
+ * with different HOURS_BACK never send the same fix twice.
  */
 public class BebanPosisi {
 
@@ -31,8 +33,9 @@ public class BebanPosisi {
 		int perangkat = Integer.parseInt(args[1]);
 		long detik = Long.parseLong(args[2]);
 		String awalan = args.length > 3 ? args[3] : "bench-";
-		Path logAck = args.length > 4 ? Path.of(args[4]) : null;
-		long mulaiTs = System.currentTimeMillis() - 6 * 3600_000L;
+		Path logAck = args.length > 4 && !args[4].equals("-") ? Path.of(args[4]) : null;
+		long jamMundur = args.length > 5 ? Long.parseLong(args[5]) : 6;
+		long mulaiTs = System.currentTimeMillis() - jamMundur * 3600_000L;
 		long selesai = System.nanoTime() + detik * 1_000_000_000L;
 		AtomicLong ok = new AtomicLong();
 		AtomicLong gagal = new AtomicLong();

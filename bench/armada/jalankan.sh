@@ -26,21 +26,30 @@ laporkan_cpu() { # $1 before, $2 after, $3 positions
     printf "  CPU per stored position: JVM %.0f us, PostgreSQL %.0f us (so 2 free cores would store about %.0f/s)\n",
       j / hz * 1e6 / n, p / hz * 1e6 / n, 2 * 1e6 / ((j + p) / hz * 1e6 / n) }'
 }
+# Rows actually in the table (psql, when installed): every 200 must be one of them.
+baris() {
+  command -v psql >/dev/null || { echo "?"; return; }
+  psql -h 127.0.0.1 -p "$(grep -o 'PostgreSQL listening on port [0-9]*' "$data/app.log" | awk '{print $5}')" -U postgres -d postgres \
+    -tAc "SELECT count(*) FROM armada.posisi"
+}
 mulai_server "$data" "$data/app.log"
 daftarkan_kendaraan 100
-java bench/armada/BebanPosisi.java "$osmand_port" 100 10 bench- >/dev/null   # warm-up
+# each run sends its fixes from a different hour, so no run re-sends another's (rows must equal 200s)
+java bench/armada/BebanPosisi.java "$osmand_port" 100 10 bench- - 9 >/dev/null   # warm-up
 if command -v wrk >/dev/null; then
   echo "wrk -t2 -c100 -d${detik}s (100 devices, 50 per thread):"
-  c0=$(cpu)
-  hasil=$(wrk -t2 -c100 -d"${detik}s" --latency -s bench/armada/posisi.lua "http://127.0.0.1:$osmand_port" -- 50 | tail -1)
+  c0=$(cpu); b0=$(baris)
+  hasil=$(wrk -t2 -c100 -d"${detik}s" --latency -s bench/armada/posisi.lua "http://127.0.0.1:$osmand_port" -- 50 6 | tail -1)
   echo "  $hasil"
   laporkan_cpu "$c0" "$(cpu)" "$(echo "$hasil" | sed 's/.*requests=\([0-9]*\).*/\1/')"
+  echo "  rows added to armada.posisi: $(( $(baris) - b0 ))"
 fi
 echo "Java client, one keep-alive connection per device:"
-c0=$(cpu)
-hasil=$(java bench/armada/BebanPosisi.java "$osmand_port" 100 "$detik" bench-)
+c0=$(cpu); b0=$(baris)
+hasil=$(java bench/armada/BebanPosisi.java "$osmand_port" 100 "$detik" bench- - 3)
 echo "  $hasil"
 laporkan_cpu "$c0" "$(cpu)" "$(echo "$hasil" | sed 's/.*ok=\([0-9]*\).*/\1/')"
+echo "  rows added to armada.posisi: $(( $(baris) - b0 ))"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine share the cores)"
 kill -TERM $pid; wait $pid || true
 rm -rf "$data"

@@ -1,6 +1,7 @@
 -- wrk script: OsmAnd GET positions from simulated devices bench-001..bench-NNN over keep-alive.
 -- Devices are split between wrk threads; each thread cycles through its own devices, so one
--- device's timestamps only ever increase. Usage: wrk -t2 -c100 -d30s --latency -s posisi.lua URL -- 50
+-- device's timestamps only ever increase; they start HOURS_BACK hours ago (default 6).
+-- Usage: wrk -t2 -c100 -d30s --latency -s posisi.lua URL -- 50 [HOURS_BACK]
 local nomor = 0
 function setup(thread)
   thread:set("tid", nomor)
@@ -9,7 +10,7 @@ end
 
 function init(args)
   perUtas = tonumber(args[1] or "50")
-  awal = (os.time() - 6 * 3600) * 1000
+  awal = (os.time() - tonumber(args[2] or "6") * 3600) * 1000
   hitung = 0
 end
 

@@ -13,7 +13,7 @@ document.addEventListener('DOMContentLoaded', function () {
   function waktu(iso) {
     return new Date(iso).toLocaleString(document.documentElement.lang || 'id', {
       timeZone: 'Asia/Makassar', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit'
-    }) + ' WITA';
+    }) + ' ' + el.dataset.zona;
   }
 
   function tampilkan(p) {
@@ -36,7 +36,7 @@ document.addEventListener('DOMContentLoaded', function () {
     }
     baris.cells[0].textContent = p.nomorPolisi;
     baris.cells[1].textContent = waktu(p.waktu);
-    baris.cells[2].textContent = p.kecepatan == null ? '–' : p.kecepatan + ' km/j';
+    baris.cells[2].textContent = p.kecepatan == null ? '–' : p.kecepatan + ' ' + el.dataset.satuanKecepatan;
     baris.dataset.lat = p.lat;
     baris.dataset.lon = p.lon;
   }

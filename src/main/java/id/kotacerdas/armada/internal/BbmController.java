@@ -1,5 +1,6 @@
 package id.kotacerdas.armada.internal;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -42,7 +45,10 @@ class BbmController {
 
 	private final MessageSource pesan;
 
-	BbmController(LayananBbm layanan, RegisterKendaraan register, PembelianBbmRepository repo, MessageSource pesan) {
+	private final FotoBbm foto;
+
+	BbmController(LayananBbm layanan, RegisterKendaraan register, PembelianBbmRepository repo, MessageSource pesan, FotoBbm foto) {
+		this.foto = foto;
 		this.layanan = layanan;
 		this.register = register;
 		this.repo = repo;
@@ -83,6 +89,21 @@ class BbmController {
 		Instant dari = b.atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		Instant sampai = b.plusMonths(1).atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		return repo.dalamPeriode(id, dari, sampai);
+	}
+
+	@PostMapping(path = "/{pembelianId}/foto/{jenis}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Mengunggah foto odometer atau struk (JPEG/PNG, paling besar 5 MB)")
+	ResponseEntity<Void> unggahFoto(@PathVariable long id, @PathVariable long pembelianId, @PathVariable FotoBbm.Jenis jenis,
+			@RequestParam MultipartFile berkas) throws IOException {
+		foto.simpan(id, pembelianId, jenis, berkas.getBytes());
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{pembelianId}/foto/{jenis}")
+	@Operation(summary = "Foto odometer atau struk")
+	ResponseEntity<byte[]> lihatFoto(@PathVariable long id, @PathVariable long pembelianId, @PathVariable FotoBbm.Jenis jenis) {
+		FotoBbm.Foto f = foto.baca(id, pembelianId, jenis);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.tipeIsi())).body(f.isi());
 	}
 
 	@ExceptionHandler(GerbangMenolakException.class)

@@ -45,17 +45,20 @@ class LaporanArmada {
 	 * @param persenKuota share of the monthly litre quota used, null without a quota
 	 * @param persenAnggaran share of the monthly budget used, null without a budget
 	 * @param pengecualian purchases with at least one anomaly flag
+	 * @param penghematan the monthly budget (the baseline) minus what was spent, null without a budget
 	 */
 	record Baris(long kendaraanId, String nomorPolisi, String opd, JenisBbm jenisBbm, int jumlahPembelian, BigDecimal liter, long rupiah,
 			BigDecimal km, BigDecimal kmPerLiter, BigDecimal normaKmPerLiter, BigDecimal persenKuota, BigDecimal persenAnggaran,
-			int pengecualian, int penimpaan) {
+			int pengecualian, int penimpaan, Long penghematan) {
 
 		public boolean lebihBorosDariNorma() {
 			return kmPerLiter != null && kmPerLiter.compareTo(normaKmPerLiter) < 0;
 		}
 	}
 
-	record Ringkasan(String opd, int kendaraan, BigDecimal liter, long rupiah, BigDecimal km, BigDecimal kmPerLiter, int pengecualian) {
+	/** @param anggaran the monthly budgets of the agency's vehicles that have one; penghematan is that minus their spending */
+	record Ringkasan(String opd, int kendaraan, BigDecimal liter, long rupiah, BigDecimal km, BigDecimal kmPerLiter, int pengecualian,
+			long anggaran, long penghematan) {
 	}
 
 	record Laporan(YearMonth bulan, List<Baris> baris, List<Ringkasan> perOpd) {
@@ -89,15 +92,18 @@ class LaporanArmada {
 			baris.add(new Baris(k.id(), k.nomorPolisi(), namaOpd.getOrDefault(k.opdId(), String.valueOf(k.opdId())), d.jenisBbm(), j.n(), liter,
 					j.rupiah(), km, bagi(km, liter), d.normaKmPerLiter(), persen(liter, d.kuotaLiterBulanan()),
 					d.kuotaRupiahBulanan() == null ? null : persen(BigDecimal.valueOf(j.rupiah()), BigDecimal.valueOf(d.kuotaRupiahBulanan())),
-					j.pengecualian(), j.penimpaan()));
+					j.pengecualian(), j.penimpaan(), d.kuotaRupiahBulanan() == null ? null : d.kuotaRupiahBulanan() - j.rupiah()));
 		}
 		Map<String, List<Baris>> perOpd = new LinkedHashMap<>();
 		baris.stream().sorted(java.util.Comparator.comparing(Baris::opd)).forEach(b -> perOpd.computeIfAbsent(b.opd(), x -> new ArrayList<>()).add(b));
 		List<Ringkasan> ringkasan = perOpd.entrySet().stream().map(e -> {
 			BigDecimal liter = e.getValue().stream().map(Baris::liter).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal km = e.getValue().stream().map(Baris::km).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+			List<Baris> beranggaran = e.getValue().stream().filter(b -> b.penghematan() != null).toList();
+			long penghematan = beranggaran.stream().mapToLong(Baris::penghematan).sum();
+			long anggaran = penghematan + beranggaran.stream().mapToLong(Baris::rupiah).sum();
 			return new Ringkasan(e.getKey(), e.getValue().size(), liter, e.getValue().stream().mapToLong(Baris::rupiah).sum(), km,
-					bagi(km, liter), e.getValue().stream().mapToInt(Baris::pengecualian).sum());
+					bagi(km, liter), e.getValue().stream().mapToInt(Baris::pengecualian).sum(), anggaran, penghematan);
 		}).toList();
 		return new Laporan(bulan, baris, ringkasan);
 	}

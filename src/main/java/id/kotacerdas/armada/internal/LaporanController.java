@@ -64,7 +64,7 @@ class LaporanController {
 		try (Workbook wb = new XSSFWorkbook()) {
 			Sheet sheet = wb.createSheet(l.bulan().toString());
 			String[] judul = { "nomor-polisi", "opd", "jenis-bbm", "laporan.pembelian", "laporan.liter", "laporan.rupiah", "laporan.km",
-					"laporan.km-per-liter", "laporan.norma", "laporan.kuota", "laporan.anggaran", "laporan.pengecualian", "laporan.penimpaan" };
+					"laporan.km-per-liter", "laporan.norma", "laporan.kuota", "laporan.anggaran", "laporan.pengecualian", "laporan.penimpaan", "laporan.penghematan" };
 			Row kepala = sheet.createRow(0);
 			for (int i = 0; i < judul.length; i++) {
 				kepala.createCell(i).setCellValue(teks("armada." + judul[i]));
@@ -72,7 +72,7 @@ class LaporanController {
 			int r = 1;
 			for (LaporanArmada.Baris b : l.baris()) {
 				Object[] nilai = { b.nomorPolisi(), b.opd(), b.jenisBbm().name(), b.jumlahPembelian(), b.liter(), b.rupiah(), b.km(),
-						b.kmPerLiter(), b.normaKmPerLiter(), b.persenKuota(), b.persenAnggaran(), b.pengecualian(), b.penimpaan() };
+						b.kmPerLiter(), b.normaKmPerLiter(), b.persenKuota(), b.persenAnggaran(), b.pengecualian(), b.penimpaan(), b.penghematan() };
 				Row row = sheet.createRow(r++);
 				for (int i = 0; i < nilai.length; i++) {
 					RegisterXlsx.isi(row.createCell(i), nilai[i]);
@@ -81,13 +81,14 @@ class LaporanController {
 			Sheet opd = wb.createSheet(teks("armada.opd"));
 			Row k2 = opd.createRow(0);
 			String[] judulOpd = { "opd", "laporan.kendaraan", "laporan.liter", "laporan.rupiah", "laporan.km", "laporan.km-per-liter",
-					"laporan.pengecualian" };
+					"laporan.pengecualian", "laporan.anggaran-dasar", "laporan.penghematan" };
 			for (int i = 0; i < judulOpd.length; i++) {
 				k2.createCell(i).setCellValue(teks("armada." + judulOpd[i]));
 			}
 			r = 1;
 			for (LaporanArmada.Ringkasan s : l.perOpd()) {
-				Object[] nilai = { s.opd(), s.kendaraan(), s.liter(), s.rupiah(), s.km(), s.kmPerLiter(), s.pengecualian() };
+				Object[] nilai = { s.opd(), s.kendaraan(), s.liter(), s.rupiah(), s.km(), s.kmPerLiter(), s.pengecualian(), s.anggaran(),
+						s.penghematan() };
 				Row row = opd.createRow(r++);
 				for (int i = 0; i < nilai.length; i++) {
 					RegisterXlsx.isi(row.createCell(i), nilai[i]);

@@ -84,6 +84,15 @@ class PosisiController {
 				posisi.size(), posisi);
 	}
 
+	@GetMapping("/kendaraan/{id}/perjalanan")
+	@Operation(summary = "Perjalanan dan pemberhentian satu kendaraan pada satu hari (WITA)",
+			description = "Berhenti: diam dalam radius 50 m selama paling sedikit 5 menit; di antaranya perjalanan dengan jarak GPS.")
+	List<PemisahPerjalanan.Segmen> perjalanan(@PathVariable long id,
+			@Parameter(description = "yyyy-MM-dd") @RequestParam String tanggal) {
+		register.lihat(id);
+		return PemisahPerjalanan.pisahkan(repo.riwayat(id, waktu("tanggal", tanggal, false), waktu("tanggal", tanggal, true)));
+	}
+
 	/** ISO 8601 instant, offset date-time, local date-time (WITA) or a date (its start, or its end for {@code sampai}). */
 	static Instant waktu(String nama, String masukan, boolean akhirHari) {
 		// an unencoded "+08:00" in a query string arrives as " 08:00"

@@ -17,10 +17,6 @@ class PosisiTerkini {
 		return Optional.ofNullable(terakhir.get(kendaraanId));
 	}
 
-	Collection<Posisi> semua() {
-		return terakhir.values();
-	}
-
 	/** Called by the writer after the commit only. */
 	void perbarui(Collection<Posisi> baru) {
 		for (Posisi p : baru) {

@@ -102,7 +102,7 @@ class RegisterKendaraan {
 		return staf.seluruhKota() ? null : Long.valueOf(staf.opdId() == null ? -1 : staf.opdId());
 	}
 
-	boolean bolehMelihat(long opdId) {
+	private boolean bolehMelihat(long opdId) {
 		Long lingkup = lingkupOpd();
 		return lingkup == null || lingkup == opdId;
 	}

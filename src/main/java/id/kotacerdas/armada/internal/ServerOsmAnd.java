@@ -57,7 +57,8 @@ class ServerOsmAnd implements SmartLifecycle {
 
 	private ThreadPoolExecutor pelaksana;
 
-	private ThreadPoolExecutor penjawab;
+	/** Sends the answers; lives as long as the application so a commit finishing during shutdown still finds it. */
+	private final ThreadPoolExecutor penjawab = kumpulan("armada-osmand-jawab-", 2);
 
 	ServerOsmAnd(ArmadaProperties properti, RegisterKendaraan register, PenulisPosisi penulis, ObjectMapper json) {
 		this.properti = properti;
@@ -80,7 +81,6 @@ class ServerOsmAnd implements SmartLifecycle {
 			throw new UncheckedIOException("Tracker port " + properti.osmandPort() + " cannot be opened", ex);
 		}
 		pelaksana = kumpulan("armada-osmand-", properti.osmandThreads());
-		penjawab = kumpulan("armada-osmand-jawab-", 2);
 		server.setExecutor(pelaksana);
 		server.createContext("/", this::tangani);
 		server.start();
@@ -100,7 +100,6 @@ class ServerOsmAnd implements SmartLifecycle {
 	public void stop() {
 		server.stop(1);
 		pelaksana.shutdown();
-		penjawab.shutdown();
 	}
 
 	@Override

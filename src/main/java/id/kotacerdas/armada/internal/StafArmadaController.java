@@ -42,17 +42,20 @@ class StafArmadaController {
 
 	private final SiaranPosisi siaran;
 
+	private final PosisiRepository posisi;
+
 	private final DaftarOpd daftarOpd;
 
 	private final KotaProperties kota;
 
 	private final Clock clock;
 
-	StafArmadaController(RegisterKendaraan register, PosisiTerkini terkini, SiaranPosisi siaran, DaftarOpd daftarOpd,
-			KotaProperties kota, Clock clock) {
+	StafArmadaController(RegisterKendaraan register, PosisiTerkini terkini, SiaranPosisi siaran, PosisiRepository posisi,
+			DaftarOpd daftarOpd, KotaProperties kota, Clock clock) {
 		this.register = register;
 		this.terkini = terkini;
 		this.siaran = siaran;
+		this.posisi = posisi;
 		this.daftarOpd = daftarOpd;
 		this.kota = kota;
 		this.clock = clock;
@@ -126,7 +129,10 @@ class StafArmadaController {
 	@GetMapping("/kendaraan/{id}/riwayat")
 	String riwayat(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, Model model) {
 		model.addAttribute("kendaraan", register.lihat(id));
-		model.addAttribute("tanggal", tanggal == null ? LocalDate.now(clock.withZone(Waktu.WITA)) : tanggal);
+		LocalDate hari = tanggal == null ? LocalDate.now(clock.withZone(Waktu.WITA)) : tanggal;
+		model.addAttribute("tanggal", hari);
+		model.addAttribute("segmen", PemisahPerjalanan.pisahkan(posisi.riwayat(id, hari.atStartOfDay(Waktu.WITA).toInstant(),
+				hari.plusDays(1).atStartOfDay(Waktu.WITA).toInstant())));
 		model.addAttribute("pusat", kota.pusatPeta());
 		return "armada/riwayat";
 	}

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -133,6 +136,32 @@ class BbmApiTests {
 		mvc.perform(get(url).with(httpBasic(petugas, StafUji.SANDI)).param("bulan", java.time.YearMonth.from(t2.atZone(Waktu.WITA)).toString()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+	}
+
+	@Test
+	void odometerAndReceiptPhotos() throws Exception {
+		String tracker = "foto-" + System.nanoTime();
+		long id = PosisiOsmAndTests.daftarkan(mvc, json, staf.opdId("Dishub"), "DH " + (int) (System.nanoTime() % 9000 + 1000) + " FT",
+				tracker);
+		String petugas = staf.petugasTrc("Dishub");
+		String url = "/api/armada/kendaraan/" + id + "/bbm";
+		String jawab = mvc.perform(kirim(url, petugas, beli(Instant.now().minusSeconds(120), "30", 1_000, "F-" + id, -10.17, 123.6, null)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long pembelian = json.readTree(jawab).get("id").asLong();
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		String foto = url + "/" + pembelian + "/foto/STRUK";
+		mvc.perform(multipart(foto).file(new MockMultipartFile("berkas", "struk.png", "image/png", png)).with(httpBasic(petugas, StafUji.SANDI)))
+			.andExpect(status().isNoContent());
+		mvc.perform(get(foto).with(httpBasic(petugas, StafUji.SANDI)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andExpect(content().bytes(png));
+		// a text file claiming to be a JPEG is refused
+		mvc.perform(multipart(url + "/" + pembelian + "/foto/ODOMETER")
+			.file(new MockMultipartFile("berkas", "odo.jpg", "image/jpeg", "bukan gambar".getBytes()))
+			.with(httpBasic(petugas, StafUji.SANDI))).andExpect(status().isBadRequest());
+		mvc.perform(get(url + "/" + pembelian + "/foto/ODOMETER").with(httpBasic(petugas, StafUji.SANDI))).andExpect(status().isNotFound());
+		mvc.perform(get(foto).with(httpBasic(staf.adminOpd("DLHK"), StafUji.SANDI))).andExpect(status().isNotFound());
 	}
 
 	@Test

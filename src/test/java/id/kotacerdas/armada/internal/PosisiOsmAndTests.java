@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.opd.DaftarOpd;
 import tools.jackson.databind.ObjectMapper;
 
@@ -49,6 +50,9 @@ class PosisiOsmAndTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	StafUji staf;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -184,6 +188,48 @@ class PosisiOsmAndTests {
 		// a position without location reuses the last one
 		assertThat(kirimGet("id=" + tracker + "&batt=50").statusCode()).isEqualTo(200);
 		assertThat(jumlah(id)).isEqualTo(5);
+	}
+
+	@Test
+	void anAgencySeesOnlyItsOwnVehiclesPositions() throws Exception {
+		int n = NOMOR.incrementAndGet();
+		String tracker = "lingkup-" + n;
+		long id = daftarkan(mvc, json, staf.opdId("Dishub"), "DH " + n + " LK", tracker);
+		assertThat(kirimGet("id=" + tracker + "&lat=-10.17&lon=123.6").statusCode()).isEqualTo(200);
+		String dishub = staf.adminOpd("Dishub");
+		String dlhk = staf.adminOpd("DLHK");
+		mvc.perform(get("/api/armada/posisi").with(httpBasic(dishub, StafUji.SANDI)))
+			.andExpect(jsonPath("$[?(@.trackerId == '" + tracker + "')]").isNotEmpty());
+		mvc.perform(get("/api/armada/posisi").with(httpBasic(dlhk, StafUji.SANDI)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.trackerId == '" + tracker + "')]").isEmpty());
+		mvc.perform(get("/api/armada/kendaraan/{id}/posisi", id).param("dari", "2026-01-01").param("sampai", "2026-01-02")
+			.with(httpBasic(dlhk, StafUji.SANDI))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void tripsAndStopsOfADay() throws Exception {
+		String tracker = trackerBaru();
+		long id = kendaraan(tracker);
+		// 5 January 2026 (WITA): parked 08.00–08.10, driving until 08.15, parked there until 08.25
+		for (int m = 0; m <= 25; m++) {
+			double lon = m <= 10 ? 123.6000 : m <= 15 ? 123.6000 + 0.009 * (m - 10) : 123.6450;
+			String waktu = "2026-01-05%2008:" + String.format("%02d", m) + ":00";
+			assertThat(kirimGet("id=" + tracker + "&timestamp=" + waktu + "&lat=-10.17&lon=" + lon).statusCode()).isEqualTo(200);
+		}
+		mvc.perform(get("/api/armada/kendaraan/{id}/perjalanan", id).param("tanggal", "2026-01-05").with(httpBasic(ADMIN, SANDI)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0].jenis").value("BERHENTI"))
+			.andExpect(jsonPath("$[1].jenis").value("BERJALAN"))
+			// five steps of 0.009° of longitude ≈ 4.9 km
+			.andExpect(jsonPath("$[1].jarakKm").value(4.9))
+			.andExpect(jsonPath("$[2].jenis").value("BERHENTI"));
+		mvc.perform(get("/staf/armada/kendaraan/{id}/riwayat", id).param("tanggal", "2026-01-05")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(staf.adminKominfo()).roles("ADMIN_KOMINFO")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("4.9 km")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("08.15–08.25")));
 	}
 
 	@Test
