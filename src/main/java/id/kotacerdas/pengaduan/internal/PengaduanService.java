@@ -96,7 +96,19 @@ class PengaduanService implements LayananPengaduan {
 	@Transactional
 	public TandaTerima ajukan(LaporanBaru l) {
 		KategoriRepository.Konfigurasi konfigurasi = kategori.tersimpan();
-		Persiapan siap = siapkan(l, konfigurasi);
+		Persiapan siap;
+		try {
+			siap = siapkan(l, konfigurasi);
+		}
+		catch (PermintaanDitolakException ex) {
+			// refused by a cache that another instance's edit (a new category, say) may have outdated
+			KategoriRepository.Konfigurasi terkini = kategori.terkini();
+			if (terkini == konfigurasi) {
+				throw ex;
+			}
+			konfigurasi = terkini;
+			siap = siapkan(l, konfigurasi);
+		}
 		List<byte[]> unggahan = l.foto() == null ? List.of() : l.foto().stream().filter(f -> f != null && f.length > 0).toList();
 		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
 			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);

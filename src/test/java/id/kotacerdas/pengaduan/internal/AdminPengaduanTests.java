@@ -114,6 +114,13 @@ class AdminPengaduanTests {
 		assertThat(opdDari(kedua)).isEqualTo(dlhk);
 		assertThat(kedua.tenggatSelesai()).isAfter(pertama.tenggatSelesai().plus(java.time.Duration.ofDays(14)));
 
+		// a category added elsewhere is accepted at once, although this instance has not seen it yet
+		jdbc.sql("""
+				insert into pengaduan.kategori (kode, nama, keterangan, kata_kunci, opd_id, sla_hari_kerja, urutan, aktif)
+				values ('uji-tembolok-baru', 'Uji tembolok baru', '', '', ?, 3, 99, true)""").param(dishub).update();
+		jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
+		assertThat(opdDari(ajukan("uji-tembolok-baru"))).isEqualTo(dishub);
+
 		jdbc.sql("update pengaduan.kategori set aktif = false where kode = 'uji-tembolok'").update();
 		jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> ajukan("uji-tembolok"))
