@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -86,7 +86,7 @@ class TimService {
 	}
 
 	/** Every agency gets a default team, so complaints routed to it always land somewhere. */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class) // before the demo data and other ready-time work
 	@Transactional
 	public void lengkapiTimUtama() {
 		for (long opdId : repo.opdTanpaTim()) {
