@@ -98,9 +98,9 @@ class GeofenceApiTests {
 			.content(lingkaran(nama, -10.17, 123.605, 200, dishub)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.radiusM").value(200.0));
-		mvc.perform(get("/api/armada/geofence").with(httpBasic(staf.adminOpd("Dinkes"), StafUji.SANDI)))
+		mvc.perform(get("/api/armada/geofence").with(httpBasic(staf.adminOpd("DLHK"), StafUji.SANDI)))
 			.andExpect(jsonPath("$[?(@.id == " + id + ")].nama").value(nama));
-		mvc.perform(delete("/api/armada/geofence/" + id).with(httpBasic(staf.adminOpd("Dinkes"), StafUji.SANDI)))
+		mvc.perform(delete("/api/armada/geofence/" + id).with(httpBasic(staf.adminOpd("DLHK"), StafUji.SANDI)))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.catatan WHERE jenis_objek = 'geofence' AND id_objek = ?").param(String.valueOf(id))
 			.query(Integer.class).single()).isEqualTo(2);
@@ -136,7 +136,7 @@ class GeofenceApiTests {
 		mvc.perform(get("/api/armada/kendaraan/" + id + "/geofence?tanggal=2026-11-03").with(httpBasic(kominfo, StafUji.SANDI)))
 			.andExpect(jsonPath("$.length()").value(0));
 		// another agency does not see the vehicle
-		mvc.perform(get("/api/armada/kendaraan/" + id + "/geofence?tanggal=2026-11-02").with(httpBasic(staf.adminOpd("Dinkes"), StafUji.SANDI)))
+		mvc.perform(get("/api/armada/kendaraan/" + id + "/geofence?tanggal=2026-11-02").with(httpBasic(staf.adminOpd("DLHK"), StafUji.SANDI)))
 			.andExpect(status().isNotFound());
 		mvc.perform(delete("/api/armada/geofence/" + kantor).with(httpBasic(kominfo, StafUji.SANDI))).andExpect(status().isNoContent());
 	}
