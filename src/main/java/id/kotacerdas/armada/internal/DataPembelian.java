@@ -20,6 +20,7 @@ record DataPembelian(
 		@Schema(example = "SPBU 54.851.01 Oebobo") @Size(max = 100) String spbu,
 		@DecimalMin("-90") @DecimalMax("90") Double spbuLat,
 		@DecimalMin("-180") @DecimalMax("180") Double spbuLon,
+		@Schema(description = "SPBU terdaftar sebagai geofence; posisi kendaraan diperiksa terhadap bentuknya") Long spbuGeofenceId,
 		@NotNull JenisBbm jenisBbm,
 		@Schema(example = "24.5") @NotNull @DecimalMin("0.1") @DecimalMax("1000") BigDecimal liter,
 		@Schema(description = "rupiah", example = "10000") @NotNull @Positive @Max(1_000_000) Long hargaPerLiter,

@@ -44,14 +44,17 @@ class LayananBbm {
 
 	private final PemeriksaAnomali anomali;
 
+	private final LayananGeofence geofence;
+
 	LayananBbm(RegisterKendaraan register, PembelianBbmRepository repo, PosisiRepository posisi, JdbcClient jdbc, AuditLog audit,
-			Clock clock, ArmadaProperties properti, Wilayah wilayah) {
+			Clock clock, ArmadaProperties properti, Wilayah wilayah, LayananGeofence geofence) {
 		this.register = register;
 		this.repo = repo;
 		this.posisi = posisi;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.geofence = geofence;
 		this.gerbang = new GerbangBbm(properti.toleransiLiter(), properti.selangMinimum(), properti.selisihOdometerMaks());
 		this.anomali = new PemeriksaAnomali((lat, lon) -> wilayah.temukan(lat, lon).isPresent());
 	}
@@ -89,15 +92,18 @@ class LayananBbm {
 			}
 			ditimpa = true;
 		}
+		Geofence spbu = spbu(d);
 		Optional<Posisi> diSana = posisi.terdekat(kendaraanId, waktu, SELISIH_POSISI_DETIK);
 		boolean strukGanda = d.nomorStruk() != null && !d.nomorStruk().isBlank() && repo.strukAda(d.nomorStruk().strip());
 		Set<Anomali> tanda = EnumSet.noneOf(Anomali.class);
 		tanda.addAll(anomali.periksa(new PemeriksaAnomali.Fakta(waktu, d.liter(), k.data().normaKmPerLiter(), kondisi.waktuTerakhir() != null,
-				kondisi.jarakGpsKm(), keputusan.jarakOdometerKm(), diSana.orElse(null), d.spbuLat(), d.spbuLon(), strukGanda)));
+				kondisi.jarakGpsKm(), keputusan.jarakOdometerKm(), diSana.orElse(null), d.spbuLat(), d.spbuLon(),
+				spbu == null ? null : BentukGeofence.dari(spbu), strukGanda)));
 		if (ditimpa) {
 			tanda.add(Anomali.PENIMPAAN);
 		}
-		var baru = new PembelianBbm(0, kendaraanId, waktu, kosong(d.pengemudi()), kosong(d.spbu()), d.spbuLat(), d.spbuLon(), d.jenisBbm(),
+		var baru = new PembelianBbm(0, kendaraanId, waktu, kosong(d.pengemudi()),
+				spbu != null && kosong(d.spbu()) == null ? spbu.nama() : kosong(d.spbu()), d.spbuLat(), d.spbuLon(), d.jenisBbm(),
 				d.liter(), d.hargaPerLiter(), minta.totalRupiah(), d.odometerKm(), kosong(d.nomorStruk()), kosong(d.metodePembayaran()),
 				diSana.map(Posisi::lat).orElse(null), diSana.map(Posisi::lon).orElse(null), kondisi.jarakGpsKm(),
 				keputusan.literDiizinkan(), ditimpa ? d.alasanPenimpaan().strip() : null, ditimpa ? staf.username() : null, tanda,
@@ -131,6 +137,18 @@ class LayananBbm {
 		}
 		double awal = posisi.jarakPada(kendaraanId, dari).orElse(0.0);
 		return Optional.of(BigDecimal.valueOf((akhir.get() - awal) / 1000).setScale(1, RoundingMode.HALF_UP));
+	}
+
+	private Geofence spbu(DataPembelian d) {
+		if (d.spbuGeofenceId() == null) {
+			return null;
+		}
+		Geofence g = geofence.cari(d.spbuGeofenceId())
+			.orElseThrow(() -> new PermintaanDitolakException("armada.geofence.tidak-ada", d.spbuGeofenceId()));
+		if (g.jenis() != JenisGeofence.SPBU) {
+			throw new PermintaanDitolakException("armada.geofence.bukan-spbu", g.nama());
+		}
+		return g;
 	}
 
 	private Instant waktu(DataPembelian d) {

@@ -39,9 +39,11 @@ final class PemeriksaAnomali {
 	 * @param jarakOdometerKm odometer difference to it (null when either reading is missing)
 	 * @param posisi the vehicle's tracked position at the time, null when none
 	 * @param spbuLat the station's location when known
+	 * @param spbuGeofence the registered station's shape; when given it decides instead of the radius
 	 */
 	record Fakta(Instant waktu, BigDecimal liter, BigDecimal normaKmPerLiter, boolean adaSebelumnya, BigDecimal jarakGpsKm,
-			BigDecimal jarakOdometerKm, Posisi posisi, Double spbuLat, Double spbuLon, boolean strukGanda) {
+			BigDecimal jarakOdometerKm, Posisi posisi, Double spbuLat, Double spbuLon, BentukGeofence spbuGeofence,
+			boolean strukGanda) {
 	}
 
 	Set<Anomali> periksa(Fakta f) {
@@ -65,6 +67,11 @@ final class PemeriksaAnomali {
 		}
 		if (f.posisi() == null) {
 			hasil.add(Anomali.POSISI_TIDAK_DIKETAHUI);
+		}
+		else if (f.spbuGeofence() != null) {
+			if (!f.spbuGeofence().memuat(f.posisi().lat(), f.posisi().lon())) {
+				hasil.add(Anomali.TIDAK_DI_SPBU);
+			}
 		}
 		else if (f.spbuLat() != null && f.spbuLon() != null
 				&& PelacakJarak.jarak(f.posisi().lat(), f.posisi().lon(), f.spbuLat(), f.spbuLon()) > RADIUS_SPBU_M) {

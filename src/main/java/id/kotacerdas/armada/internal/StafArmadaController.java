@@ -50,8 +50,10 @@ class StafArmadaController {
 
 	private final Clock clock;
 
+	private final PengingatJatuhTempo pengingat;
+
 	StafArmadaController(RegisterKendaraan register, PosisiTerkini terkini, SiaranPosisi siaran, PosisiRepository posisi,
-			DaftarOpd daftarOpd, KotaProperties kota, Clock clock) {
+			DaftarOpd daftarOpd, KotaProperties kota, Clock clock, PengingatJatuhTempo pengingat) {
 		this.register = register;
 		this.terkini = terkini;
 		this.siaran = siaran;
@@ -59,6 +61,7 @@ class StafArmadaController {
 		this.daftarOpd = daftarOpd;
 		this.kota = kota;
 		this.clock = clock;
+		this.pengingat = pengingat;
 	}
 
 	@GetMapping
@@ -69,7 +72,9 @@ class StafArmadaController {
 		model.addAttribute("daftar", daftar);
 		model.addAttribute("opd", namaOpd());
 		model.addAttribute("terakhir", terakhir);
-		model.addAttribute("hariIni", LocalDate.now(clock.withZone(Waktu.WITA)));
+		LocalDate hariIni = LocalDate.now(clock.withZone(Waktu.WITA));
+		model.addAttribute("hariIni", hariIni);
+		model.addAttribute("pengingat", pengingat.sejak(hariIni.minusDays(HARI_PENGINGAT), register.lingkupOpd()));
 		model.addAttribute("hariPengingat", HARI_PENGINGAT);
 		model.addAttribute("bolehMengubah", register.staf().bolehMengubah());
 		return "armada/daftar";

@@ -70,7 +70,7 @@ class StafBbmController {
 		if (liter.signum() <= 0 || hargaPerLiter <= 0) {
 			throw new PermintaanDitolakException("galat.data-tidak-valid");
 		}
-		var data = new DataPembelian(waktu == null ? null : waktu.atZone(Waktu.WITA).toOffsetDateTime(), pengemudi, spbu, spbuLat, spbuLon,
+		var data = new DataPembelian(waktu == null ? null : waktu.atZone(Waktu.WITA).toOffsetDateTime(), pengemudi, spbu, spbuLat, spbuLon, null,
 				jenisBbm, liter, hargaPerLiter, odometerKm, nomorStruk, metodePembayaran, alasanPenimpaan);
 		try {
 			PembelianBbm p = layanan.catat(id, data);

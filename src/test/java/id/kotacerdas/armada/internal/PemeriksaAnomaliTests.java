@@ -28,7 +28,7 @@ class PemeriksaAnomaliTests {
 
 	private static PemeriksaAnomali.Fakta fakta(Instant waktu, String liter, String gpsKm, String odometerKm, Posisi posisi, boolean ganda) {
 		return new PemeriksaAnomali.Fakta(waktu, new BigDecimal(liter), BigDecimal.TEN, true, gpsKm == null ? null : new BigDecimal(gpsKm),
-				odometerKm == null ? null : new BigDecimal(odometerKm), posisi, SPBU_LAT, SPBU_LON, ganda);
+				odometerKm == null ? null : new BigDecimal(odometerKm), posisi, SPBU_LAT, SPBU_LON, null, ganda);
 	}
 
 	@Test
@@ -94,7 +94,7 @@ class PemeriksaAnomaliTests {
 	void outsideTheCity() {
 		// Soe, 110 km east of Kupang; the station given there too
 		var f = new PemeriksaAnomali.Fakta(SENIN_PAGI, new BigDecimal("11"), BigDecimal.TEN, true, new BigDecimal("100"),
-				new BigDecimal("100"), di(-9.86, 124.28), -9.86, 124.28, false);
+				new BigDecimal("100"), di(-9.86, 124.28), -9.86, 124.28, null, false);
 		assertThat(pemeriksa.periksa(f)).containsExactly(Anomali.LUAR_KOTA);
 	}
 }

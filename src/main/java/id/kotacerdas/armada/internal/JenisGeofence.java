@@ -1,0 +1,5 @@
+package id.kotacerdas.armada.internal;
+
+enum JenisGeofence {
+	SPBU, KANTOR
+}
