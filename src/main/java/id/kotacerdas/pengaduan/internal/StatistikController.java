@@ -51,6 +51,7 @@ class StatistikController {
 			@RequestParam(required = false) LocalDate sampai, Model model) {
 		isi(model, dimensi, dari, sampai);
 		model.addAttribute("halamanStaf", true);
+		model.addAttribute("silang", silang(dari, sampai));
 		return "pengaduan/statistik";
 	}
 
@@ -71,6 +72,13 @@ class StatistikController {
 			for (StatistikPengaduan.Baris b : baris(dimensi, dari, sampai)) {
 				csv.printRecord(nilai(b));
 			}
+			csv.println();
+			csv.printRecord(pesan.getMessage("stat.silang", null, locale));
+			StatistikPengaduan.TabelSilang silang = silang(dari, sampai);
+			csv.printRecord(judulSilang(silang, locale));
+			for (List<Object> b : nilaiSilang(silang)) {
+				csv.printRecord(b);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -83,26 +91,10 @@ class StatistikController {
 	ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "opd") String dimensi, @RequestParam(required = false) LocalDate dari,
 			@RequestParam(required = false) LocalDate sampai, Locale locale) {
 		try (XSSFWorkbook buku = new XSSFWorkbook(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-			Sheet lembar = buku.createSheet("Statistik");
-			List<String> judul = judul(dimensi, locale);
-			Row kepala = lembar.createRow(0);
-			for (int i = 0; i < judul.size(); i++) {
-				kepala.createCell(i).setCellValue(judul.get(i));
-			}
-			int r = 1;
-			for (StatistikPengaduan.Baris b : baris(dimensi, dari, sampai)) {
-				Row row = lembar.createRow(r++);
-				List<Object> nilai = nilai(b);
-				for (int i = 0; i < nilai.size(); i++) {
-					Object v = nilai.get(i);
-					if (v instanceof Number n) {
-						row.createCell(i).setCellValue(n.doubleValue());
-					}
-					else if (v != null && !"".equals(v)) {
-						row.createCell(i).setCellValue(v.toString());
-					}
-				}
-			}
+			tulis(buku.createSheet("Statistik"), judul(dimensi, locale),
+					baris(dimensi, dari, sampai).stream().map(StatistikController::nilai).toList());
+			StatistikPengaduan.TabelSilang silang = silang(dari, sampai);
+			tulis(buku.createSheet(pesan.getMessage("stat.silang", null, locale)), judulSilang(silang, locale), nilaiSilang(silang));
 			buku.write(keluar);
 			return unduh(keluar.toByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 					"statistik-pengaduan-" + dimensi + ".xlsx");
@@ -110,6 +102,55 @@ class StatistikController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void tulis(Sheet lembar, List<String> judul, List<List<Object>> baris) {
+		Row kepala = lembar.createRow(0);
+		for (int i = 0; i < judul.size(); i++) {
+			kepala.createCell(i).setCellValue(judul.get(i));
+		}
+		int r = 1;
+		for (List<Object> nilai : baris) {
+			Row row = lembar.createRow(r++);
+			for (int i = 0; i < nilai.size(); i++) {
+				Object v = nilai.get(i);
+				if (v instanceof Number n) {
+					row.createCell(i).setCellValue(n.doubleValue());
+				}
+				else if (v != null && !"".equals(v)) {
+					row.createCell(i).setCellValue(v.toString());
+				}
+			}
+		}
+	}
+
+	private StatistikPengaduan.TabelSilang silang(LocalDate dari, LocalDate sampai) {
+		return statistik.opdPerBulan(awal(dari), akhir(sampai));
+	}
+
+	/** One column triple per month, the rate beside the volumes it is computed from. */
+	private List<String> judulSilang(StatistikPengaduan.TabelSilang silang, Locale locale) {
+		List<String> judul = new java.util.ArrayList<>();
+		judul.add(pesan.getMessage("stat.dimensi.opd", null, locale));
+		for (String bulan : silang.bulan()) {
+			for (String k : List.of("stat.diterima", "stat.diselesaikan", "stat.tepat-waktu")) {
+				judul.add(bulan + ' ' + pesan.getMessage(k, null, locale));
+			}
+		}
+		return judul;
+	}
+
+	private static List<List<Object>> nilaiSilang(StatistikPengaduan.TabelSilang silang) {
+		return silang.baris().stream().map(b -> {
+			List<Object> nilai = new java.util.ArrayList<>();
+			nilai.add(b.nama());
+			b.sel().forEach(s -> {
+				nilai.add(s.diterima());
+				nilai.add(s.diselesaikan());
+				nilai.add(s.persenTepatWaktu());
+			});
+			return nilai;
+		}).toList();
 	}
 
 	private void isi(Model model, String dimensi, LocalDate dari, LocalDate sampai) {
@@ -125,9 +166,15 @@ class StatistikController {
 		if (!StatistikPengaduan.dimensiSah(dimensi)) {
 			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "dimensi");
 		}
-		Instant awal = dari == null ? StatistikPengaduan.AWAL : PengaduanWargaController.awal(dari);
-		Instant akhir = sampai == null ? StatistikPengaduan.AKHIR : PengaduanWargaController.awal(sampai.plusDays(1));
-		return statistik.hitung(dimensi, awal, akhir);
+		return statistik.hitung(dimensi, awal(dari), akhir(sampai));
+	}
+
+	private static Instant awal(LocalDate dari) {
+		return dari == null ? StatistikPengaduan.AWAL : PengaduanWargaController.awal(dari);
+	}
+
+	private static Instant akhir(LocalDate sampai) {
+		return sampai == null ? StatistikPengaduan.AKHIR : PengaduanWargaController.awal(sampai.plusDays(1));
 	}
 
 	private List<String> judul(String dimensi, Locale locale) {

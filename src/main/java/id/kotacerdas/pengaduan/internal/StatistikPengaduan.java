@@ -29,8 +29,20 @@ class StatistikPengaduan {
 			"kecamatan", "p.kecamatan_kode", "kelurahan", "p.kelurahan_kode", "bulan",
 			"to_char(p.diterima_pada at time zone 'Asia/Makassar', 'YYYY-MM')");
 
+	/** One agency-month cell: the SLA share is of the cell's resolved reports, null when none was resolved. */
+	record Sel(long diterima, long diselesaikan, Double persenTepatWaktu) {
+	}
+
+	/** One agency's row of the cross table, a cell for every month of {@link TabelSilang#bulan()}. */
+	record BarisSilang(String kunci, String nama, List<Sel> sel) {
+	}
+
+	/** Agency × month; months run without gaps from the first to the last month with reports. */
+	record TabelSilang(List<String> bulan, List<BarisSilang> baris) {
+	}
+
 	/** A result and the state of the reports it was computed from. */
-	private record Simpanan(Object versi, List<Baris> baris) {
+	private record Simpanan(Object versi, Object hasil) {
 	}
 
 	private static final int SIMPANAN_MAKS = 200;
@@ -66,19 +78,67 @@ class StatistikPengaduan {
 		if (!DIMENSI.containsKey(dimensi)) {
 			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "dimensi");
 		}
+		return tersimpan(dimensi + '|' + dari + '|' + sampai, () -> hitungUlang(dimensi, dari, sampai));
+	}
+
+	/** How each agency develops month by month; for staff, like the other figures all reports count. */
+	TabelSilang opdPerBulan(Instant dari, Instant sampai) {
+		return tersimpan("opd×bulan|" + dari + '|' + sampai, () -> hitungSilang(dari, sampai));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T tersimpan(String kunci, java.util.function.Supplier<T> hitung) {
 		Object versi = jdbc.sql("select array[max(diperbarui_pada)::text, max(id)::text] from pengaduan.pengaduan")
 			.query((rs, i) -> java.util.Arrays.asList((String[]) rs.getArray(1).getArray())).single();
-		String kunci = dimensi + '|' + dari + '|' + sampai;
 		Simpanan ada = simpanan.get(kunci);
 		if (ada != null && ada.versi().equals(versi)) {
-			return ada.baris();
+			return (T) ada.hasil();
 		}
-		List<Baris> baris = hitungUlang(dimensi, dari, sampai);
+		T hasil = hitung.get();
 		if (simpanan.size() >= SIMPANAN_MAKS) {
 			simpanan.clear();
 		}
-		simpanan.put(kunci, new Simpanan(versi, baris));
-		return baris;
+		simpanan.put(kunci, new Simpanan(versi, hasil));
+		return hasil;
+	}
+
+	private record Jumlah(String opd, String bulan, Sel sel) {
+	}
+
+	private TabelSilang hitungSilang(Instant dari, Instant sampai) {
+		List<Jumlah> jumlah = jdbc.sql("""
+				select p.opd_id::text as opd, to_char(p.diterima_pada at time zone 'Asia/Makassar', 'YYYY-MM') as bulan,
+				  count(*) as diterima,
+				  count(*) filter (where p.selesai_pada is not null) as diselesaikan,
+				  count(*) filter (where p.selesai_pada is not null and p.selesai_pada <= p.tenggat_selesai) as tepat
+				from pengaduan.pengaduan p
+				where p.diterima_pada >= :dari and p.diterima_pada < :sampai
+				group by 1, 2""")
+			.param("dari", PengaduanRepository.ts(dari)).param("sampai", PengaduanRepository.ts(sampai))
+			.query((rs, i) -> {
+				long selesai = rs.getLong("diselesaikan");
+				return new Jumlah(rs.getString("opd"), rs.getString("bulan"),
+						new Sel(rs.getLong("diterima"), selesai, persen(rs.getLong("tepat"), selesai)));
+			})
+			.list();
+		List<String> bulan = new java.util.ArrayList<>();
+		jumlah.stream().map(j -> java.time.YearMonth.parse(j.bulan())).min(java.util.Comparator.naturalOrder()).ifPresent(awal -> {
+			java.time.YearMonth akhir = jumlah.stream().map(j -> java.time.YearMonth.parse(j.bulan()))
+				.max(java.util.Comparator.naturalOrder()).orElseThrow();
+			for (java.time.YearMonth b = awal; !b.isAfter(akhir); b = b.plusMonths(1)) {
+				bulan.add(b.toString());
+			}
+		});
+		Map<String, Map<String, Sel>> perOpd = new java.util.HashMap<>();
+		jumlah.forEach(j -> perOpd.computeIfAbsent(j.opd() == null ? "" : j.opd(), k -> new java.util.HashMap<>()).put(j.bulan(), j.sel()));
+		Sel kosong = new Sel(0, 0, null);
+		List<BarisSilang> baris = perOpd.entrySet().stream()
+			.map(e -> new BarisSilang(e.getKey(), e.getKey().isEmpty() ? "-" : cari.namaOpd(Long.valueOf(e.getKey())),
+					bulan.stream().map(b -> e.getValue().getOrDefault(b, kosong)).toList()))
+			.sorted(java.util.Comparator.comparingLong((BarisSilang b) -> -b.sel().stream().mapToLong(Sel::diterima).sum())
+				.thenComparing(BarisSilang::nama))
+			.toList();
+		return new TabelSilang(List.copyOf(bulan), baris);
 	}
 
 	private List<Baris> hitungUlang(String dimensi, Instant dari, Instant sampai) {

@@ -304,7 +304,7 @@ class PengaduanAlurIntegrationTests {
 		String csv = mvc.perform(get("/staf/pengaduan/statistik.csv").param("dimensi", "bulan").param("dari", "2025-01-01")
 			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(csv.lines()).hasSize(2);
+		assertThat(csv.lines().skip(2).findFirst()).as("the agency × month section follows after a blank line").contains("");
 		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("2025-01,4,4.0,62.0,50.0,2,25.0,25.0,4.0,2");
 		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dimensi", "bulan").param("dari", "2025-01-01")
 			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
@@ -314,6 +314,57 @@ class PengaduanAlurIntegrationTests {
 			assertThat(buku.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4.0);
 		}
 		mvc.perform(get("/staf/pengaduan/statistik.csv").with(user("trc").roles("PETUGAS_TRC"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void agencyByMonthCrossTableWithConcreteNumbers() throws Exception {
+		// May 2023 and June 2023 in WITA; 00:30 on 1 June WITA is still 31 May in UTC
+		Instant mei = LocalDateTime.parse("2023-05-10T09:00").atZone(Waktu.WITA).toInstant();
+		Instant juni = LocalDateTime.parse("2023-06-01T00:30").atZone(Waktu.WITA).toInstant();
+		atur(ajukan("sampah").nomor(), mei, 1, 24, 48, false, null, 0);
+		atur(ajukan("sampah").nomor(), mei, 1, 100, 48, false, null, 0);
+		atur(ajukan("sampah").nomor(), mei, null, null, 48, false, null, 0);
+		TandaTerima rahasia = layanan.ajukan(new LaporanBaru("sampah", "Uji rahasia", kel.lat(), kel.lon(), null, "", "Ani", null,
+				"ani@contoh.id", false, true, Map.of(), List.of(), "web"));
+		atur(rahasia.nomor(), juni, 1, 10, 48, false, null, 0);
+		atur(ajukan("jalan-rusak").nomor(), juni, null, null, 48, false, null, 0);
+		atur(ajukan("jalan-rusak").nomor(), juni, 2, 72, 48, false, null, 0);
+
+		Instant dari = LocalDateTime.parse("2023-05-01T00:00").atZone(Waktu.WITA).toInstant();
+		Instant sampai = LocalDateTime.parse("2023-07-01T00:00").atZone(Waktu.WITA).toInstant();
+		var silang = statistik.opdPerBulan(dari, sampai);
+		assertThat(silang.bulan()).containsExactly("2023-05", "2023-06");
+		assertThat(silang.baris()).extracting(StatistikPengaduan.BarisSilang::kunci)
+			.containsExactly(Long.toString(dlhk), Long.toString(pupr));
+		assertThat(silang.baris().get(0).sel()).containsExactly(new StatistikPengaduan.Sel(3, 2, 50.0),
+				new StatistikPengaduan.Sel(1, 1, 100.0));
+		assertThat(silang.baris().get(1).sel()).containsExactly(new StatistikPengaduan.Sel(0, 0, null),
+				new StatistikPengaduan.Sel(2, 1, 0.0));
+		String namaDlhk = silang.baris().get(0).nama();
+
+		var staf = user("pimpinan.silang").roles("PIMPINAN");
+		String halaman = mvc.perform(get("/staf/pengaduan/statistik").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(halaman).contains("id=\"tabel-silang\"", ">2023-05<", ">2023-06<", "100.0 (");
+		String publik = mvc.perform(get("/pengaduan/statistik")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(publik).doesNotContain("tabel-silang");
+
+		String csv = mvc.perform(get("/staf/pengaduan/statistik.csv").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(csv.lines()).contains("Instansi per bulan",
+				"Instansi,2023-05 Diterima,2023-05 Diselesaikan,2023-05 % selesai tepat waktu,"
+						+ "2023-06 Diterima,2023-06 Diselesaikan,2023-06 % selesai tepat waktu",
+				namaDlhk + ",3,2,50.0,1,1,100.0");
+		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var lembar = buku.getSheet("Instansi per bulan");
+			assertThat(lembar.getRow(0).getCell(4).getStringCellValue()).isEqualTo("2023-06 Diterima");
+			assertThat(lembar.getRow(2).getCell(1).getNumericCellValue()).isZero();
+			assertThat(lembar.getRow(2).getCell(3)).isNull();
+			assertThat(lembar.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(2.0);
+			assertThat(lembar.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(0.0);
+		}
 	}
 
 	private void atur(String nomor, Instant diterima, Integer responsJam, Integer selesaiJam, int tenggatJam, boolean dikonfirmasi,
