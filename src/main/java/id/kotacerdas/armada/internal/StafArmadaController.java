@@ -52,8 +52,10 @@ class StafArmadaController {
 
 	private final PengingatJatuhTempo pengingat;
 
+	private final DetektorGeofence detektor;
+
 	StafArmadaController(RegisterKendaraan register, PosisiTerkini terkini, SiaranPosisi siaran, PosisiRepository posisi,
-			DaftarOpd daftarOpd, KotaProperties kota, Clock clock, PengingatJatuhTempo pengingat) {
+			DaftarOpd daftarOpd, KotaProperties kota, Clock clock, PengingatJatuhTempo pengingat, DetektorGeofence detektor) {
 		this.register = register;
 		this.terkini = terkini;
 		this.siaran = siaran;
@@ -62,6 +64,7 @@ class StafArmadaController {
 		this.kota = kota;
 		this.clock = clock;
 		this.pengingat = pengingat;
+		this.detektor = detektor;
 	}
 
 	@GetMapping
@@ -138,6 +141,7 @@ class StafArmadaController {
 		model.addAttribute("tanggal", hari);
 		model.addAttribute("segmen", PemisahPerjalanan.pisahkan(posisi.riwayat(id, hari.atStartOfDay(Waktu.WITA).toInstant(),
 				hari.plusDays(1).atStartOfDay(Waktu.WITA).toInstant())));
+		model.addAttribute("peristiwa", detektor.peristiwa(id, hari));
 		model.addAttribute("pusat", kota.pusatPeta());
 		return "armada/riwayat";
 	}
