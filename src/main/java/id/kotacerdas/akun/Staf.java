@@ -29,6 +29,14 @@ public record Staf(long id, String username, String nama, String email, Peran pe
 		};
 	}
 
+	/**
+	 * Whether this person administers agency {@code opdId}: a Kominfo administrator (any agency, and
+	 * city-wide things where {@code opdId} is null) or that agency's own administrator.
+	 */
+	public boolean adminAtas(Long opdId) {
+		return peran == Peran.ADMIN_KOMINFO || (peran == Peran.ADMIN_OPD && opdId != null && opdId.equals(this.opdId));
+	}
+
 	/** Whether this person may act on something owned by agency {@code opdId}. */
 	public boolean berwenangAtas(Long opdId) {
 		return peran == Peran.ADMIN_KOMINFO || (opdId != null && opdId.equals(this.opdId) && peran != Peran.PIMPINAN);

@@ -7,6 +7,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Peran;
@@ -15,6 +17,8 @@ import id.kotacerdas.akun.TimTrc;
 
 @Service
 class AkunStafService implements AkunStaf {
+
+	private static final String ATRIBUT = AkunStafService.class.getName() + ".staf";
 
 	private final PenggunaRepository pengguna;
 
@@ -31,7 +35,20 @@ class AkunStafService implements AkunStaf {
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}
-		return pengguna.cariUsername(auth.getName()).filter(Pengguna::aktif).map(Pengguna::keStaf);
+		// The shell and the controller both ask within one request: read the account once per request.
+		RequestAttributes permintaan = RequestContextHolder.getRequestAttributes();
+		if (permintaan != null && permintaan.getAttribute(ATRIBUT, RequestAttributes.SCOPE_REQUEST) instanceof Tersimpan t
+				&& t.username().equals(auth.getName())) {
+			return t.staf();
+		}
+		Optional<Staf> staf = pengguna.cariUsername(auth.getName()).filter(Pengguna::aktif).map(Pengguna::keStaf);
+		if (permintaan != null) {
+			permintaan.setAttribute(ATRIBUT, new Tersimpan(auth.getName(), staf), RequestAttributes.SCOPE_REQUEST);
+		}
+		return staf;
+	}
+
+	private record Tersimpan(String username, Optional<Staf> staf) {
 	}
 
 	@Override

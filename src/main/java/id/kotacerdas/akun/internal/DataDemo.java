@@ -8,6 +8,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,10 @@ class DataDemo {
 
 	private final DaftarOpd opd;
 
-	private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+	private final PasswordEncoder encoder;
 
 	DataDemo(PenggunaRepository pengguna, TimRepository tim, DaftarOpd opd,
-			org.springframework.security.crypto.password.PasswordEncoder encoder) {
+			PasswordEncoder encoder) {
 		this.pengguna = pengguna;
 		this.tim = tim;
 		this.opd = opd;

@@ -106,7 +106,7 @@ class TimService {
 	}
 
 	private static void periksaWewenang(Staf aktor, long opdId) {
-		if (!aktor.berwenangAtas(opdId) || aktor.peran() == id.kotacerdas.akun.Peran.PETUGAS_TRC) {
+		if (!aktor.adminAtas(opdId)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "akun.tidak-berwenang");
 		}
 	}

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -84,7 +83,7 @@ class LayananBbm {
 			if (d.alasanPenimpaan() == null || d.alasanPenimpaan().isBlank()) {
 				throw new GerbangMenolakException(keputusan);
 			}
-			if (staf.peran() != Peran.ADMIN_KOMINFO && staf.peran() != Peran.ADMIN_OPD) {
+			if (!staf.adminAtas(k.opdId())) {
 				throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.bbm.penimpaan-hanya-verifikator");
 			}
 			if (d.alasanPenimpaan().strip().length() < 10) {

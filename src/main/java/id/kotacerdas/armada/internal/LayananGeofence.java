@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
@@ -120,7 +119,7 @@ class LayananGeofence {
 
 	private void pengubah(Long opdId) {
 		Staf staf = register.staf();
-		if (!staf.berwenangAtas(opdId) || (staf.peran() != Peran.ADMIN_KOMINFO && staf.peran() != Peran.ADMIN_OPD)) {
+		if (!staf.adminAtas(opdId)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.geofence.tidak-berwenang");
 		}
 	}

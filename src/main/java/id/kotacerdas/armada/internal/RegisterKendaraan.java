@@ -123,7 +123,7 @@ class RegisterKendaraan {
 
 	private Staf pengubah(long opdId) {
 		Staf staf = staf();
-		if (!staf.berwenangAtas(opdId) || staf.peran() == id.kotacerdas.akun.Peran.PETUGAS_TRC) {
+		if (!staf.adminAtas(opdId)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang");
 		}
 		return staf;

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 
@@ -96,7 +95,7 @@ class StafBbmController {
 		model.addAttribute("jenisBbm", JenisBbm.values());
 		var staf = register.staf();
 		model.addAttribute("bolehMencatat", staf.berwenangAtas(k.opdId()));
-		model.addAttribute("verifikator", staf.berwenangAtas(k.opdId()) && staf.peran() != Peran.PETUGAS_TRC);
+		model.addAttribute("verifikator", staf.adminAtas(k.opdId()));
 		return "armada/bbm";
 	}
 }

@@ -102,7 +102,7 @@ class StafGeofenceController {
 		model.addAttribute("daftar", daftar);
 		model.addAttribute("opd", daftarOpd.semua().stream().collect(Collectors.toMap(Opd::id, Opd::namaPendek, (a, b) -> a)));
 		Map<Long, Boolean> bolehUbah = daftar.stream()
-			.collect(Collectors.toMap(Geofence::id, g -> admin && staf.berwenangAtas(g.opdId())));
+			.collect(Collectors.toMap(Geofence::id, g -> staf.adminAtas(g.opdId())));
 		model.addAttribute("bolehUbah", bolehUbah);
 		model.addAttribute("admin", admin);
 		model.addAttribute("kotaWide", staf.berwenangAtas(null));
