@@ -1,12 +1,21 @@
 package id.kotacerdas.platform;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-/** Time zone and Indonesian formats used across the city's services. */
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * Time zone and date formats used across the city's services. Always WITA; the words follow the
+ * language of the page being rendered (Indonesian unless the visitor chose English), and
+ * Indonesian outside a web request (messages to citizens, files).
+ */
 public final class Waktu {
 
 	/** Waktu Indonesia Tengah (UTC+8), the civil time of Kupang. */
@@ -18,6 +27,10 @@ public final class Waktu {
 
 	private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIA);
 
+	private static final DateTimeFormatter TANGGAL_JAM_EN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'WITA'", Locale.ENGLISH);
+
+	private static final DateTimeFormatter TANGGAL_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
 	private Waktu() {
 	}
 
@@ -25,13 +38,29 @@ public final class Waktu {
 		return waktu.atZone(WITA);
 	}
 
-	/** e.g. "22 November 2026, 14.05 WITA". */
+	/** e.g. "22 November 2026, 14.05 WITA"; in English "22 Nov 2026, 14:05 WITA". */
 	public static String formatTanggalJam(Instant waktu) {
-		return waktu == null ? "" : TANGGAL_JAM.format(wita(waktu));
+		return waktu == null ? "" : format(wita(waktu), TANGGAL_JAM, TANGGAL_JAM_EN);
 	}
 
-	/** e.g. "22 November 2026". */
+	/** e.g. "22 November 2026"; in English "22 Nov 2026". */
 	public static String formatTanggal(Instant waktu) {
-		return waktu == null ? "" : TANGGAL.format(wita(waktu));
+		return waktu == null ? "" : format(wita(waktu), TANGGAL, TANGGAL_EN);
+	}
+
+	/** A calendar date (a holiday, a due date) in the same words as {@link #formatTanggal(Instant)}. */
+	public static String formatTanggal(LocalDate tanggal) {
+		return tanggal == null ? "" : format(tanggal, TANGGAL, TANGGAL_EN);
+	}
+
+	private static String format(TemporalAccessor waktu, DateTimeFormatter indonesia, DateTimeFormatter inggris) {
+		return (inggris() ? inggris : indonesia).format(waktu);
+	}
+
+	/** Only a page's chosen language counts: without a request (jobs, outbox) the bound locale is the JVM's. */
+	private static boolean inggris() {
+		LocaleContext konteks = LocaleContextHolder.getLocaleContext();
+		Locale bahasa = konteks == null ? null : konteks.getLocale();
+		return bahasa != null && "en".equals(bahasa.getLanguage());
 	}
 }

@@ -52,8 +52,11 @@ class AuditTests {
 
 		mvc.perform(get("/admin/audit").param("aktor", admin).with(user(admin).roles("ADMIN_KOMINFO")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("opd.diubah")))
-			.andExpect(content().string(containsString("Ekonomi Kreatif")));
+			.andExpect(content().string(containsString("Perangkat daerah: diubah")))
+			// the changed field with its old and new value, in words rather than JSON
+			.andExpect(content().string(containsString("<del>Dinas Pariwisata Kota Kupang</del>")))
+			.andExpect(content().string(containsString("<ins>Dinas Pariwisata dan Ekonomi Kreatif Kota Kupang</ins>")))
+			.andExpect(content().string(not(containsString("&quot;nama&quot;"))));
 		mvc.perform(get("/admin/audit").param("aktor", "orang-lain").with(user(admin).roles("ADMIN_KOMINFO")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Ekonomi Kreatif"))));

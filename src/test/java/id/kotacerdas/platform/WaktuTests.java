@@ -3,10 +3,13 @@ package id.kotacerdas.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import id.kotacerdas.IntegrationTest;
 import tools.jackson.databind.ObjectMapper;
@@ -28,6 +31,23 @@ class WaktuTests {
 	void pagesShowIndonesianDatesInWita() {
 		Instant waktu = Instant.parse("2026-08-16T23:30:00Z");
 		assertThat(Waktu.formatTanggalJam(waktu)).isEqualTo("17 Agustus 2026, 07.30 WITA");
+		assertThat(Waktu.formatTanggal(waktu)).isEqualTo("17 Agustus 2026");
+		assertThat(Waktu.formatTanggal(LocalDate.of(2026, 12, 25))).isEqualTo("25 Desember 2026");
+	}
+
+	@Test
+	void pagesInEnglishShowEnglishDatesStillInWita() {
+		Instant waktu = Instant.parse("2026-08-16T23:30:00Z");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		try {
+			assertThat(Waktu.formatTanggalJam(waktu)).isEqualTo("17 Aug 2026, 07:30 WITA");
+			assertThat(Waktu.formatTanggal(waktu)).isEqualTo("17 Aug 2026");
+			assertThat(Waktu.formatTanggal(LocalDate.of(2026, 12, 25))).isEqualTo("25 Dec 2026");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+		// without a page's language (jobs, the outbox) dates are Indonesian
 		assertThat(Waktu.formatTanggal(waktu)).isEqualTo("17 Agustus 2026");
 	}
 }

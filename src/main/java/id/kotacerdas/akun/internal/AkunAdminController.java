@@ -23,6 +23,8 @@ import id.kotacerdas.akun.Staf;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.wilayah.Kecamatan;
+import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
 /** Pages where administrators manage accounts and TRC teams (their own agency's, or all for Kominfo). */
@@ -101,6 +103,9 @@ class AkunAdminController {
 		Staf aktor = aktor();
 		model.addAttribute("daftar", tim.terlihatOleh(aktor));
 		model.addAttribute("namaOpd", opd.semua().stream().collect(Collectors.toMap(Opd::id, Opd::namaPendek)));
+		// a team's area is stored as region codes; people read the names
+		model.addAttribute("namaKecamatan", wilayah.kecamatan().stream().collect(Collectors.toMap(Kecamatan::kode, Kecamatan::nama)));
+		model.addAttribute("namaKelurahan", wilayah.kelurahan().stream().collect(Collectors.toMap(Kelurahan::kode, Kelurahan::nama)));
 		return "akun/tim-daftar";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import id.kotacerdas.platform.AksesPublik;
 
@@ -50,7 +51,8 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AksesPublik> akses) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AksesPublik> akses, HandlerMappingIntrospector pemetaan)
+			throws Exception {
 		String[] terbuka = akses.stream().flatMap(a -> a.terbuka().stream()).distinct().toArray(String[]::new);
 		String[] tanpaCsrf = akses.stream().flatMap(a -> a.tanpaCsrf().stream()).distinct().toArray(String[]::new);
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -61,6 +63,7 @@ class SecurityConfig {
 				.requestMatchers(terbuka).permitAll()
 				.requestMatchers("/masuk", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers(new AlamatTakDikenal(pemetaan)).permitAll()
 				.requestMatchers("/api/admin/**").hasRole("ADMIN_KOMINFO")
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/masuk").defaultSuccessUrl("/staf", false).failureUrl("/masuk?gagal").permitAll())

@@ -58,10 +58,11 @@ final class GerbangBbm {
 		DataKendaraan v = k.kendaraan();
 		List<Alasan> alasan = new ArrayList<>();
 		if (v.status() != StatusKendaraan.AKTIF) {
-			alasan.add(Alasan.dari("armada.gerbang.tidak-aktif", v.status().name()));
+			alasan.add(Alasan.dari("armada.gerbang.tidak-aktif", Kata.dari("armada.status.", v.status())));
 		}
 		if (p.jenisBbm() != v.jenisBbm()) {
-			alasan.add(Alasan.dari("armada.gerbang.jenis-bbm", p.jenisBbm().name(), v.jenisBbm().name()));
+			alasan.add(Alasan.dari("armada.gerbang.jenis-bbm", Kata.dari("armada.jenis-bbm.", p.jenisBbm()),
+					Kata.dari("armada.jenis-bbm.", v.jenisBbm())));
 		}
 		if (k.waktuTerakhir() != null) {
 			Duration selang = Duration.between(k.waktuTerakhir(), p.waktu());

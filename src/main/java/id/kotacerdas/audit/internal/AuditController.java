@@ -1,10 +1,10 @@
 package id.kotacerdas.audit.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
@@ -26,18 +26,21 @@ class AuditController {
 
 	static final int PER_HALAMAN = 50;
 
-	record Catatan(long id, Instant waktu, String aktor, String aksi, String jenisObjek, String idObjek, String sebelum,
-			String sesudah) {
+	/** A record as the page shows it: names instead of codes, the changed fields instead of JSON. */
+	record Catatan(long id, String waktu, String aktor, String aksi, String jenisObjek, String idObjek,
+			List<PerubahanAudit.Perubahan> perubahan) {
+	}
 
-		public String waktuWita() {
-			return Waktu.formatTanggalJam(waktu);
-		}
+	record Jenis(String kode, String nama) {
 	}
 
 	private final JdbcClient jdbc;
 
-	AuditController(JdbcClient jdbc) {
+	private final PerubahanAudit baca;
+
+	AuditController(JdbcClient jdbc, PerubahanAudit baca) {
 		this.jdbc = jdbc;
+		this.baca = baca;
 	}
 
 	@GetMapping("/admin/audit")
@@ -45,7 +48,7 @@ class AuditController {
 			@RequestParam(required = false) String idObjek,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
-			@RequestParam(defaultValue = "0") int halaman, Model model) {
+			@RequestParam(defaultValue = "0") int halaman, Locale bahasa, Model model) {
 		StringBuilder sql = new StringBuilder("""
 				select id, waktu, aktor, aksi, jenis_objek, id_objek, sebelum::text as sebelum, sesudah::text as sesudah
 				from audit.catatan where true""");
@@ -73,14 +76,15 @@ class AuditController {
 		int hal = Math.max(0, halaman);
 		sql.append(" order by waktu desc, id desc limit ").append(PER_HALAMAN + 1).append(" offset ").append(hal * PER_HALAMAN);
 		List<Catatan> baris = jdbc.sql(sql.toString()).params(param)
-			.query((rs, i) -> new Catatan(rs.getLong("id"), rs.getTimestamp("waktu").toInstant(), rs.getString("aktor"),
-					rs.getString("aksi"), rs.getString("jenis_objek"), rs.getString("id_objek"), rs.getString("sebelum"),
-					rs.getString("sesudah")))
+			.query((rs, i) -> new Catatan(rs.getLong("id"), Waktu.formatTanggalJam(rs.getTimestamp("waktu").toInstant()),
+					rs.getString("aktor"), baca.namaAksi(rs.getString("aksi"), bahasa), baca.namaJenis(rs.getString("jenis_objek"), bahasa),
+					rs.getString("id_objek"), baca.baca(rs.getString("sebelum"), rs.getString("sesudah"), bahasa)))
 			.list();
 		model.addAttribute("catatan", baris.stream().limit(PER_HALAMAN).toList());
 		model.addAttribute("adaBerikut", baris.size() > PER_HALAMAN);
 		model.addAttribute("halaman", hal);
-		model.addAttribute("jenisObjek", jdbc.sql("select distinct jenis_objek from audit.catatan order by 1").query(String.class).list());
+		model.addAttribute("jenisObjek", jdbc.sql("select distinct jenis_objek from audit.catatan order by 1").query(String.class)
+			.stream().map(j -> new Jenis(j, baca.namaJenis(j, bahasa))).toList());
 		return "audit/daftar";
 	}
 

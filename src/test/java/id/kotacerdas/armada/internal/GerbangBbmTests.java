@@ -78,7 +78,8 @@ class GerbangBbmTests {
 	@Test
 	void theFuelMustBeTheVehicles() {
 		var k = gerbang.periksa(kondisi(TIGA_HARI_LALU, 10_000, "198", "0", 0), minta(JenisBbm.PERTAMAX, "20", 10_200));
-		assertThat(k.alasan()).containsExactly(Alasan.dari("armada.gerbang.jenis-bbm", "PERTAMAX", "PERTALITE"));
+		assertThat(k.alasan()).containsExactly(Alasan.dari("armada.gerbang.jenis-bbm", new Kata("armada.jenis-bbm.PERTAMAX"),
+				new Kata("armada.jenis-bbm.PERTALITE")));
 	}
 
 	@Test
