@@ -109,7 +109,7 @@ class PengaduanAlurIntegrationTests {
 	@Test
 	void bukanWewenangGoesToDispatcherWhoReroutesToTheRightAgencyAndItIsAudited() {
 		String nomor = ajukan("sampah").nomor();
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.BUKAN_WEWENANG, "Ini saluran air, wewenang PUPR", null);
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.BUKAN_WEWENANG, "Ini saluran air, wewenang PUPR", null);
 		assertThat(statusDari(nomor)).isEqualTo("BUKAN_WEWENANG");
 		assertThatThrownBy(() -> layanan.rutekan(petugasDlhk, nomor, pupr, "coba"))
 			.isInstanceOf(PermintaanDitolakException.class).hasMessage("pengaduan.khusus-dispatcher");
@@ -119,7 +119,7 @@ class PengaduanAlurIntegrationTests {
 		assertThat(audit(nomor, "pengaduan.bukan_wewenang")).isEqualTo(1);
 		assertThat(audit(nomor, "pengaduan.dirutekan")).isEqualTo(1);
 		// DLHK no longer sees or changes it
-		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null))
+		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.VERIFIKASI, "", null))
 			.hasMessage("pengaduan.tidak-berwenang");
 	}
 
@@ -137,22 +137,22 @@ class PengaduanAlurIntegrationTests {
 	@Test
 	void resolutionWithoutEvidenceIsRefusedAndChangesNothing() {
 		String nomor = ajukan("sampah").nomor();
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null);
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.PROSES, "", null);
-		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.SELESAI, "Beres", List.of()))
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.PROSES, "", null);
+		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.SELESAI, "Beres", List.of()))
 			.hasMessage("pengaduan.selesai-perlu-bukti");
 		assertThat(statusDari(nomor)).isEqualTo("DIPROSES");
 		Staf pimpinan = new Staf(9003, "pimpinan", "Wali Kota", null, Peran.PIMPINAN, null, null);
-		assertThatThrownBy(() -> layanan.tindakStaf(pimpinan, nomor, PengaduanService.AksiStaf.BALAS, "Halo", null))
+		assertThatThrownBy(() -> layanan.tindakStaf(pimpinan, nomor, AksiStaf.BALAS, "Halo", null))
 			.hasMessage("pengaduan.tidak-berwenang");
 	}
 
 	@Test
 	void reopeningAfterTheWindowIsRefused() {
 		TandaTerima t = ajukan("sampah");
-		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.VERIFIKASI, "", null);
-		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.PROSES, "", null);
-		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.PROSES, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
 		ubah(t.nomor(), "selesai_pada = now() - interval '31 days'");
 		assertThatThrownBy(() -> layanan.bukaKembali(t.tokenTindakLanjut(), "Belum beres")).hasMessage("pengaduan.jendela-lewat");
 		ubah(t.nomor(), "selesai_pada = now() - interval '29 days'");
@@ -165,9 +165,9 @@ class PengaduanAlurIntegrationTests {
 		String terlambat = ajukan("sampah").nomor();
 		ubah(terlambat, "tenggat_selesai = now() - interval '2 days'");
 		TandaTerima selesai = ajukan("sampah");
-		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.VERIFIKASI, "", null);
-		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.PROSES, "", null);
-		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.PROSES, "", null);
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
 		ubah(selesai.nomor(), "selesai_pada = now() - interval '31 days'");
 
 		jalankanDuaInstansLaluSekaliLagi();
@@ -189,7 +189,7 @@ class PengaduanAlurIntegrationTests {
 		String diam = ajukan("sampah").nomor();
 		ubah(diam, "tenggat_respons = now() - interval '2 days'");
 		String ditanggapi = ajukan("sampah").nomor();
-		layanan.tindakStaf(petugasDlhk, ditanggapi, PengaduanService.AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, ditanggapi, AksiStaf.VERIFIKASI, "", null);
 		ubah(ditanggapi, "tenggat_respons = now() - interval '2 days'");
 
 		jalankanDuaInstansLaluSekaliLagi();
@@ -258,7 +258,7 @@ class PengaduanAlurIntegrationTests {
 		DataUjiPengaduan.pengguna(jdbc, "kominfo.notif", "ADMIN_KOMINFO", null, null);
 		String nomor = ajukan("sampah").nomor();
 		tunggu("trc.dlhk.notif@kupangkota.go.id", nomor);
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
 		tunggu("kominfo.notif@kupangkota.go.id", nomor);
 	}
 
