@@ -18,11 +18,11 @@ enum AksiStaf {
 		this.ke = ke;
 	}
 
-	StatusPengaduan ke() {
+	public StatusPengaduan ke() {
 		return ke;
 	}
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "staf.aksi." + name();
 	}
 }

@@ -165,16 +165,16 @@ class PencarianPengaduan {
 		}
 
 		/** A missed deadline: a non-zero count should stand out. */
-		boolean mendesak() {
+		public boolean mendesak() {
 			return mendesak;
 		}
 
 		/** The value of the worklist's {@code saring} parameter. */
-		String kunci() {
+		public String kunci() {
 			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "kerja.saring." + kunci();
 		}
 
