@@ -19,7 +19,7 @@ document.addEventListener('DOMContentLoaded', function () {
       ]
     },
     options: {
-      indexAxis: 'y', responsive: true, maintainAspectRatio: false,
+      indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } },
         tooltip: { callbacks: { title: function (i) { return baris[i[0].dataIndex].nama; } } } },
       scales: {

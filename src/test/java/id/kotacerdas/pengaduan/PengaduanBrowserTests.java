@@ -39,6 +39,9 @@ class PengaduanBrowserTests {
 	@Autowired
 	DaftarOpd daftarOpd;
 
+	@Autowired
+	LayananPengaduan layanan;
+
 	@BeforeAll
 	static void buka() {
 		peramban = Peramban.buka();
@@ -231,5 +234,43 @@ class PengaduanBrowserTests {
 			p.getByText(nomor).click();
 			assertThat(p.locator("#aksi")).hasValue("PROSES");
 		}
+	}
+	@Test
+	void everyRolesComplaintPagesFitA360PxPhone() {
+		long dlhk = DataUjiPengaduan.opd(daftarOpd, "DLHK");
+		Kelurahan kel = DataUjiPengaduan.kelurahan(wilayah, 7);
+		String nomor = layanan.ajukan(new LaporanBaru("jalan-rusak", "Lubang besar di tengah jalan menuju terminal", kel.lat(), kel.lon(),
+				null, "Jl. Timor Raya", "Yoseph Nitbani", "081300112233", null, false, false,
+				java.util.Map.of("bahaya", java.util.List.of("motor", "pejalan")), java.util.List.of(), "web")).nomor();
+		// unanswered past its first-response deadline: the statistics show it as a failure, in the chart too
+		jdbc.sql("update pengaduan.pengaduan set tenggat_respons = now() - interval '1 hour' where nomor = ?").param(nomor).update();
+		long pupr = DataUjiPengaduan.opd(daftarOpd, "PUPR");
+		java.util.Map<String, java.util.List<String>> halaman = new java.util.LinkedHashMap<>();
+		DataUjiPengaduan.pengguna(jdbc, "kominfo.ponsel", "ADMIN_KOMINFO", null, null);
+		halaman.put("kominfo.ponsel", java.util.List.of("/staf", "/staf/pengaduan", "/staf/pengaduan/" + nomor, "/staf/pengaduan/statistik",
+				"/admin/pengaduan/kategori", "/admin/pengaduan/libur"));
+		DataUjiPengaduan.pengguna(jdbc, "pupr.ponsel", "ADMIN_OPD", pupr, null);
+		halaman.put("pupr.ponsel", java.util.List.of("/staf", "/staf/pengaduan", "/staf/pengaduan/" + nomor, "/staf/pengaduan/statistik"));
+		DataUjiPengaduan.pengguna(jdbc, "pimpinan.ponsel", "PIMPINAN", null, null);
+		halaman.put("pimpinan.ponsel", java.util.List.of("/staf", "/staf/pengaduan", "/staf/pengaduan/" + nomor,
+				"/staf/pengaduan/statistik?dimensi=kelurahan"));
+		DataUjiPengaduan.pengguna(jdbc, "trc.dlhk.ponsel", "PETUGAS_TRC", dlhk, DataUjiPengaduan.tim(jdbc, dlhk, "", "", true));
+		halaman.put("trc.dlhk.ponsel", java.util.List.of("/staf", "/staf/pengaduan", "/staf/pengaduan?lang=en"));
+		Browser.NewContextOptions ponsel = new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("id-ID");
+		halaman.forEach((pengguna, daftar) -> {
+			try (BrowserContext ctx = peramban.browser().newContext(ponsel)) {
+				Page p = ctx.newPage();
+				p.navigate(url("/masuk"));
+				p.locator("#username").fill(pengguna);
+				p.locator("#password").fill(DataUjiPengaduan.SANDI);
+				p.locator("button[type=submit]").last().click();
+				p.waitForURL(java.util.regex.Pattern.compile(".*/staf.*"));
+				for (String jalur : daftar) {
+					com.microsoft.playwright.Response jawab = p.navigate(url(jalur));
+					assertThat(jawab.status()).as(pengguna + " " + jalur).isEqualTo(200);
+					pas360(p, pengguna + jalur.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+				}
+			}
+		});
 	}
 }
