@@ -1,18 +1,32 @@
-// Received volume as bars beside the share resolved within SLA, so rates are read with their volume.
+// The worst groups first, each bar the share of its due reports: resolved on time, resolved late,
+// and still open past a deadline (counted as failures). Short labels so they fit on a phone.
 document.addEventListener('DOMContentLoaded', function () {
   var el = document.getElementById('grafik-statistik');
   if (!el || !window.Chart) { return; }
-  var baris = JSON.parse(el.dataset.baris);
+  var baris = JSON.parse(el.dataset.baris).filter(function (b) { return b.jatuhTempo > 0; }).slice(0, 12);
+  if (!baris.length) { el.parentNode.hidden = true; return; }
+  el.parentNode.style.height = (baris.length * 30 + 80) + 'px';
+  function persen(n, b) { return Math.round(1000 * n / b.jatuhTempo) / 10; }
+  function pendek(teks) { return teks.length > 16 ? teks.slice(0, 15) + '…' : teks; }
   new Chart(el, {
+    type: 'bar',
     data: {
       labels: baris.map(function (b) { return b.nama; }),
       datasets: [
-        { type: 'bar', label: el.dataset.labelDiterima, data: baris.map(function (b) { return b.diterima; }), yAxisID: 'y', backgroundColor: '#0b4f8a' },
-        { type: 'line', label: el.dataset.labelTepat, data: baris.map(function (b) { return b.persenTepatWaktu; }), yAxisID: 'persen', borderColor: '#b3400a' }
+        { label: el.dataset.labelTepat, backgroundColor: '#1d6b32', data: baris.map(function (b) { return persen(b.tepatWaktu, b); }) },
+        { label: el.dataset.labelTelat, backgroundColor: '#d08a00', data: baris.map(function (b) { return persen(b.diselesaikan - b.tepatWaktu, b); }) },
+        { label: el.dataset.labelGagal, backgroundColor: '#a61b1b', data: baris.map(function (b) { return persen(b.jatuhTempo - b.diselesaikan, b); }) }
       ]
     },
-    options: { responsive: true, maintainAspectRatio: false,
-      scales: { y: { beginAtZero: true }, persen: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } } } }
+    options: {
+      indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        tooltip: { callbacks: { title: function (i) { return baris[i[0].dataIndex].nama; } } } },
+      scales: {
+        x: { stacked: true, min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } },
+        y: { stacked: true, ticks: { autoSkip: false, callback: function (v) { return pendek(this.getLabelForValue(v)); } } }
+      }
+    }
   });
 });
 

@@ -43,7 +43,8 @@ class PencarianPengaduan {
 
 	/** A row of the staff worklist. */
 	record BarisKerja(String nomor, String kategoriNama, StatusPengaduan status, String kelurahanNama, String deskripsi,
-			Double lat, Double lon, Instant diterima, Instant tenggat, boolean terlambat, boolean responsTerlambat, String opdNama) {
+			Double lat, Double lon, Instant diterima, Instant tenggat, boolean terlambat, boolean responsTerlambat, int kaliDibukaKembali,
+			String opdNama) {
 	}
 
 	/** A history entry as a page shows it. */
@@ -137,31 +138,97 @@ class PencarianPengaduan {
 			.list();
 	}
 
+	/** Still needs work on the staff side ({@link StatusPengaduan#terbuka()}). */
+	private static final String TERBUKA = "p.status not in ('SELESAI','DITUTUP','DITOLAK')";
+
+	/** What a worklist holds: everything not finished for good (resolved reports wait for the citizen). */
+	private static final String DAFTAR_KERJA = "p.status not in ('DITUTUP','DITOLAK')";
+
+	/** The worklist's filters, each a reason to act; the dashboards count the same conditions. */
+	enum SaringanKerja {
+
+		BARU("p.status = 'BARU'", false),
+		RESPONS_TERLAMBAT("p.direspons_pada is null and p.tenggat_respons < now() and " + TERBUKA, true),
+		TERLAMBAT(TERBUKA + " and p.tenggat_selesai < now()", true),
+		DIBUKA_KEMBALI("p.status = 'DIBUKA_KEMBALI'", false),
+		MENUNGGU_KONFIRMASI("p.status = 'SELESAI'", false),
+		/** Waits for the Kominfo dispatcher to re-route it. */
+		BUKAN_WEWENANG("p.status = 'BUKAN_WEWENANG'", false);
+
+		private final String syarat;
+
+		private final boolean mendesak;
+
+		SaringanKerja(String syarat, boolean mendesak) {
+			this.syarat = syarat;
+			this.mendesak = mendesak;
+		}
+
+		/** A missed deadline: a non-zero count should stand out. */
+		public boolean mendesak() {
+			return mendesak;
+		}
+
+		/** The value of the worklist's {@code saring} parameter. */
+		public String kunci() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+		public String kodePesan() {
+			return "kerja.saring." + kunci();
+		}
+
+		static Optional<SaringanKerja> dariKunci(String kunci) {
+			return Arrays.stream(values()).filter(s -> s.kunci().equals(kunci)).findFirst();
+		}
+	}
+
 	/**
-	 * Open reports for a staff member's worklist, by deadline. {@code timId}/{@code opdId} narrow
-	 * it (null = no restriction); {@code bukanWewenang} lists what waits for the dispatcher.
+	 * Reports for a staff member's worklist, by deadline. {@code timId}/{@code opdId} narrow it
+	 * (null = no restriction), {@code saringan} to one reason to act (null = all).
 	 */
-	List<BarisKerja> kerja(Long opdId, Long timId, boolean hanyaBukanWewenang, int batas) {
-		StringBuilder where = new StringBuilder(" where p.status not in ('DITUTUP','DITOLAK')");
+	List<BarisKerja> kerja(Long opdId, Long timId, SaringanKerja saringan, int batas) {
+		StringBuilder where = new StringBuilder(" where " + DAFTAR_KERJA);
 		Map<String, Object> param = new HashMap<>();
 		tambah(where, param, "p.opd_id = :opd", "opd", opdId);
 		tambah(where, param, "p.tim_id = :tim", "tim", timId);
-		if (hanyaBukanWewenang) {
-			where.append(" and p.status = 'BUKAN_WEWENANG'");
+		if (saringan != null) {
+			where.append(" and ").append(saringan.syarat);
 		}
 		return jdbc.sql("""
 				select p.nomor, k.nama as kategori_nama, p.status, p.kelurahan_kode, p.deskripsi, p.lat, p.lon, p.diterima_pada,
-				  p.tenggat_selesai, p.terlambat or (p.status <> 'SELESAI' and p.tenggat_selesai < now()) as terlambat,
-				  p.direspons_pada is null and p.tenggat_respons < now() as respons_terlambat, p.opd_id
-				from pengaduan.pengaduan p join pengaduan.kategori k on k.kode = p.kategori_kode""" + where
+				  p.tenggat_selesai, p.kali_dibuka_kembali,
+				  (""" + SaringanKerja.TERLAMBAT.syarat + ") as terlambat, (" + SaringanKerja.RESPONS_TERLAMBAT.syarat
+				+ ") as respons_terlambat, p.opd_id from pengaduan.pengaduan p join pengaduan.kategori k on k.kode = p.kategori_kode" + where
 				+ " order by (p.status = 'SELESAI'), p.tenggat_selesai limit :batas")
 			.params(param).param("batas", batas)
 			.query((rs, i) -> new BarisKerja(rs.getString("nomor"), rs.getString("kategori_nama"),
 					StatusPengaduan.valueOf(rs.getString("status")), namaKelurahan(rs.getString("kelurahan_kode")),
 					ringkas(rs.getString("deskripsi")), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
 					rs.getTimestamp("diterima_pada").toInstant(), rs.getTimestamp("tenggat_selesai").toInstant(),
-					rs.getBoolean("terlambat"), rs.getBoolean("respons_terlambat"), namaOpd(rs.getObject("opd_id", Long.class))))
+					rs.getBoolean("terlambat"), rs.getBoolean("respons_terlambat"), rs.getInt("kali_dibuka_kembali"),
+					namaOpd(rs.getObject("opd_id", Long.class))))
 			.list();
+	}
+
+	/** How many reports of the worklist meet each filter, in one pass over the open reports. */
+	Map<SaringanKerja, Long> hitungKerja(Long opdId, Long timId) {
+		StringBuilder where = new StringBuilder(" where " + DAFTAR_KERJA);
+		Map<String, Object> param = new HashMap<>();
+		tambah(where, param, "p.opd_id = :opd", "opd", opdId);
+		tambah(where, param, "p.tim_id = :tim", "tim", timId);
+		String kolom = Arrays.stream(SaringanKerja.values())
+			.map(s -> "count(*) filter (where " + s.syarat + ") as " + s.name())
+			.collect(java.util.stream.Collectors.joining(", "));
+		return jdbc.sql("select " + kolom + " from pengaduan.pengaduan p" + where).params(param)
+			.query((rs, i) -> {
+				Map<SaringanKerja, Long> hasil = new java.util.EnumMap<>(SaringanKerja.class);
+				for (SaringanKerja s : SaringanKerja.values()) {
+					hasil.put(s, rs.getLong(s.name()));
+				}
+				return hasil;
+			})
+			.single();
 	}
 
 	List<RiwayatTampil> riwayat(long pengaduanId, boolean termasukInternal) {

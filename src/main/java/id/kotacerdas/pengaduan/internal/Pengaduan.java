@@ -5,11 +5,14 @@ import static id.kotacerdas.pengaduan.StatusPengaduan.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 import id.kotacerdas.pengaduan.StatusPengaduan;
@@ -30,6 +33,12 @@ class Pengaduan {
 			BUKAN_WEWENANG, EnumSet.of(BARU, DITOLAK),
 			DITOLAK, EnumSet.noneOf(StatusPengaduan.class),
 			DITUTUP, EnumSet.noneOf(StatusPengaduan.class));
+
+	/** The step a staff member most likely takes next; statuses without one wait for someone else. */
+	private static final Map<StatusPengaduan, AksiStaf> LANGKAH_WAJAR = Map.of(BARU, AksiStaf.VERIFIKASI,
+			DIVERIFIKASI, AksiStaf.PROSES, DIPROSES, AksiStaf.SELESAI, DIBUKA_KEMBALI, AksiStaf.PROSES);
+
+	private static final int TEKS_MAKS = 4000;
 
 	/** Who acted: a staff member, or null fields for the reporter or the system. */
 	record Pelaku(Long stafId, String nama) {
@@ -107,6 +116,74 @@ class Pengaduan {
 
 	// --- staff ---
 
+	/** The staff actions open in the current status, in a fixed order. */
+	List<AksiStaf> aksiStaf() {
+		return Arrays.stream(AksiStaf.values()).filter(a -> a.ke() == null || bolehPindah(k.status, a.ke())).toList();
+	}
+
+	/** What a page offers first: the natural next step, else an internal note, which changes nothing for the citizen. */
+	AksiStaf aksiBawaan() {
+		return LANGKAH_WAJAR.getOrDefault(k.status, AksiStaf.CATATAN);
+	}
+
+	/** Everything that stands in the way of the action now, in reading order; empty when it may go ahead. */
+	List<PermintaanDitolakException> halangan(AksiStaf aksi, String teks, int jumlahFoto) {
+		List<PermintaanDitolakException> h = new ArrayList<>();
+		if (!aksiStaf().contains(aksi)) {
+			h.add(new PermintaanDitolakException(HttpStatus.CONFLICT, "pengaduan.aksi-tidak-tersedia", nama(k.status)));
+		}
+		switch (aksi) {
+			case SELESAI -> {
+				if (kosong(teks)) {
+					h.add(new PermintaanDitolakException("pengaduan.selesai-perlu-tanggapan"));
+				}
+				if (jumlahFoto < 1) {
+					h.add(new PermintaanDitolakException("pengaduan.selesai-perlu-bukti"));
+				}
+			}
+			case TOLAK, BUKAN_WEWENANG -> {
+				if (kosong(teks)) {
+					h.add(new PermintaanDitolakException("pengaduan.alasan-wajib"));
+				}
+			}
+			case BALAS, CATATAN -> {
+				if (kosong(teks)) {
+					h.add(new PermintaanDitolakException("pengaduan.teks-wajib"));
+				}
+			}
+			case VERIFIKASI, PROSES -> {
+			}
+		}
+		if (teks != null && teks.length() > TEKS_MAKS) {
+			h.add(new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", TEKS_MAKS));
+		}
+		return h;
+	}
+
+	/** Carries out a staff action, or refuses it with every reason at once and changes nothing. */
+	void tindak(AksiStaf aksi, Pelaku oleh, String teks, int jumlahFoto, Instant waktu) {
+		TindakanDitolakException.jikaAda(halangan(aksi, teks, jumlahFoto));
+		switch (aksi) {
+			case VERIFIKASI -> verifikasi(oleh, waktu);
+			case PROSES -> proses(oleh, teks, waktu);
+			case SELESAI -> selesaikan(oleh, teks, jumlahFoto, waktu);
+			case TOLAK -> tolak(oleh, teks, waktu);
+			case BUKAN_WEWENANG -> bukanWewenang(oleh, teks, waktu);
+			case BALAS -> balas(oleh, teks, waktu);
+			case CATATAN -> catatInternal(oleh, teks, waktu);
+		}
+	}
+
+	/** Whether the dispatcher may hand the report to another agency now. */
+	boolean bolehDirutekan() {
+		return k.status.terbuka();
+	}
+
+	/** Whether the report may now be closed as a duplicate of another. */
+	boolean bolehDigabung() {
+		return bolehPindah(k.status, DITOLAK);
+	}
+
 	void verifikasi(Pelaku oleh, Instant waktu) {
 		pindah(DIVERIFIKASI, "", oleh, waktu);
 	}
@@ -158,7 +235,7 @@ class Pengaduan {
 			throw new PermintaanDitolakException("pengaduan.gabung-diri-sendiri");
 		}
 		if (!bolehPindah(k.status, DITOLAK)) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pengaduan.transisi-tidak-sah", k.status, DITOLAK);
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pengaduan.transisi-tidak-sah", nama(k.status), nama(DITOLAK));
 		}
 		k.duplikatDari = nomorInduk;
 		catat(new Riwayat(JenisRiwayat.DIGABUNG, null, null, nomorInduk, true, oleh, waktu));
@@ -253,13 +330,18 @@ class Pengaduan {
 	private void pindah(StatusPengaduan ke, String teks, Pelaku oleh, Instant waktu) {
 		StatusPengaduan dari = k.status;
 		if (!bolehPindah(dari, ke)) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pengaduan.transisi-tidak-sah", dari, ke);
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pengaduan.transisi-tidak-sah", nama(dari), nama(ke));
 		}
 		if (oleh.stafId() != null) {
 			tandaiRespons(waktu);
 		}
 		k.status = ke;
 		catat(new Riwayat(JenisRiwayat.STATUS, dari, ke, teks == null ? "" : teks.strip(), true, oleh, waktu));
+	}
+
+	/** A status as a message argument, so a refusal names it in the reader's words, not as a constant. */
+	private static MessageSourceResolvable nama(StatusPengaduan status) {
+		return new DefaultMessageSourceResolvable(status.kodePesan());
 	}
 
 	private void tandaiRespons(Instant waktu) {
@@ -288,8 +370,8 @@ class Pengaduan {
 		if (kosong(teks)) {
 			throw new PermintaanDitolakException("pengaduan.teks-wajib");
 		}
-		if (teks.length() > 4000) {
-			throw new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", 4000);
+		if (teks.length() > TEKS_MAKS) {
+			throw new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", TEKS_MAKS);
 		}
 	}
 

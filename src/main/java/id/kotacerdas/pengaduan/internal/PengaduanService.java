@@ -38,10 +38,6 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 class PengaduanService implements LayananPengaduan {
 
-	enum AksiStaf {
-		VERIFIKASI, PROSES, SELESAI, TOLAK, BUKAN_WEWENANG, BALAS, CATATAN
-	}
-
 	private final PengaduanRepository repo;
 
 	private final KategoriRepository kategori;
@@ -255,22 +251,29 @@ class PengaduanService implements LayananPengaduan {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang");
 		}
 		List<byte[]> unggahan = fotoBukti == null ? List.of() : fotoBukti.stream().filter(f -> f != null && f.length > 0).toList();
+		// every reason at once, the photos' included, so the officer fixes everything in one go
+		List<PermintaanDitolakException> halangan = new ArrayList<>(p.halangan(aksi, teks, unggahan.size()));
+		List<PengolahFoto.Foto> foto = new ArrayList<>();
 		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
-			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);
+			halangan.add(new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO));
 		}
-		List<PengolahFoto.Foto> foto = unggahan.stream().map(pengolahFoto::olah).toList();
+		else {
+			for (byte[] f : unggahan) {
+				try {
+					foto.add(pengolahFoto.olah(f));
+				}
+				catch (PermintaanDitolakException ex) {
+					if (halangan.stream().noneMatch(h -> h.kodePesan().equals(ex.kodePesan()))) {
+						halangan.add(ex);
+					}
+				}
+			}
+		}
+		TindakanDitolakException.jikaAda(halangan);
 		Pengaduan.Pelaku oleh = new Pengaduan.Pelaku(staf.id(), staf.nama());
 		Instant sekarang = clock.instant();
 		StatusPengaduan dari = p.status();
-		switch (aksi) {
-			case VERIFIKASI -> p.verifikasi(oleh, sekarang);
-			case PROSES -> p.proses(oleh, teks, sekarang);
-			case SELESAI -> p.selesaikan(oleh, teks, foto.size(), sekarang);
-			case TOLAK -> p.tolak(oleh, teks, sekarang);
-			case BUKAN_WEWENANG -> p.bukanWewenang(oleh, teks, sekarang);
-			case BALAS -> p.balas(oleh, teks, sekarang);
-			case CATATAN -> p.catatInternal(oleh, teks, sekarang);
-		}
+		p.tindak(aksi, oleh, teks, foto.size(), sekarang);
 		List<Long> riwayatId = simpanDanUmumkan(p, dari);
 		Long riwayatBukti = riwayatId.isEmpty() ? null : riwayatId.get(riwayatId.size() - 1);
 		for (PengolahFoto.Foto f : foto) {

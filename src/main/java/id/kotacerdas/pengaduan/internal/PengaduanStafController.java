@@ -2,8 +2,11 @@ package id.kotacerdas.pengaduan.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +25,27 @@ import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
+import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import jakarta.servlet.http.HttpServletResponse;
 
-/** The staff side: the TRC worklist, a report's full view, and its handling. */
+/**
+ * The staff side: the worklist with its filters, a report's full view, and its handling. A refused
+ * action shows the same page again with every reason and everything typed (only chosen photos
+ * must be chosen again: a browser never lets a page refill a file field).
+ */
 @Controller
 @RequestMapping("/staf/pengaduan")
 class PengaduanStafController {
+
+	/** More than a team works through in a week; the filters narrow it down. */
+	private static final int BATAS_DAFTAR = 500;
+
+	/** What a person typed into one of the page's forms, shown again after a refusal. */
+	record Isian(String formulir, String aksi, String teks, boolean fotoDipilih, Long opdId, String keterangan, String induk) {
+
+		static final Isian KOSONG = new Isian("", null, "", false, null, "", "");
+	}
 
 	private final PengaduanService layanan;
 
@@ -39,13 +57,19 @@ class PengaduanStafController {
 
 	private final DaftarOpd daftarOpd;
 
+	private final JawabanKategori jawaban;
+
+	private final KotaProperties kota;
+
 	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, AkunStaf akun,
-			DaftarOpd daftarOpd) {
+			DaftarOpd daftarOpd, JawabanKategori jawaban, KotaProperties kota) {
 		this.layanan = layanan;
 		this.cari = cari;
 		this.repo = repo;
 		this.akun = akun;
 		this.daftarOpd = daftarOpd;
+		this.jawaban = jawaban;
+		this.kota = kota;
 	}
 
 	private Staf staf() {
@@ -53,67 +77,69 @@ class PengaduanStafController {
 	}
 
 	@GetMapping
-	String daftarKerja(Model model) {
-		Staf s = staf();
-		if (s.peran() == Peran.PETUGAS_TRC) {
-			model.addAttribute("judulDaftar", "staf.tim-saya");
-			model.addAttribute("baris", cari.kerja(s.opdId(), s.timId(), false, 500));
-		}
-		else if (s.peran() == Peran.ADMIN_OPD) {
-			model.addAttribute("judulDaftar", "staf.instansi-saya");
-			model.addAttribute("baris", cari.kerja(s.opdId(), null, false, 500));
-		}
-		else {
-			model.addAttribute("judulDaftar", "staf.semua");
-			model.addAttribute("baris", cari.kerja(null, null, false, 500));
-			model.addAttribute("dispatcher", cari.kerja(null, null, true, 500));
-		}
+	String daftarKerja(@RequestParam(required = false) String saring, Model model) {
+		CakupanKerja c = CakupanKerja.untuk(staf());
+		PencarianPengaduan.SaringanKerja saringan = saring == null || saring.isBlank() ? null
+				: PencarianPengaduan.SaringanKerja.dariKunci(saring)
+					.orElseThrow(() -> new PermintaanDitolakException("galat.parameter-tidak-valid", "saring"));
+		model.addAttribute("judulDaftar", c.kodeJudul());
+		model.addAttribute("seluruhKota", c.opdId() == null);
+		model.addAttribute("saringan", saringan);
+		model.addAttribute("pilihanSaringan", c.saringan());
+		model.addAttribute("jumlah", cari.hitungKerja(c.opdId(), c.timId()));
+		model.addAttribute("baris", cari.kerja(c.opdId(), c.timId(), saringan, BATAS_DAFTAR));
+		model.addAttribute("batas", BATAS_DAFTAR);
 		return "pengaduan/staf-daftar";
 	}
 
 	@GetMapping("/{nomor:[A-Z]{2,10}-\\d{4}-\\d{6,9}}")
-	String rinci(@PathVariable String nomor, Model model) {
-		Staf s = staf();
-		Pengaduan p = layanan.untukStaf(s, nomor);
-		model.addAttribute("p", cari.tampilan(nomor).orElseThrow());
-		model.addAttribute("laporan", p.isi());
-		model.addAttribute("diresponsPada", p.keadaan().diresponsPada);
-		model.addAttribute("terlambat", p.keadaan().terlambat);
-		model.addAttribute("riwayat", cari.riwayat(p.id(), true));
-		model.addAttribute("bolehUbah", s.berwenangAtas(p.opdId()));
-		model.addAttribute("dispatcher", s.peran() == Peran.ADMIN_KOMINFO);
-		model.addAttribute("aksi", PengaduanService.AksiStaf.values());
-		model.addAttribute("daftarOpd", daftarOpd.semua().stream().filter(Opd::aktif).toList());
-		return "pengaduan/staf-rinci";
+	String rinci(@PathVariable String nomor, Model model, Locale locale) {
+		return tampil(nomor, Isian.KOSONG, List.of(), model, locale);
 	}
 
 	@PostMapping("/{nomor}/tindakan")
-	String tindakan(@PathVariable String nomor, @RequestParam String aksi, @RequestParam(required = false) String teks,
-			@RequestParam(name = "foto", required = false) List<MultipartFile> foto, RedirectAttributes redirect) {
-		PengaduanService.AksiStaf a;
+	String tindakan(@PathVariable String nomor, @RequestParam(required = false) String aksi, @RequestParam(required = false) String teks,
+			@RequestParam(name = "foto", required = false) List<MultipartFile> foto, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		List<byte[]> unggahan = bytes(foto);
 		try {
-			a = PengaduanService.AksiStaf.valueOf(aksi);
+			layanan.tindakStaf(staf(), nomor, aksi(aksi), teks, unggahan);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new PermintaanDitolakException("pengaduan.aksi-tidak-dikenal");
+		catch (PermintaanDitolakException ex) {
+			Isian isian = new Isian("tindakan", aksi, teks == null ? "" : teks, !unggahan.isEmpty(), null, "", "");
+			return ditolak(ex, nomor, isian, model, locale, response);
 		}
-		layanan.tindakStaf(staf(), nomor, a, teks, bytes(foto));
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/staf/pengaduan/" + nomor;
 	}
 
 	@PostMapping("/{nomor}/rute")
-	String rute(@PathVariable String nomor, @RequestParam long opdId, @RequestParam(required = false) String keterangan,
-			RedirectAttributes redirect) {
-		daftarOpd.cari(opdId).orElseThrow(() -> new PermintaanDitolakException("pengaduan.opd-tidak-dikenal"));
-		layanan.rutekan(staf(), nomor, opdId, keterangan);
+	String rute(@PathVariable String nomor, @RequestParam(required = false) Long opdId, @RequestParam(required = false) String keterangan,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			if (opdId == null || daftarOpd.cari(opdId).isEmpty()) {
+				throw new PermintaanDitolakException("pengaduan.opd-tidak-dikenal");
+			}
+			layanan.rutekan(staf(), nomor, opdId, keterangan);
+		}
+		catch (PermintaanDitolakException ex) {
+			Isian isian = new Isian("rute", null, "", false, opdId, keterangan == null ? "" : keterangan, "");
+			return ditolak(ex, nomor, isian, model, locale, response);
+		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/staf/pengaduan/" + nomor;
 	}
 
 	@PostMapping("/{nomor}/gabung")
-	String gabung(@PathVariable String nomor, @RequestParam String induk, RedirectAttributes redirect) {
-		layanan.gabung(staf(), nomor, induk.strip());
+	String gabung(@PathVariable String nomor, @RequestParam(required = false) String induk, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String nomorInduk = induk == null ? "" : induk.strip();
+		try {
+			layanan.gabung(staf(), nomor, nomorInduk);
+		}
+		catch (PermintaanDitolakException ex) {
+			return ditolak(ex, nomor, new Isian("gabung", null, "", false, null, "", nomorInduk), model, locale, response);
+		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/staf/pengaduan/" + nomor;
 	}
@@ -121,6 +147,67 @@ class PengaduanStafController {
 	@GetMapping("/{nomor}/foto/{id}.jpg")
 	ResponseEntity<byte[]> foto(@PathVariable String nomor, @PathVariable long id) {
 		return PengaduanWargaController.jpeg(repo.foto(layanan.untukStaf(staf(), nomor).id(), id, false));
+	}
+
+	/** A refusal of the request itself (not allowed, no such report) gets the error page; any other shows the form again. */
+	private String ditolak(PermintaanDitolakException ex, String nomor, Isian isian, Model model, Locale locale,
+			HttpServletResponse response) {
+		if (ex.status() == HttpStatus.FORBIDDEN || ex.status() == HttpStatus.NOT_FOUND) {
+			throw ex;
+		}
+		response.setStatus(ex.status().value());
+		return tampil(nomor, isian, TindakanDitolakException.semua(ex), model, locale);
+	}
+
+	private String tampil(String nomor, Isian isian, List<PermintaanDitolakException> galat, Model model, Locale locale) {
+		Staf s = staf();
+		Pengaduan p = layanan.untukStaf(s, nomor);
+		Pengaduan.Isi isi = p.isi();
+		boolean bolehUbah = s.berwenangAtas(p.opdId());
+		boolean dispatcher = s.peran() == Peran.ADMIN_KOMINFO;
+		model.addAttribute("p", cari.tampilan(nomor).orElseThrow());
+		model.addAttribute("laporan", isi);
+		// the reporter's contact is for those who handle the report, and never when they asked to stay anonymous
+		model.addAttribute("kontakTerlihat", bolehUbah && !isi.anonim());
+		model.addAttribute("jawaban", jawaban.baca(isi.kategoriKode(), isi.atributJson(), locale));
+		model.addAttribute("diresponsPada", p.keadaan().diresponsPada);
+		model.addAttribute("kaliDibukaKembali", p.keadaan().kaliDibukaKembali);
+		model.addAttribute("arah", arah(isi));
+		model.addAttribute("riwayat", cari.riwayat(p.id(), true));
+		model.addAttribute("bolehUbah", bolehUbah);
+		model.addAttribute("aksi", p.aksiStaf());
+		model.addAttribute("aksiTerpilih", isian.aksi() != null ? isian.aksi() : p.aksiBawaan().name());
+		model.addAttribute("bolehRute", dispatcher && p.bolehDirutekan());
+		model.addAttribute("bolehGabung", dispatcher && p.bolehDigabung());
+		model.addAttribute("daftarOpd", daftarOpd.semua().stream().filter(Opd::aktif).toList());
+		model.addAttribute("isian", isian);
+		model.addAttribute("galat", galat);
+		return "pengaduan/staf-rinci";
+	}
+
+	/** Turn-by-turn directions on the officer's phone: to the pin, else to the address as written. */
+	private String arah(Pengaduan.Isi isi) {
+		String tujuan;
+		if (isi.lat() != null && isi.lon() != null) {
+			tujuan = String.format(Locale.ROOT, "%.6f,%.6f", isi.lat(), isi.lon());
+		}
+		else if (isi.alamat() != null && !isi.alamat().isBlank()) {
+			String kelurahan = cari.namaKelurahan(isi.kelurahanKode());
+			tujuan = isi.alamat() + (kelurahan.isEmpty() ? "" : ", " + kelurahan) + ", " + kota.nama();
+		}
+		else {
+			return null;
+		}
+		return "https://www.google.com/maps/dir/?api=1&destination=" + URLEncoder.encode(tujuan, StandardCharsets.UTF_8);
+	}
+
+	private static AksiStaf aksi(String aksi) {
+		try {
+			return AksiStaf.valueOf(aksi == null ? "" : aksi);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new PermintaanDitolakException("pengaduan.aksi-tidak-dikenal");
+		}
 	}
 
 	private static List<byte[]> bytes(List<MultipartFile> foto) {

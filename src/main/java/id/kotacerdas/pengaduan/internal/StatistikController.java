@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,8 +31,27 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class StatistikController {
 
-	private static final List<String> KOLOM = List.of("stat.diterima", "stat.median-respons", "stat.median-selesai",
-			"stat.tepat-waktu", "stat.dibuka-kembali", "stat.dikonfirmasi", "stat.penilaian");
+	/** A column of the exports: its heading's message key and its value. */
+	private record Kolom(String kodeJudul, Function<StatistikPengaduan.Baris, Object> nilai) {
+	}
+
+	/** The rate stands beside the counts that make it, and the missed deadlines come before the medians. */
+	private static final List<Kolom> KOLOM = List.of(new Kolom("stat.diterima", StatistikPengaduan.Baris::diterima),
+			new Kolom("stat.terbuka", StatistikPengaduan.Baris::terbuka),
+			new Kolom("stat.terlambat", StatistikPengaduan.Baris::terlambat),
+			new Kolom("stat.belum-direspons", StatistikPengaduan.Baris::belumDirespons),
+			new Kolom("stat.tepat-waktu", StatistikPengaduan.Baris::persenTepatWaktu),
+			new Kolom("stat.tepat-jumlah", StatistikPengaduan.Baris::tepatWaktu),
+			new Kolom("stat.jatuh-tempo", StatistikPengaduan.Baris::jatuhTempo),
+			new Kolom("stat.diselesaikan", StatistikPengaduan.Baris::diselesaikan),
+			new Kolom("stat.median-respons", StatistikPengaduan.Baris::medianResponsJam),
+			new Kolom("stat.median-selesai", StatistikPengaduan.Baris::medianSelesaiJam),
+			new Kolom("stat.dibuka-kembali", StatistikPengaduan.Baris::persenDibukaKembali),
+			new Kolom("stat.dikonfirmasi", StatistikPengaduan.Baris::persenDikonfirmasi),
+			new Kolom("stat.penilaian", StatistikPengaduan.Baris::rataPenilaian),
+			new Kolom("stat.jumlah-penilaian", StatistikPengaduan.Baris::jumlahPenilaian));
+
+	private static final List<String> KOLOM_SILANG = List.of("stat.diterima", "stat.jatuh-tempo", "stat.tepat-waktu");
 
 	private final StatistikPengaduan statistik;
 
@@ -133,7 +153,7 @@ class StatistikController {
 		List<String> judul = new java.util.ArrayList<>();
 		judul.add(pesan.getMessage("stat.dimensi.opd", null, locale));
 		for (String bulan : silang.bulan()) {
-			for (String k : List.of("stat.diterima", "stat.diselesaikan", "stat.tepat-waktu")) {
+			for (String k : KOLOM_SILANG) {
 				judul.add(bulan + ' ' + pesan.getMessage(k, null, locale));
 			}
 		}
@@ -146,7 +166,7 @@ class StatistikController {
 			nilai.add(b.nama());
 			b.sel().forEach(s -> {
 				nilai.add(s.diterima());
-				nilai.add(s.diselesaikan());
+				nilai.add(s.jatuhTempo());
 				nilai.add(s.persenTepatWaktu());
 			});
 			return nilai;
@@ -180,15 +200,15 @@ class StatistikController {
 	private List<String> judul(String dimensi, Locale locale) {
 		List<String> judul = new java.util.ArrayList<>();
 		judul.add(pesan.getMessage("stat.dimensi." + dimensi, null, locale));
-		KOLOM.forEach(k -> judul.add(pesan.getMessage(k, null, locale)));
-		judul.add(5, pesan.getMessage("stat.diselesaikan", null, locale));
-		judul.add(pesan.getMessage("stat.jumlah-penilaian", null, locale));
+		KOLOM.forEach(k -> judul.add(pesan.getMessage(k.kodeJudul(), null, locale)));
 		return judul;
 	}
 
 	private static List<Object> nilai(StatistikPengaduan.Baris b) {
-		return java.util.Arrays.asList(b.nama(), b.diterima(), b.medianResponsJam(), b.medianSelesaiJam(), b.persenTepatWaktu(),
-				b.diselesaikan(), b.persenDibukaKembali(), b.persenDikonfirmasi(), b.rataPenilaian(), b.jumlahPenilaian());
+		List<Object> nilai = new java.util.ArrayList<>();
+		nilai.add(b.nama());
+		KOLOM.forEach(k -> nilai.add(k.nilai().apply(b)));
+		return nilai;
 	}
 
 	private static <T> ResponseEntity<T> unduh(T isi, String jenis, String nama) {

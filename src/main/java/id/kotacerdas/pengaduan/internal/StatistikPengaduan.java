@@ -19,18 +19,44 @@ import id.kotacerdas.wilayah.Wilayah;
 @Component
 class StatistikPengaduan {
 
-	/** One group; percentages are of the group's received (or resolved, for SLA) reports, null when there is nothing to divide. */
-	record Baris(String kunci, String nama, long diterima, Double medianResponsJam, Double medianSelesaiJam, long diselesaikan,
+	/**
+	 * One group. The on-time rate is of the reports whose time has come ({@code jatuhTempo}): every
+	 * resolved one, and every open one past its resolution deadline or still unanswered past its
+	 * first-response deadline, which count as failures; so an agency that never answers scores 0,
+	 * not "no data". Other percentages are of the received reports; null when there is nothing to divide.
+	 *
+	 * @param terbuka open reports (still needing work on the staff side)
+	 * @param terlambat open reports past their resolution deadline
+	 * @param belumDirespons open reports without any staff response past the first-response deadline
+	 */
+	record Baris(String kunci, String nama, long diterima, long terbuka, long terlambat, long belumDirespons,
+			Double medianResponsJam, Double medianSelesaiJam, long diselesaikan, long tepatWaktu, long jatuhTempo,
 			Double persenTepatWaktu, Double persenDibukaKembali, Double persenDikonfirmasi, Double rataPenilaian,
 			long jumlahPenilaian) {
 	}
+
+	/** Open, in the statuses' own sense ({@code StatusPengaduan.terbuka()}). */
+	private static final String TERBUKA = "p.status not in ('SELESAI','DITUTUP','DITOLAK')";
+
+	/** An open report that missed a deadline: a failure for the on-time rate until it is resolved. */
+	private static final String GAGAL = TERBUKA
+			+ " and (p.tenggat_selesai < now() or (p.direspons_pada is null and p.tenggat_respons < now()))";
+
+	private static final String TEPAT = "p.selesai_pada is not null and p.selesai_pada <= p.tenggat_selesai";
+
+	/** Worst first: the lowest on-time rate, then the most missed deadlines; groups with nothing due yet last. */
+	private static final java.util.Comparator<Baris> TERBURUK_DULU = java.util.Comparator
+		.comparing(Baris::persenTepatWaktu, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+		.thenComparing(b -> -(b.terlambat() + b.belumDirespons()))
+		.thenComparing(b -> -b.diterima())
+		.thenComparing(Baris::nama);
 
 	private static final Map<String, String> DIMENSI = Map.of("opd", "p.opd_id::text", "kategori", "p.kategori_kode",
 			"kecamatan", "p.kecamatan_kode", "kelurahan", "p.kelurahan_kode", "bulan",
 			"to_char(p.diterima_pada at time zone 'Asia/Makassar', 'YYYY-MM')");
 
-	/** One agency-month cell: the SLA share is of the cell's resolved reports, null when none was resolved. */
-	record Sel(long diterima, long diselesaikan, Double persenTepatWaktu) {
+	/** One agency-month cell: the on-time rate is of the cell's reports whose time has come, as in {@link Baris}. */
+	record Sel(long diterima, long jatuhTempo, Double persenTepatWaktu) {
 	}
 
 	/** One agency's row of the cross table, a cell for every month of {@link TabelSilang#bulan()}. */
@@ -88,7 +114,14 @@ class StatistikPengaduan {
 
 	@SuppressWarnings("unchecked")
 	private <T> T tersimpan(String kunci, java.util.function.Supplier<T> hitung) {
-		Object versi = jdbc.sql("select array[max(diperbarui_pada)::text, max(id)::text] from pengaduan.pengaduan")
+		// a deadline passing changes the figures as much as an edit does, so how many have passed is part of the
+		// version (both counts read only the small partial indexes of open reports)
+		Object versi = jdbc.sql("""
+				select array[max(diperbarui_pada)::text, max(id)::text,
+				  (select count(*) from pengaduan.pengaduan p where %1$s and p.tenggat_selesai < now())::text,
+				  (select count(*) from pengaduan.pengaduan p
+				     where p.direspons_pada is null and %1$s and p.tenggat_respons < now())::text]
+				from pengaduan.pengaduan""".formatted(TERBUKA))
 			.query((rs, i) -> java.util.Arrays.asList((String[]) rs.getArray(1).getArray())).single();
 		Simpanan ada = simpanan.get(kunci);
 		if (ada != null && ada.versi().equals(versi)) {
@@ -109,16 +142,16 @@ class StatistikPengaduan {
 		List<Jumlah> jumlah = jdbc.sql("""
 				select p.opd_id::text as opd, to_char(p.diterima_pada at time zone 'Asia/Makassar', 'YYYY-MM') as bulan,
 				  count(*) as diterima,
-				  count(*) filter (where p.selesai_pada is not null) as diselesaikan,
-				  count(*) filter (where p.selesai_pada is not null and p.selesai_pada <= p.tenggat_selesai) as tepat
+				  count(*) filter (where p.selesai_pada is not null or (%2$s)) as jatuh_tempo,
+				  count(*) filter (where %3$s) as tepat
 				from pengaduan.pengaduan p
 				where p.diterima_pada >= :dari and p.diterima_pada < :sampai
-				group by 1, 2""")
+				group by 1, 2""".formatted(TERBUKA, GAGAL, TEPAT))
 			.param("dari", PengaduanRepository.ts(dari)).param("sampai", PengaduanRepository.ts(sampai))
 			.query((rs, i) -> {
-				long selesai = rs.getLong("diselesaikan");
+				long jatuhTempo = rs.getLong("jatuh_tempo");
 				return new Jumlah(rs.getString("opd"), rs.getString("bulan"),
-						new Sel(rs.getLong("diterima"), selesai, persen(rs.getLong("tepat"), selesai)));
+						new Sel(rs.getLong("diterima"), jatuhTempo, persen(rs.getLong("tepat"), jatuhTempo)));
 			})
 			.list();
 		List<String> bulan = new java.util.ArrayList<>();
@@ -146,31 +179,40 @@ class StatistikPengaduan {
 		Map<String, String> namaKategori = jdbc.sql("select kode, nama from pengaduan.kategori")
 			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return jdbc.sql("select " + kolom + """
+		List<Baris> baris = jdbc.sql("select " + kolom + """
 				 as kunci, count(*) as diterima,
+				  count(*) filter (where %1$s) as terbuka,
+				  count(*) filter (where %1$s and p.tenggat_selesai < now()) as terlambat,
+				  count(*) filter (where %1$s and p.direspons_pada is null and p.tenggat_respons < now()) as belum_direspons,
+				  count(*) filter (where %2$s) as gagal,
 				  percentile_cont(0.5) within group (order by extract(epoch from p.direspons_pada - p.diterima_pada) / 3600)
 				    filter (where p.direspons_pada is not null) as median_respons,
 				  percentile_cont(0.5) within group (order by extract(epoch from p.selesai_pada - p.diterima_pada) / 3600)
 				    filter (where p.selesai_pada is not null) as median_selesai,
 				  count(*) filter (where p.selesai_pada is not null) as diselesaikan,
-				  count(*) filter (where p.selesai_pada is not null and p.selesai_pada <= p.tenggat_selesai) as tepat,
+				  count(*) filter (where %3$s) as tepat,
 				  count(*) filter (where p.kali_dibuka_kembali > 0) as dibuka_kembali,
 				  count(*) filter (where p.dikonfirmasi) as dikonfirmasi,
 				  avg(p.penilaian)::float8 as rata_penilaian, count(p.penilaian) as jumlah_penilaian
 				from pengaduan.pengaduan p
 				where p.diterima_pada >= :dari and p.diterima_pada < :sampai
-				group by 1 order by 2 desc, 1""")
+				group by 1 order by 1""".formatted(TERBUKA, GAGAL, TEPAT))
 			.param("dari", PengaduanRepository.ts(dari)).param("sampai", PengaduanRepository.ts(sampai))
 			.query((rs, i) -> {
 				String kunci = rs.getString("kunci");
 				long diterima = rs.getLong("diterima");
 				long selesai = rs.getLong("diselesaikan");
-				return new Baris(kunci, nama(dimensi, kunci, namaKategori), diterima, bulat(rs.getObject("median_respons", Double.class)),
-						bulat(rs.getObject("median_selesai", Double.class)), selesai, persen(rs.getLong("tepat"), selesai),
+				long tepat = rs.getLong("tepat");
+				long jatuhTempo = selesai + rs.getLong("gagal");
+				return new Baris(kunci, nama(dimensi, kunci, namaKategori), diterima, rs.getLong("terbuka"), rs.getLong("terlambat"),
+						rs.getLong("belum_direspons"), bulat(rs.getObject("median_respons", Double.class)),
+						bulat(rs.getObject("median_selesai", Double.class)), selesai, tepat, jatuhTempo, persen(tepat, jatuhTempo),
 						persen(rs.getLong("dibuka_kembali"), diterima), persen(rs.getLong("dikonfirmasi"), diterima),
 						bulat(rs.getObject("rata_penilaian", Double.class)), rs.getLong("jumlah_penilaian"));
 			})
 			.list();
+		// months read in their order; every other grouping is a ranking
+		return "bulan".equals(dimensi) ? baris : baris.stream().sorted(TERBURUK_DULU).toList();
 	}
 
 	private String nama(String dimensi, String kunci, Map<String, String> namaKategori) {

@@ -56,6 +56,9 @@ class PengaduanAlurIntegrationTests {
 	StatistikPengaduan statistik;
 
 	@Autowired
+	PencarianPengaduan cari;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -109,7 +112,7 @@ class PengaduanAlurIntegrationTests {
 	@Test
 	void bukanWewenangGoesToDispatcherWhoReroutesToTheRightAgencyAndItIsAudited() {
 		String nomor = ajukan("sampah").nomor();
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.BUKAN_WEWENANG, "Ini saluran air, wewenang PUPR", null);
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.BUKAN_WEWENANG, "Ini saluran air, wewenang PUPR", null);
 		assertThat(statusDari(nomor)).isEqualTo("BUKAN_WEWENANG");
 		assertThatThrownBy(() -> layanan.rutekan(petugasDlhk, nomor, pupr, "coba"))
 			.isInstanceOf(PermintaanDitolakException.class).hasMessage("pengaduan.khusus-dispatcher");
@@ -119,7 +122,7 @@ class PengaduanAlurIntegrationTests {
 		assertThat(audit(nomor, "pengaduan.bukan_wewenang")).isEqualTo(1);
 		assertThat(audit(nomor, "pengaduan.dirutekan")).isEqualTo(1);
 		// DLHK no longer sees or changes it
-		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null))
+		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.VERIFIKASI, "", null))
 			.hasMessage("pengaduan.tidak-berwenang");
 	}
 
@@ -137,22 +140,22 @@ class PengaduanAlurIntegrationTests {
 	@Test
 	void resolutionWithoutEvidenceIsRefusedAndChangesNothing() {
 		String nomor = ajukan("sampah").nomor();
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null);
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.PROSES, "", null);
-		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.SELESAI, "Beres", List.of()))
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.PROSES, "", null);
+		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.SELESAI, "Beres", List.of()))
 			.hasMessage("pengaduan.selesai-perlu-bukti");
 		assertThat(statusDari(nomor)).isEqualTo("DIPROSES");
 		Staf pimpinan = new Staf(9003, "pimpinan", "Wali Kota", null, Peran.PIMPINAN, null, null);
-		assertThatThrownBy(() -> layanan.tindakStaf(pimpinan, nomor, PengaduanService.AksiStaf.BALAS, "Halo", null))
+		assertThatThrownBy(() -> layanan.tindakStaf(pimpinan, nomor, AksiStaf.BALAS, "Halo", null))
 			.hasMessage("pengaduan.tidak-berwenang");
 	}
 
 	@Test
 	void reopeningAfterTheWindowIsRefused() {
 		TandaTerima t = ajukan("sampah");
-		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.VERIFIKASI, "", null);
-		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.PROSES, "", null);
-		layanan.tindakStaf(petugasDlhk, t.nomor(), PengaduanService.AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.PROSES, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
 		ubah(t.nomor(), "selesai_pada = now() - interval '31 days'");
 		assertThatThrownBy(() -> layanan.bukaKembali(t.tokenTindakLanjut(), "Belum beres")).hasMessage("pengaduan.jendela-lewat");
 		ubah(t.nomor(), "selesai_pada = now() - interval '29 days'");
@@ -161,13 +164,41 @@ class PengaduanAlurIntegrationTests {
 	}
 
 	@Test
+	void aReopenedReportIsBackInTheTeamsWorklistAndTheTeamHearsOfIt() throws Exception {
+		long timId = jdbc.sql("select id from akun.tim where nama = 'TRC DLHK alur'").query(Long.class).single();
+		DataUjiPengaduan.pengguna(jdbc, "trc.dlhk.buka", "PETUGAS_TRC", dlhk, timId);
+		TandaTerima t = ajukan("sampah");
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.PROSES, "", null);
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, 500))
+			.extracting(PencarianPengaduan.BarisKerja::nomor).doesNotContain(t.nomor());
+
+		layanan.bukaKembali(t.tokenTindakLanjut(), "Sampahnya menumpuk lagi");
+
+		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, 500))
+			.extracting(PencarianPengaduan.BarisKerja::nomor).contains(t.nomor());
+		assertThat(cari.kerja(dlhk, timId, null, 500)).extracting(PencarianPengaduan.BarisKerja::nomor).contains(t.nomor());
+		String subjek = "Pengaduan " + t.nomor() + " dibuka kembali";
+		for (int i = 0; i < 100 && jumlahPesan("trc.dlhk.buka@kupangkota.go.id", subjek) == 0; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(jumlahPesan("trc.dlhk.buka@kupangkota.go.id", subjek)).isEqualTo(1);
+	}
+
+	private long jumlahPesan(String tujuan, String subjek) {
+		return jdbc.sql("select count(*) from pengaduan.kotak_keluar where tujuan = ? and subjek = ?").param(tujuan).param(subjek)
+			.query(Long.class).single();
+	}
+
+	@Test
 	void twoConcurrentSchedulerRunsEscalateEachLevelOnceAndCloseExpiredResolutions() throws Exception {
 		String terlambat = ajukan("sampah").nomor();
 		ubah(terlambat, "tenggat_selesai = now() - interval '2 days'");
 		TandaTerima selesai = ajukan("sampah");
-		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.VERIFIKASI, "", null);
-		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.PROSES, "", null);
-		layanan.tindakStaf(petugasDlhk, selesai.nomor(), PengaduanService.AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.PROSES, "", null);
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
 		ubah(selesai.nomor(), "selesai_pada = now() - interval '31 days'");
 
 		jalankanDuaInstansLaluSekaliLagi();
@@ -189,7 +220,7 @@ class PengaduanAlurIntegrationTests {
 		String diam = ajukan("sampah").nomor();
 		ubah(diam, "tenggat_respons = now() - interval '2 days'");
 		String ditanggapi = ajukan("sampah").nomor();
-		layanan.tindakStaf(petugasDlhk, ditanggapi, PengaduanService.AksiStaf.VERIFIKASI, "", null);
+		layanan.tindakStaf(petugasDlhk, ditanggapi, AksiStaf.VERIFIKASI, "", null);
 		ubah(ditanggapi, "tenggat_respons = now() - interval '2 days'");
 
 		jalankanDuaInstansLaluSekaliLagi();
@@ -258,7 +289,7 @@ class PengaduanAlurIntegrationTests {
 		DataUjiPengaduan.pengguna(jdbc, "kominfo.notif", "ADMIN_KOMINFO", null, null);
 		String nomor = ajukan("sampah").nomor();
 		tunggu("trc.dlhk.notif@kupangkota.go.id", nomor);
-		layanan.tindakStaf(petugasDlhk, nomor, PengaduanService.AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
+		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
 		tunggu("kominfo.notif@kupangkota.go.id", nomor);
 	}
 
@@ -292,10 +323,16 @@ class PengaduanAlurIntegrationTests {
 		var b = baris.get(0);
 		assertThat(b.kunci()).isEqualTo("2025-01");
 		assertThat(b.diterima()).isEqualTo(4);
+		// two are still open long after their deadline (one never answered): failures, not "no data"
+		assertThat(b.terbuka()).isEqualTo(2);
+		assertThat(b.terlambat()).isEqualTo(2);
+		assertThat(b.belumDirespons()).isEqualTo(1);
 		assertThat(b.medianResponsJam()).isEqualTo(4.0);
 		assertThat(b.medianSelesaiJam()).isEqualTo(62.0);
 		assertThat(b.diselesaikan()).isEqualTo(2);
-		assertThat(b.persenTepatWaktu()).isEqualTo(50.0);
+		assertThat(b.tepatWaktu()).isEqualTo(1);
+		assertThat(b.jatuhTempo()).isEqualTo(4);
+		assertThat(b.persenTepatWaktu()).isEqualTo(25.0);
 		assertThat(b.persenDibukaKembali()).isEqualTo(25.0);
 		assertThat(b.persenDikonfirmasi()).isEqualTo(25.0);
 		assertThat(b.rataPenilaian()).isEqualTo(4.0);
@@ -305,7 +342,9 @@ class PengaduanAlurIntegrationTests {
 			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(csv.lines().skip(2).findFirst()).as("the agency × month section follows after a blank line").contains("");
-		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("2025-01,4,4.0,62.0,50.0,2,25.0,25.0,4.0,2");
+		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Bulan,Diterima,Masih terbuka,Lewat batas waktu,Belum ditanggapi,"
+				+ "% tepat waktu,Tepat waktu,Sudah jatuh tempo,Diselesaikan,");
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("2025-01,4,2,2,1,25.0,1,4,2,4.0,62.0,25.0,25.0,4.0,2");
 		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dimensi", "bulan").param("dari", "2025-01-01")
 			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -336,25 +375,26 @@ class PengaduanAlurIntegrationTests {
 		assertThat(silang.bulan()).containsExactly("2023-05", "2023-06");
 		assertThat(silang.baris()).extracting(StatistikPengaduan.BarisSilang::kunci)
 			.containsExactly(Long.toString(dlhk), Long.toString(pupr));
-		assertThat(silang.baris().get(0).sel()).containsExactly(new StatistikPengaduan.Sel(3, 2, 50.0),
+		// the open report past its deadline counts as late beside the two resolved ones
+		assertThat(silang.baris().get(0).sel()).containsExactly(new StatistikPengaduan.Sel(3, 3, 33.3),
 				new StatistikPengaduan.Sel(1, 1, 100.0));
 		assertThat(silang.baris().get(1).sel()).containsExactly(new StatistikPengaduan.Sel(0, 0, null),
-				new StatistikPengaduan.Sel(2, 1, 0.0));
+				new StatistikPengaduan.Sel(2, 2, 0.0));
 		String namaDlhk = silang.baris().get(0).nama();
 
 		var staf = user("pimpinan.silang").roles("PIMPINAN");
 		String halaman = mvc.perform(get("/staf/pengaduan/statistik").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(halaman).contains("id=\"tabel-silang\"", ">2023-05<", ">2023-06<", "100.0 (");
+		assertThat(halaman).contains("id=\"tabel-silang\"", ">2023-05<", ">2023-06<", "100,0 (");
 		String publik = mvc.perform(get("/pengaduan/statistik")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(publik).doesNotContain("tabel-silang");
 
 		String csv = mvc.perform(get("/staf/pengaduan/statistik.csv").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(csv.lines()).contains("Instansi per bulan",
-				"Instansi,2023-05 Diterima,2023-05 Diselesaikan,2023-05 % selesai tepat waktu,"
-						+ "2023-06 Diterima,2023-06 Diselesaikan,2023-06 % selesai tepat waktu",
-				namaDlhk + ",3,2,50.0,1,1,100.0");
+				"Instansi,2023-05 Diterima,2023-05 Sudah jatuh tempo,2023-05 % tepat waktu,"
+						+ "2023-06 Diterima,2023-06 Sudah jatuh tempo,2023-06 % tepat waktu",
+				namaDlhk + ",3,3,33.3,1,1,100.0");
 		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -367,15 +407,68 @@ class PengaduanAlurIntegrationTests {
 		}
 	}
 
+	@Test
+	void anAgencyLeavingReportsUnansweredPastTheirDeadlinesRanksBelowOneThatAnsweredOnTime() throws Exception {
+		// March 2022 (WITA): DLHK leaves three reports unanswered, PUPR resolves four within their deadline
+		Instant maret = LocalDateTime.parse("2022-03-07T09:00").atZone(Waktu.WITA).toInstant();
+		Instant dari = LocalDateTime.parse("2022-03-01T00:00").atZone(Waktu.WITA).toInstant();
+		Instant sampai = LocalDateTime.parse("2022-04-01T00:00").atZone(Waktu.WITA).toInstant();
+		List<String> diam = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			diam.add(ajukan("sampah").nomor());
+			ubah(diam.get(i), "diterima_pada = '" + maret + "'");
+		}
+		for (int i = 0; i < 4; i++) {
+			atur(ajukan("jalan-rusak").nomor(), maret, 2, 24, 48, false, null, 0);
+		}
+		// while their deadlines lie ahead the silent reports are not judged yet
+		var belum = baris(statistik.hitung("opd", dari, sampai), dlhk);
+		assertThat(belum.persenTepatWaktu()).isNull();
+		assertThat(belum.jatuhTempo()).isZero();
+		assertThat(belum.terbuka()).isEqualTo(3);
+
+		// the deadlines pass without anyone touching the reports: the figures (cached until then) follow
+		for (String n : diam) {
+			ubah(n, "tenggat_respons = now() - interval '3 days', tenggat_selesai = now() - interval '1 day'");
+		}
+		var peringkat = statistik.hitung("opd", dari, sampai);
+		assertThat(peringkat).extracting(StatistikPengaduan.Baris::kunci).containsExactly(Long.toString(dlhk), Long.toString(pupr));
+		var diamDlhk = peringkat.get(0);
+		assertThat(diamDlhk.persenTepatWaktu()).isEqualTo(0.0);
+		assertThat(diamDlhk.jatuhTempo()).isEqualTo(3);
+		assertThat(diamDlhk.terbuka()).isEqualTo(3);
+		assertThat(diamDlhk.terlambat()).isEqualTo(3);
+		assertThat(diamDlhk.belumDirespons()).isEqualTo(3);
+		var tepatPupr = peringkat.get(1);
+		assertThat(tepatPupr.persenTepatWaktu()).isEqualTo(100.0);
+		assertThat(tepatPupr.jatuhTempo()).isEqualTo(4);
+		assertThat(tepatPupr.terlambat()).isZero();
+
+		// the staff page ranks the same way and shows the missed deadlines beside the rate
+		String halaman = mvc.perform(get("/staf/pengaduan/statistik").param("dari", "2022-03-01").param("sampai", "2022-03-31")
+			.with(user("pimpinan.peringkat").roles("PIMPINAN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String daftar = halaman.substring(halaman.indexOf("id=\"peringkat\""), halaman.indexOf("id=\"grafik-statistik\""));
+		assertThat(daftar.indexOf(">" + diamDlhk.nama() + "<")).isNotNegative().isLessThan(daftar.indexOf(">" + tepatPupr.nama() + "<"));
+		assertThat(daftar).contains(">0,0 %<", "0 dari 3 yang jatuh tempo selesai tepat waktu", ">100,0 %<")
+			.contains("<dd class=\"belum-direspons\">3</dd>");
+	}
+
+	private static StatistikPengaduan.Baris baris(List<StatistikPengaduan.Baris> semua, long opdId) {
+		return semua.stream().filter(b -> b.kunci().equals(Long.toString(opdId))).findFirst().orElseThrow();
+	}
+
 	private void atur(String nomor, Instant diterima, Integer responsJam, Integer selesaiJam, int tenggatJam, boolean dikonfirmasi,
 			Integer penilaian, int dibukaKembali) {
 		jdbc.sql("""
 				update pengaduan.pengaduan set diterima_pada = :d, direspons_pada = :r, selesai_pada = :s, tenggat_selesai = :t,
+				  tenggat_respons = :tr,
 				  dikonfirmasi = :k, penilaian = :n, kali_dibuka_kembali = :b, status = :status where nomor = :nomor""")
 			.param("d", PengaduanRepository.ts(diterima))
 			.param("r", responsJam == null ? null : PengaduanRepository.ts(diterima.plus(Duration.ofHours(responsJam))))
 			.param("s", selesaiJam == null ? null : PengaduanRepository.ts(diterima.plus(Duration.ofHours(selesaiJam))))
 			.param("t", PengaduanRepository.ts(diterima.plus(Duration.ofHours(tenggatJam))))
+			.param("tr", PengaduanRepository.ts(diterima.plus(Duration.ofDays(1))))
 			.param("k", dikonfirmasi).param("n", penilaian).param("b", dibukaKembali)
 			.param("status", selesaiJam == null ? StatusPengaduan.DIPROSES.name() : StatusPengaduan.DITUTUP.name())
 			.param("nomor", nomor)
