@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
 @Schema(description = "Data kendaraan dinas sesuai Kartu Inventaris Barang B")
 record DataKendaraan(
 		@Schema(example = "DH 1234 KP") @NotBlank @Size(max = 15) @Pattern(regexp = "[A-Za-z]{1,2}\\s?\\d{1,4}\\s?[A-Za-z]{0,3}") String nomorPolisi,
-		@Schema(description = "id atau deviceid yang dikirim pelacak OsmAnd/Traccar", example = "kupang-001") @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String trackerId,
+		@Schema(description = "id atau deviceid yang dikirim pelacak OsmAnd/Traccar", example = "kupang-001") @NotBlank @Size(max = DataKendaraan.TRACKER_MAKS) @Pattern(regexp = DataKendaraan.POLA_TRACKER) String trackerId,
 		@Schema(description = "id perangkat daerah pemilik") @NotNull Long opdId,
 		@Size(max = 40) String nomorRangka,
 		@Size(max = 40) String nomorMesin,
@@ -42,6 +42,11 @@ record DataKendaraan(
 		StatusKendaraan status,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate jatuhTempoStnk,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate jatuhTempoPajak) {
+
+	/** What a tracker id may look like; the tracker port refuses anything else before looking it up. */
+	static final String POLA_TRACKER = "[A-Za-z0-9._:-]+";
+
+	static final int TRACKER_MAKS = 64;
 
 	/** Normalised plate ("dh1234kp" → "DH 1234 KP") and defaults for the optional enums. */
 	DataKendaraan rapikan() {
