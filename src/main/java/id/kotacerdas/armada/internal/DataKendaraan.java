@@ -7,6 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** What staff enter for a vehicle (API body, form, XLSX row); the register adds id and times. */
+/**
+ * What staff enter for a vehicle (API body, form, XLSX row); the register adds id and times. The
+ * numbers are bounded by their columns, so no value can fail the insert.
+ */
 @Schema(description = "Data kendaraan dinas sesuai Kartu Inventaris Barang B")
 record DataKendaraan(
 		@Schema(example = "DH 1234 KP") @NotBlank @Size(max = 15) @Pattern(regexp = "[A-Za-z]{1,2}\\s?\\d{1,4}\\s?[A-Za-z]{0,3}") String nomorPolisi,
@@ -32,9 +36,9 @@ record DataKendaraan(
 		@Size(max = 60) String asalPerolehan,
 		GolonganKendaraan golongan,
 		@NotNull JenisBbm jenisBbm,
-		@Schema(description = "liter", example = "45") @NotNull @DecimalMin("1") BigDecimal kapasitasTangki,
-		@Schema(description = "km per liter", example = "10") @NotNull @DecimalMin("0.5") BigDecimal normaKmPerLiter,
-		@Schema(description = "liter per bulan") @DecimalMin("0") BigDecimal kuotaLiterBulanan,
+		@Schema(description = "liter", example = "45") @NotNull @DecimalMin("1") @Digits(integer = 5, fraction = 2) BigDecimal kapasitasTangki,
+		@Schema(description = "km per liter", example = "10") @NotNull @DecimalMin("0.5") @Digits(integer = 4, fraction = 2) BigDecimal normaKmPerLiter,
+		@Schema(description = "liter per bulan") @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal kuotaLiterBulanan,
 		@Schema(description = "rupiah per bulan") @PositiveOrZero Long kuotaRupiahBulanan,
 		@Size(max = 18) @Pattern(regexp = "\\d{18}") String nipPemegang,
 		@Size(max = 100) String namaPemegang,
