@@ -1,7 +1,10 @@
 package id.kotacerdas.armada.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -61,6 +64,23 @@ record DataKendaraan(
 				kuotaLiterBulanan, kuotaRupiahBulanan, kosongJadiNull(nipPemegang), kosongJadiNull(namaPemegang),
 				kondisi == null ? KondisiKendaraan.BAIK : kondisi, status == null ? StatusKendaraan.AKTIF : status,
 				jatuhTempoStnk, jatuhTempoPajak);
+	}
+
+	/** The filled-in fields by name, in declaration order (for the form and the sheet). */
+	Map<String, Object> isian() {
+		Map<String, Object> nilai = new LinkedHashMap<>();
+		for (RecordComponent c : DataKendaraan.class.getRecordComponents()) {
+			try {
+				Object v = c.getAccessor().invoke(this);
+				if (v != null) {
+					nilai.put(c.getName(), v);
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return nilai;
 	}
 
 	static String rapikanNomorPolisi(String nomor) {

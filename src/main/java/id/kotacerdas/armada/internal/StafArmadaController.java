@@ -1,6 +1,5 @@
 package id.kotacerdas.armada.internal;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -177,17 +176,7 @@ class StafArmadaController {
 	/** A stored vehicle as the form's texts. */
 	static Map<String, String> isian(DataKendaraan data) {
 		Map<String, String> nilai = new HashMap<>();
-		for (RecordComponent c : DataKendaraan.class.getRecordComponents()) {
-			try {
-				Object v = c.getAccessor().invoke(data);
-				if (v != null) {
-					nilai.put(c.getName(), v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : v.toString());
-				}
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
+		data.isian().forEach((isian, v) -> nilai.put(isian, v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : v.toString()));
 		return nilai;
 	}
 
