@@ -19,5 +19,10 @@ enum Anomali {
 	AKHIR_PEKAN,
 	LUAR_KOTA,
 	/** refused by the gate and let through by a verifier */
-	PENIMPAAN
+	PENIMPAAN,
+	/**
+	 * the vehicle's first recorded fill: no earlier fill to compare with, so the gate had only the
+	 * tank and the distance tracked since registration to judge by
+	 */
+	TANPA_PEMBANDING
 }

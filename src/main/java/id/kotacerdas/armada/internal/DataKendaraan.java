@@ -1,12 +1,16 @@
 package id.kotacerdas.armada.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,11 +19,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** What staff enter for a vehicle (API body, form, XLSX row); the register adds id and times. */
+/**
+ * What staff enter for a vehicle (API body, form, XLSX row); the register adds id and times. The
+ * numbers are bounded by their columns, so no value can fail the insert.
+ */
 @Schema(description = "Data kendaraan dinas sesuai Kartu Inventaris Barang B")
 record DataKendaraan(
 		@Schema(example = "DH 1234 KP") @NotBlank @Size(max = 15) @Pattern(regexp = "[A-Za-z]{1,2}\\s?\\d{1,4}\\s?[A-Za-z]{0,3}") String nomorPolisi,
-		@Schema(description = "id atau deviceid yang dikirim pelacak OsmAnd/Traccar", example = "kupang-001") @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String trackerId,
+		@Schema(description = "id atau deviceid yang dikirim pelacak OsmAnd/Traccar", example = "kupang-001") @NotBlank @Size(max = DataKendaraan.TRACKER_MAKS) @Pattern(regexp = DataKendaraan.POLA_TRACKER) String trackerId,
 		@Schema(description = "id perangkat daerah pemilik") @NotNull Long opdId,
 		@Size(max = 40) String nomorRangka,
 		@Size(max = 40) String nomorMesin,
@@ -32,9 +39,9 @@ record DataKendaraan(
 		@Size(max = 60) String asalPerolehan,
 		GolonganKendaraan golongan,
 		@NotNull JenisBbm jenisBbm,
-		@Schema(description = "liter", example = "45") @NotNull @DecimalMin("1") BigDecimal kapasitasTangki,
-		@Schema(description = "km per liter", example = "10") @NotNull @DecimalMin("0.5") BigDecimal normaKmPerLiter,
-		@Schema(description = "liter per bulan") @DecimalMin("0") BigDecimal kuotaLiterBulanan,
+		@Schema(description = "liter", example = "45") @NotNull @DecimalMin("1") @Digits(integer = 5, fraction = 2) BigDecimal kapasitasTangki,
+		@Schema(description = "km per liter", example = "10") @NotNull @DecimalMin("0.5") @Digits(integer = 4, fraction = 2) BigDecimal normaKmPerLiter,
+		@Schema(description = "liter per bulan") @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal kuotaLiterBulanan,
 		@Schema(description = "rupiah per bulan") @PositiveOrZero Long kuotaRupiahBulanan,
 		@Size(max = 18) @Pattern(regexp = "\\d{18}") String nipPemegang,
 		@Size(max = 100) String namaPemegang,
@@ -42,6 +49,11 @@ record DataKendaraan(
 		StatusKendaraan status,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate jatuhTempoStnk,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate jatuhTempoPajak) {
+
+	/** What a tracker id may look like; the tracker port refuses anything else before looking it up. */
+	static final String POLA_TRACKER = "[A-Za-z0-9._:-]+";
+
+	static final int TRACKER_MAKS = 64;
 
 	/** Normalised plate ("dh1234kp" → "DH 1234 KP") and defaults for the optional enums. */
 	DataKendaraan rapikan() {
@@ -52,6 +64,23 @@ record DataKendaraan(
 				kuotaLiterBulanan, kuotaRupiahBulanan, kosongJadiNull(nipPemegang), kosongJadiNull(namaPemegang),
 				kondisi == null ? KondisiKendaraan.BAIK : kondisi, status == null ? StatusKendaraan.AKTIF : status,
 				jatuhTempoStnk, jatuhTempoPajak);
+	}
+
+	/** The filled-in fields by name, in declaration order (for the form and the sheet). */
+	Map<String, Object> isian() {
+		Map<String, Object> nilai = new LinkedHashMap<>();
+		for (RecordComponent c : DataKendaraan.class.getRecordComponents()) {
+			try {
+				Object v = c.getAccessor().invoke(this);
+				if (v != null) {
+					nilai.put(c.getName(), v);
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return nilai;
 	}
 
 	static String rapikanNomorPolisi(String nomor) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -22,7 +23,7 @@ record DataPembelian(
 		@DecimalMin("-180") @DecimalMax("180") Double spbuLon,
 		@Schema(description = "SPBU terdaftar sebagai geofence; posisi kendaraan diperiksa terhadap bentuknya") Long spbuGeofenceId,
 		@NotNull JenisBbm jenisBbm,
-		@Schema(example = "24.5") @NotNull @DecimalMin("0.1") @DecimalMax("1000") BigDecimal liter,
+		@Schema(example = "24.5") @NotNull @DecimalMin("0.1") @DecimalMax("1000") @Digits(integer = 4, fraction = 3) BigDecimal liter,
 		@Schema(description = "rupiah", example = "10000") @NotNull @Positive @Max(1_000_000) Long hargaPerLiter,
 		@Schema(description = "km pada odometer") @PositiveOrZero Integer odometerKm,
 		@Size(max = 60) String nomorStruk,

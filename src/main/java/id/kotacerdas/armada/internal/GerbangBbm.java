@@ -33,7 +33,8 @@ final class GerbangBbm {
 	/**
 	 * @param waktuTerakhir time of the previous fill, null for the first one recorded
 	 * @param odometerTerakhir odometer at the previous fill, may be null
-	 * @param jarakGpsKm GPS distance since the previous fill, null when the tracker sent nothing usable
+	 * @param jarakGpsKm GPS distance since the previous fill (for the first fill: since the vehicle was
+	 * registered), null when the tracker sent nothing usable
 	 */
 	record Kondisi(DataKendaraan kendaraan, Instant waktuTerakhir, Integer odometerTerakhir, BigDecimal jarakGpsKm,
 			BigDecimal literBulanIni, long rupiahBulanIni) {
@@ -86,15 +87,18 @@ final class GerbangBbm {
 		BigDecimal jarakDiakui = jarakDiakui(jarakOdometer, k.jarakGpsKm());
 
 		BigDecimal tangki = v.kapasitasTangki();
-		BigDecimal batasJarak = k.waktuTerakhir() == null ? tangki
+		// the first fill has no earlier one to start from: the distance tracked since registration
+		// bounds it, and only a vehicle never tracked at all is bounded by its tank alone
+		boolean pertama = k.waktuTerakhir() == null;
+		BigDecimal batasJarak = pertama && k.jarakGpsKm() == null ? tangki
 				: jarakDiakui.divide(v.normaKmPerLiter(), 1, RoundingMode.DOWN).add(toleransiLiter);
 		BigDecimal diizinkan = tangki.min(batasJarak);
 		if (p.liter().compareTo(tangki) > 0) {
 			alasan.add(Alasan.dari("armada.gerbang.melebihi-tangki", satu(p.liter()), satu(tangki)));
 		}
 		else if (p.liter().compareTo(batasJarak) > 0) {
-			alasan.add(Alasan.dari("armada.gerbang.melebihi-jarak", satu(p.liter()), satu(batasJarak), satu(jarakDiakui),
-					satu(v.normaKmPerLiter()), satu(toleransiLiter)));
+			alasan.add(Alasan.dari(pertama ? "armada.gerbang.melebihi-jarak-pertama" : "armada.gerbang.melebihi-jarak", satu(p.liter()),
+					satu(batasJarak), satu(jarakDiakui), satu(v.normaKmPerLiter()), satu(toleransiLiter)));
 		}
 		if (v.kuotaLiterBulanan() != null) {
 			BigDecimal sisa = v.kuotaLiterBulanan().subtract(k.literBulanIni()).max(BigDecimal.ZERO);

@@ -120,7 +120,9 @@ class LayananBbm {
 
 	private GerbangBbm.Kondisi kondisi(Kendaraan k, Instant waktu) {
 		Optional<PembelianBbm> terakhir = repo.terakhir(k.id(), waktu);
-		BigDecimal jarakGps = terakhir.flatMap(t -> jarakGpsKm(k.id(), t.waktu(), waktu)).orElse(null);
+		// without an earlier fill, all the distance ever tracked: the GPS odometer counts from the
+		// vehicle's first fix, and a tracker is only heard once its vehicle is registered
+		BigDecimal jarakGps = jarakGpsKm(k.id(), terakhir.map(PembelianBbm::waktu).orElse(null), waktu).orElse(null);
 		YearMonth bulan = YearMonth.from(Waktu.wita(waktu));
 		var jumlah = repo.jumlah(k.id(), bulan.atDay(1).atStartOfDay(Waktu.WITA).toInstant(),
 				bulan.plusMonths(1).atDay(1).atStartOfDay(Waktu.WITA).toInstant());
@@ -128,13 +130,13 @@ class LayananBbm {
 				terakhir.map(PembelianBbm::odometerKm).orElse(null), jarakGps, jumlah.liter(), jumlah.rupiah());
 	}
 
-	/** GPS distance between two times from the server's odometer column. */
+	/** GPS distance between two times from the server's odometer column; {@code dari} null = from the first fix. */
 	Optional<BigDecimal> jarakGpsKm(long kendaraanId, Instant dari, Instant sampai) {
 		Optional<Double> akhir = posisi.jarakPada(kendaraanId, sampai);
 		if (akhir.isEmpty()) {
 			return Optional.empty();
 		}
-		double awal = posisi.jarakPada(kendaraanId, dari).orElse(0.0);
+		double awal = dari == null ? 0 : posisi.jarakPada(kendaraanId, dari).orElse(0.0);
 		return Optional.of(BigDecimal.valueOf((akhir.get() - awal) / 1000).setScale(1, RoundingMode.HALF_UP));
 	}
 

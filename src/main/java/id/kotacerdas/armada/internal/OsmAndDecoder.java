@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import id.kotacerdas.platform.Teks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -34,6 +35,38 @@ final class OsmAndDecoder {
 	private static final Pattern DESIMAL = Pattern.compile("-?\\d*\\.\\d+([eE][-+]?\\d+)?");
 
 	private static final Pattern DETIK_PECAHAN = Pattern.compile("\\d+\\.\\d+");
+
+	private static final Pattern TRACKER = Pattern.compile(DataKendaraan.POLA_TRACKER);
+
+	/*
+	 * Every field is made storable here, before the fix joins a batch: one value PostgreSQL refuses
+	 * (U+0000 in an attribute, a speed beyond the range of a real) used to fail the commit of every
+	 * honest tracker in the same batch. Core values out of range are dropped, not stored.
+	 */
+
+	/** Faster than any road vehicle (about 1,850 km/h): a broken reading, not a speed. */
+	static final double KECEPATAN_MAKS_KNOT = 1000;
+
+	/** From below the Dead Sea to above any airliner, in metres. */
+	static final double KETINGGIAN_MIN_M = -500;
+
+	static final double KETINGGIAN_MAKS_M = 20_000;
+
+	/** A fix less accurate than this (metres) tells nothing about the vehicle. */
+	static final double AKURASI_MAKS_M = 100_000;
+
+	/** Coordinates to 1e-7 degree (about 1 cm), which is past what any GPS measures. */
+	private static final double SKALA_KOORDINAT = 1e7;
+
+	/** Other values to 1e-3 of their unit. */
+	private static final double SKALA_NILAI = 1e3;
+
+	/** Attributes kept per fix, and the longest key and text value: trackers send a few short values. */
+	static final int ATRIBUT_MAKS = 64;
+
+	static final int KUNCI_MAKS = 64;
+
+	static final int TEKS_MAKS = 256;
 
 	private final ObjectMapper json;
 
@@ -157,7 +190,7 @@ final class OsmAndDecoder {
 		}
 		for (var e : lokasi.path("extras").properties()) {
 			JsonNode v = e.getValue();
-			atribut.put(e.getKey(), v.isNumber() ? v.numberValue() : v.isBoolean() ? v.booleanValue() : v.asString());
+			atribut.put(e.getKey(), v.isNumber() ? v.doubleValue() : v.isBoolean() ? v.booleanValue() : v.asString());
 		}
 		String perangkat = akar.path("device_id").isValueNode() ? akar.get("device_id").asString() : null;
 		Instant waktu = lokasi.path("timestamp").isValueNode() ? waktu(lokasi.get("timestamp").asString()) : null;
@@ -184,16 +217,62 @@ final class OsmAndDecoder {
 		if (perangkat == null || perangkat.isBlank()) {
 			throw new OsmAndDitolak(400, "id perangkat wajib");
 		}
+		String id = perangkat.strip();
+		// no register entry can match anything else, so it needs no lookup (and U+0000 never reaches SQL)
+		if (id.length() > DataKendaraan.TRACKER_MAKS || !TRACKER.matcher(id).matches()) {
+			throw new OsmAndDitolak(400, "id perangkat tidak sah");
+		}
 		if ((lat == null) != (lon == null)) {
 			throw new OsmAndDitolak(400, "lat dan lon harus berpasangan");
 		}
 		if (lat != null && (!Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)) {
 			throw new OsmAndDitolak(400, "koordinat di luar jangkauan");
 		}
-		if (kecepatan != null && (!Double.isFinite(kecepatan) || kecepatan < 0)) {
-			kecepatan = null;
+		return new PosisiMasuk(id, waktu, bulat(lat, SKALA_KOORDINAT), bulat(lon, SKALA_KOORDINAT),
+				dalam(kecepatan, 0, KECEPATAN_MAKS_KNOT), arah(arah), dalam(ketinggian, KETINGGIAN_MIN_M, KETINGGIAN_MAKS_M),
+				dalam(akurasi, 0, AKURASI_MAKS_M), valid, atribut(atribut), json);
+	}
+
+	/** The value rounded to its storable precision, or null when it is missing or outside [min, maks]. */
+	private static Double dalam(Double nilai, double min, double maks) {
+		return nilai == null || !(nilai >= min && nilai <= maks) ? null : bulat(nilai, SKALA_NILAI);
+	}
+
+	/** A bearing in [0, 360). */
+	private static Double arah(Double derajat) {
+		if (derajat == null || !Double.isFinite(derajat)) {
+			return null;
 		}
-		return new PosisiMasuk(perangkat.strip(), waktu, lat, lon, kecepatan, arah, ketinggian, akurasi, valid, atribut, json);
+		return bulat(derajat % 360 + 360, SKALA_NILAI) % 360;
+	}
+
+	private static Double bulat(Double nilai, double skala) {
+		return nilai == null ? null : Math.round(nilai * skala) / skala;
+	}
+
+	/**
+	 * Attributes as they can be stored: keys and texts without control characters or broken
+	 * surrogates and cut to length, numbers finite (others dropped), at most {@link #ATRIBUT_MAKS}.
+	 */
+	static Map<String, Object> atribut(Map<String, Object> mentah) {
+		Map<String, Object> hasil = new LinkedHashMap<>();
+		for (var e : mentah.entrySet()) {
+			if (hasil.size() == ATRIBUT_MAKS) {
+				break;
+			}
+			String kunci = Teks.bersihkan(e.getKey(), KUNCI_MAKS);
+			Object nilai = e.getValue();
+			if (nilai instanceof Number n && !(nilai instanceof Long)) {
+				nilai = Double.isFinite(n.doubleValue()) ? n.doubleValue() : null;
+			}
+			else if (nilai != null && !(nilai instanceof Boolean) && !(nilai instanceof Long)) {
+				nilai = Teks.bersihkan(nilai.toString(), TEKS_MAKS);
+			}
+			if (!kunci.isEmpty() && nilai != null) {
+				hasil.put(kunci, nilai);
+			}
+		}
+		return hasil;
 	}
 
 	/** Unix seconds or milliseconds, ISO 8601, or {@code yyyy-MM-dd HH:mm:ss} in the server's zone. */

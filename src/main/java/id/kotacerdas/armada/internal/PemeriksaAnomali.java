@@ -65,6 +65,9 @@ final class PemeriksaAnomali {
 		if (f.adaSebelumnya() && f.jarakGpsKm() != null && f.jarakGpsKm().compareTo(TANPA_GERAK_KM) < 0) {
 			hasil.add(Anomali.TANPA_PERGERAKAN);
 		}
+		if (!f.adaSebelumnya()) {
+			hasil.add(Anomali.TANPA_PEMBANDING);
+		}
 		if (f.posisi() == null) {
 			hasil.add(Anomali.POSISI_TIDAK_DIKETAHUI);
 		}

@@ -30,6 +30,12 @@ class PenulisPosisi implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PenulisPosisi.class);
 
+	/**
+	 * No tracker of the city has a fix from before this; earlier times come from a clock reset
+	 * (1970) or a broken decoder, and some lie outside what PostgreSQL can store.
+	 */
+	static final Instant WAKTU_PALING_AWAL = Instant.parse("2000-01-01T00:00:00Z");
+
 	record Tugas(long kendaraanId, PosisiMasuk masuk, CompletableFuture<Posisi> selesai) {
 	}
 
@@ -139,7 +145,21 @@ class PenulisPosisi implements SmartLifecycle {
 		}
 	}
 
+	/** Positions waiting for the writer. */
+	int antrean() {
+		return antrean.size();
+	}
+
 	private void proses(List<Tugas> batch) {
+		proses(batch, false);
+	}
+
+	/**
+	 * Stores a batch. When PostgreSQL refuses a value (validation should have made that impossible)
+	 * the batch is stored again one position at a time, so only the position at fault is refused and
+	 * the honest trackers of the same batch get their 200.
+	 */
+	private void proses(List<Tugas> batch, boolean satuSatu) {
 		Instant sekarang = clock.instant();
 		Map<Long, PelacakJarak> jejakBaru = new HashMap<>();
 		Map<Long, Posisi> terakhirBaru = new HashMap<>();
@@ -165,9 +185,20 @@ class PenulisPosisi implements SmartLifecycle {
 			penyimpan.simpan(urut, terlambat);
 		}
 		catch (java.sql.SQLException | RuntimeException ex) {
-			log.error("Storing {} positions failed", simpan.size(), ex);
-			diterima.forEach(t -> t.selesai().completeExceptionally(new OsmAndDitolak(503, "penyimpanan gagal")));
+			boolean nilaiDitolak = nilaiDitolak(ex);
 			sinkronkan(jejakBaru.keySet());
+			if (nilaiDitolak && !satuSatu) {
+				log.warn("PostgreSQL refused a value in a batch of {} positions; storing them one by one", simpan.size(), ex);
+				diterima.forEach(t -> proses(List.of(t), true));
+			}
+			else if (nilaiDitolak) {
+				log.warn("PostgreSQL refused position {} of vehicle {}: {}", simpan.get(0).waktu(), simpan.get(0).kendaraanId(), ex.toString());
+				diterima.forEach(t -> t.selesai().completeExceptionally(new OsmAndDitolak(400, "nilai tidak dapat disimpan")));
+			}
+			else {
+				log.error("Storing {} positions failed", simpan.size(), ex);
+				diterima.forEach(t -> t.selesai().completeExceptionally(new OsmAndDitolak(503, "penyimpanan gagal")));
+			}
 			return;
 		}
 		pelacak.putAll(jejakBaru);
@@ -184,6 +215,21 @@ class PenulisPosisi implements SmartLifecycle {
 				log.warn("Position listener failed", ex);
 			}
 		});
+	}
+
+	/**
+	 * Whether PostgreSQL refused a value (SQLSTATE class 22, data exception, or 23, integrity
+	 * constraint) rather than failing as a server (connection, disk, shutdown): only the former is
+	 * the position's fault, and the database is still there to store the others.
+	 */
+	static boolean nilaiDitolak(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -210,7 +256,7 @@ class PenulisPosisi implements SmartLifecycle {
 		long id = t.kendaraanId();
 		Map<String, Object> atribut = m.atribut();
 		Instant waktu = m.waktu() == null ? sekarang : m.waktu();
-		if (waktu.isAfter(sekarang.plus(properti.masaDepanMaks()))) {
+		if (waktu.isAfter(sekarang.plus(properti.masaDepanMaks())) || waktu.isBefore(WAKTU_PALING_AWAL)) {
 			// a tracker with a wrong clock: keep the fix at the time it arrived, remember its claim
 			atribut = new LinkedHashMap<>(atribut);
 			atribut.put("waktuPerangkat", waktu.toString());

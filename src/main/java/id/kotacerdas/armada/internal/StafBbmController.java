@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
+import jakarta.validation.Validator;
 
 /** A vehicle's fuel purchases this month and the form that puts a new one through the gate. */
 @Controller
@@ -39,12 +40,16 @@ class StafBbmController {
 
 	private final Clock clock;
 
-	StafBbmController(RegisterKendaraan register, LayananBbm layanan, PembelianBbmRepository repo, MessageSource pesan, Clock clock) {
+	private final Validator validator;
+
+	StafBbmController(RegisterKendaraan register, LayananBbm layanan, PembelianBbmRepository repo, MessageSource pesan, Clock clock,
+			Validator validator) {
 		this.register = register;
 		this.layanan = layanan;
 		this.repo = repo;
 		this.pesan = pesan;
 		this.clock = clock;
+		this.validator = validator;
 	}
 
 	@GetMapping
@@ -71,6 +76,10 @@ class StafBbmController {
 		}
 		var data = new DataPembelian(waktu == null ? null : waktu.atZone(Waktu.WITA).toOffsetDateTime(), pengemudi, spbu, spbuLat, spbuLon, null,
 				jenisBbm, liter, hargaPerLiter, odometerKm, nomorStruk, metodePembayaran, alasanPenimpaan);
+		// the same limits as the API: an absurd number or a 5 MB name is the sender's mistake, not a failed insert
+		if (!validator.validate(data).isEmpty()) {
+			throw new PermintaanDitolakException("galat.data-tidak-valid");
+		}
 		try {
 			PembelianBbm p = layanan.catat(id, data);
 			redirect.addFlashAttribute("sukses", p.liter() + " L");

@@ -80,11 +80,12 @@ class BbmApiTests {
 		String url = "/api/armada/kendaraan/" + id + "/bbm";
 		Instant t0 = Instant.now().minus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
-		// first fill at station A: the tank may be filled
+		// first fill at station A, before the vehicle moved: what the tolerance allows, flagged as without a baseline
 		posisi(tracker, t0.minusSeconds(60), -10.1700, 123.5600);
-		mvc.perform(kirim(url, petugas, beli(t0, "40", 10_000, "STR-A-" + id, -10.1700, 123.5600, null)))
+		mvc.perform(kirim(url, petugas, beli(t0, "5", 10_000, "STR-A-" + id, -10.1700, 123.5600, null)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.totalRupiah").value(400_000))
+			.andExpect(jsonPath("$.totalRupiah").value(50_000))
+			.andExpect(jsonPath("$.anomali", hasItem("TANPA_PEMBANDING")))
 			.andExpect(jsonPath("$.anomali", not(hasItem("TIDAK_DI_SPBU"))))
 			.andExpect(jsonPath("$.anomali", not(hasItem("POSISI_TIDAK_DIKETAHUI"))));
 
@@ -136,6 +137,38 @@ class BbmApiTests {
 		mvc.perform(get(url).with(httpBasic(petugas, StafUji.SANDI)).param("bulan", java.time.YearMonth.from(t2.atZone(Waktu.WITA)).toString()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+	}
+
+	@Test
+	void theFirstFillIsJudgedByTheDistanceTrackedSinceRegistration() throws Exception {
+		String adminDishub = staf.adminOpd("Dishub");
+		String petugas = staf.petugasTrc("Dishub");
+		String tracker = "pertama-" + System.nanoTime();
+		long id = PosisiOsmAndTests.daftarkan(mvc, json, staf.opdId("Dishub"), "DH " + (int) (System.nanoTime() % 9000 + 1000) + " PT",
+				tracker);
+		String url = "/api/armada/kendaraan/" + id + "/bbm";
+		Instant t0 = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		// 35 one-minute steps of 0.009° east ≈ 34.5 km, then a stop at the station
+		for (int i = 0; i <= 35; i++) {
+			posisi(tracker, t0.plusSeconds(60L * i), -10.1700, 123.5600 + 0.009 * i);
+		}
+		Instant isi = t0.plus(40, ChronoUnit.MINUTES);
+		// 34.5 km ÷ 10 km/L = 3.4 L + 5 L tolerance = 8.4 L; before, the whole tank passed unflagged
+		mvc.perform(kirim(url + "/periksa", petugas, beli(isi, "40", 12_000, "STR-P-" + id, -10.1700, 123.8750, null)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.disetujui").value(false))
+			.andExpect(jsonPath("$.literDiizinkan").value(8.4))
+			.andExpect(jsonPath("$.jarakDiakuiKm").value(34.5))
+			.andExpect(jsonPath("$.alasan[0]").value(containsString("34,5 km terlacak sejak kendaraan didaftarkan")));
+		mvc.perform(kirim(url, petugas, beli(isi, "40", 12_000, "STR-P-" + id, -10.1700, 123.8750, null)))
+			.andExpect(status().isUnprocessableContent());
+		// the verifier may let a first full tank through, and the record says it had no baseline
+		mvc.perform(kirim(url, adminDishub, beli(isi, "40", 12_000, "STR-P-" + id, -10.1700, 123.8750,
+				"Kendaraan baru diterima dengan tangki kosong")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.jarakGpsKm").value(34.5))
+			.andExpect(jsonPath("$.anomali", hasItem("TANPA_PEMBANDING")))
+			.andExpect(jsonPath("$.anomali", hasItem("PENIMPAAN")));
 	}
 
 	@Test

@@ -69,7 +69,23 @@ class GerbangBbmTests {
 	}
 
 	@Test
-	void theFirstRecordedFillMayBeAFullTank() {
+	void theFirstFillIsBoundedByTheDistanceTrackedSinceRegistration() {
+		// the case found: 50 L after 34.5 km of tracked driving, for a vehicle with a 60 L tank
+		DataKendaraan pikap = new DataKendaraan("DH 8001 KP", "kupang-801", 1L, null, null, null, "Mitsubishi", "L300", 2268, 2021, null,
+				null, GolonganKendaraan.OPERASIONAL, JenisBbm.PERTALITE, new BigDecimal("60"), new BigDecimal("10"), null, null, null,
+				null, KondisiKendaraan.BAIK, StatusKendaraan.AKTIF, null, null);
+		var pertama = new GerbangBbm.Kondisi(pikap, null, null, new BigDecimal("34.5"), BigDecimal.ZERO, 0);
+		// 34.5 km ÷ 10 km/L = 3.4 L (rounded down) + 5 L tolerance = 8.4 L
+		var k = gerbang.periksa(pertama, minta(JenisBbm.PERTALITE, "50", 12_000));
+		assertThat(k.disetujui()).isFalse();
+		assertThat(k.alasan()).containsExactly(Alasan.dari("armada.gerbang.melebihi-jarak-pertama", new BigDecimal("50"),
+				new BigDecimal("8.4"), new BigDecimal("34.5"), new BigDecimal("10"), new BigDecimal("5")));
+		assertThat(k.literDiizinkan()).isEqualByComparingTo("8.4");
+		assertThat(gerbang.periksa(pertama, minta(JenisBbm.PERTALITE, "8.4", 12_000)).disetujui()).isTrue();
+	}
+
+	@Test
+	void aFirstFillOfAVehicleNeverTrackedIsBoundedByItsTank() {
 		assertThat(gerbang.periksa(kondisi(null, null, null, "0", 0), minta(JenisBbm.PERTALITE, "45", 5_000)).disetujui()).isTrue();
 		assertThat(kode(gerbang.periksa(kondisi(null, null, null, "0", 0), minta(JenisBbm.PERTALITE, "45.5", 5_000))))
 			.containsExactly("armada.gerbang.melebihi-tangki");

@@ -117,6 +117,13 @@ class KendaraanApiTests {
 			.andExpect(status().isBadRequest());
 		mvc.perform(buat(admin, isi("DH " + n + " XY", "bad-" + n, dishub).replace("\"kapasitasTangki\":60", "\"kapasitasTangki\":0")))
 			.andExpect(status().isBadRequest());
+		// beyond what the columns hold: refused, not a failed insert
+		for (String angka : new String[] { "1e15", "1e1000000", "45.123" }) {
+			mvc.perform(buat(admin, isi("DH " + n + " XY", "bad-" + n, dishub).replace("\"kapasitasTangki\":60", "\"kapasitasTangki\":" + angka)))
+				.andExpect(status().isBadRequest());
+		}
+		mvc.perform(buat(admin, isi("DH " + n + " XY", "bad-" + n, dishub).replace("\"normaKmPerLiter\":8.5", "\"normaKmPerLiter\":99999")))
+			.andExpect(status().isBadRequest());
 		assertThat(jdbc.sql("SELECT count(*) FROM armada.kendaraan").query(Long.class).single()).isEqualTo(sebelum);
 
 		mvc.perform(buat(admin, isi("DH " + n + " XY", "dup-" + n, dishub))).andExpect(status().isCreated());

@@ -27,7 +27,7 @@ import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
 import tools.jackson.databind.ObjectMapper;
 
-/** The monthly report with concrete numbers: February 2026, one vehicle, two fills, about 9.85 km driven. */
+/** The monthly report with concrete numbers: February 2026, one vehicle, two fills of 5 L, about 9.85 km driven. */
 @IntegrationTest
 class LaporanArmadaTests {
 
@@ -68,7 +68,8 @@ class LaporanArmadaTests {
 		String petugas = staf.petugasTrc("Dishub");
 		Instant selasa = Instant.parse("2026-02-03T02:00:00Z"); // Tuesday 10.00 WITA
 		posisi(tracker, selasa.minusSeconds(60), 123.6000);
-		beli(petugas, id, selasa, "30", 123.6000);
+		// the first fill, before any driving: the 5 L tolerance, flagged as without a baseline
+		beli(petugas, id, selasa, "5", 123.6000);
 		for (int i = 1; i <= 10; i++) {
 			posisi(tracker, selasa.plusSeconds(60L * i), 123.6000 + 0.009 * i);
 		}
@@ -89,16 +90,16 @@ class LaporanArmadaTests {
 			}
 			assertThat(baris).isNotNull();
 			assertThat(baris.getCell(3).getNumericCellValue()).isEqualTo(2); // purchases
-			assertThat(baris.getCell(4).getNumericCellValue()).isEqualTo(35); // litres
-			assertThat(baris.getCell(5).getNumericCellValue()).isEqualTo(350_000); // rupiah
+			assertThat(baris.getCell(4).getNumericCellValue()).isEqualTo(10); // litres
+			assertThat(baris.getCell(5).getNumericCellValue()).isEqualTo(100_000); // rupiah
 			assertThat(baris.getCell(6).getNumericCellValue()).isEqualTo(9.9); // km by GPS
-			assertThat(baris.getCell(7).getNumericCellValue()).isEqualTo(0.28); // 9.9 km / 35 L
+			assertThat(baris.getCell(7).getNumericCellValue()).isEqualTo(0.99); // 9.9 km / 10 L
 			assertThat(baris.getCell(8).getNumericCellValue()).isEqualTo(10); // norm
-			assertThat(baris.getCell(9).getNumericCellValue()).isEqualTo(17.5); // 35 of 200 L
-			assertThat(baris.getCell(10).getNumericCellValue()).isEqualTo(17.5); // Rp 350,000 of 2,000,000
-			assertThat(baris.getCell(11).getNumericCellValue()).isEqualTo(1); // the second fill is flagged
+			assertThat(baris.getCell(9).getNumericCellValue()).isEqualTo(5); // 10 of 200 L
+			assertThat(baris.getCell(10).getNumericCellValue()).isEqualTo(5); // Rp 100,000 of 2,000,000
+			assertThat(baris.getCell(11).getNumericCellValue()).isEqualTo(2); // both flagged: no baseline, then consumption
 			assertThat(baris.getCell(12).getNumericCellValue()).isZero(); // no override
-			assertThat(baris.getCell(13).getNumericCellValue()).isEqualTo(1_650_000); // savings against the budget
+			assertThat(baris.getCell(13).getNumericCellValue()).isEqualTo(1_900_000); // savings against the budget
 		}
 	}
 }

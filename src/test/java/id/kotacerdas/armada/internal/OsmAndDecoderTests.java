@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import id.kotacerdas.platform.Teks;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -151,5 +154,70 @@ class OsmAndDecoderTests {
 		assertThat(String.valueOf(OsmAndDecoder.bertipe(nilai))).isEqualTo(diharapkan);
 		assertThat(OsmAndDecoder.bertipe("12")).isInstanceOf(Long.class);
 		assertThat(OsmAndDecoder.bertipe("1.5")).isInstanceOf(Double.class);
+	}
+
+	static final String[] NILAI_LIAR = { "1e39", "-1e39", "1e-50", "1e309", "-0", "NaN", "Infinity", "4e38", "360.0001", "-720",
+			"99999999999999999999", "0x1p3", "1.5e999", "%00", "a%00b", "%ED%A0%80", "%C3%28", "%0D%0A", "%09", "x".repeat(300) };
+
+	/** Whatever a tracker sends, what the decoder accepts can be stored: finite, in range, clean text, bounded. */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void whatIsAcceptedCanAlwaysBeStored(long benih) {
+		Random acak = new Random(benih);
+		for (int i = 0; i < 500; i++) {
+			StringBuilder q = new StringBuilder("id=kupang-").append(i).append("&lat=-10.1&lon=123.6");
+			for (String kunci : new String[] { "speed", "bearing", "altitude", "accuracy", "batt", "hdop", "fuel", "driver" + (char) ('a' + acak.nextInt(3)),
+					NILAI_LIAR[acak.nextInt(NILAI_LIAR.length)] }) {
+				if (acak.nextBoolean()) {
+					q.append('&').append(kunci).append('=').append(NILAI_LIAR[acak.nextInt(NILAI_LIAR.length)]);
+				}
+			}
+			PosisiMasuk p;
+			try {
+				p = decoder.decode(q.toString(), null, KOSONG);
+			}
+			catch (OsmAndDitolak ex) {
+				assertThat(ex.status()).as(q.toString()).isEqualTo(400);
+				continue;
+			}
+			assertThat(p.kecepatanKnot()).as(q.toString()).satisfiesAnyOf(v -> assertThat(v).isNull(),
+					v -> assertThat(v).isBetween(0.0, OsmAndDecoder.KECEPATAN_MAKS_KNOT));
+			assertThat(p.arah()).as(q.toString()).satisfiesAnyOf(v -> assertThat(v).isNull(), v -> assertThat(v).isGreaterThanOrEqualTo(0.0).isLessThan(360.0));
+			assertThat(p.ketinggian()).as(q.toString()).satisfiesAnyOf(v -> assertThat(v).isNull(),
+					v -> assertThat(v).isBetween(OsmAndDecoder.KETINGGIAN_MIN_M, OsmAndDecoder.KETINGGIAN_MAKS_M));
+			assertThat(p.akurasi()).as(q.toString()).satisfiesAnyOf(v -> assertThat(v).isNull(),
+					v -> assertThat(v).isBetween(0.0, OsmAndDecoder.AKURASI_MAKS_M));
+			p.atribut().forEach((k, v) -> {
+				assertThat(Teks.sah(k) && !k.chars().anyMatch(Character::isISOControl) && k.length() <= OsmAndDecoder.KUNCI_MAKS).as(q + " key " + k).isTrue();
+				if (v instanceof Double d) {
+					assertThat(d).as(q.toString()).isFinite();
+				}
+				if (v instanceof String t) {
+					assertThat(Teks.sah(t) && !t.chars().anyMatch(Character::isISOControl)).as(q + " value " + t).isTrue();
+					assertThat(t.codePointCount(0, t.length())).isLessThanOrEqualTo(OsmAndDecoder.TEKS_MAKS);
+				}
+			});
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc%00", "a%00b", "a b", "%ED%A0%80", "kupang/001", "<script>" })
+	void anIdNoVehicleCanHaveIsRefusedWithoutALookup(String id) {
+		assertThatThrownBy(() -> decoder.decode("id=" + id + "&lat=1&lon=2", null, KOSONG))
+			.isInstanceOfSatisfying(OsmAndDitolak.class, ex -> assertThat(ex.status()).isEqualTo(400));
+	}
+
+	@Test
+	void jsonExtrasAreCleanedAndBounded() {
+		StringBuilder extras = new StringBuilder("{\"a\\u0000b\":\"x\\u0000y\\ud800\",\"besar\":1e400");
+		for (int i = 0; i < 100; i++) {
+			extras.append(",\"k").append(i).append("\":").append(i);
+		}
+		String isi = "{\"device_id\":\"kupang-003\",\"location\":{\"coords\":{\"latitude\":1,\"longitude\":2,\"speed\":1e39,"
+				+ "\"heading\":-90},\"extras\":" + extras + "}}}";
+		PosisiMasuk p = decoder.decode(null, "application/json", isi.getBytes(StandardCharsets.UTF_8));
+		assertThat(p.kecepatanKnot()).isNull();
+		assertThat(p.arah()).isEqualTo(270.0);
+		assertThat(p.atribut()).containsEntry("ab", "xy").doesNotContainKey("besar").hasSize(OsmAndDecoder.ATRIBUT_MAKS);
 	}
 }

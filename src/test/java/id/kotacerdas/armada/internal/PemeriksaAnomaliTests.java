@@ -72,6 +72,13 @@ class PemeriksaAnomaliTests {
 	}
 
 	@Test
+	void aFirstFillIsFlaggedAsHavingNoBaseline() {
+		var pertama = new PemeriksaAnomali.Fakta(SENIN_PAGI, new BigDecimal("50"), BigDecimal.TEN, false, new BigDecimal("34.5"), null,
+				di(SPBU_LAT, SPBU_LON), SPBU_LAT, SPBU_LON, null, false);
+		assertThat(pemeriksa.periksa(pertama)).containsExactly(Anomali.TANPA_PEMBANDING);
+	}
+
+	@Test
 	void duplicateReceipt() {
 		assertThat(pemeriksa.periksa(fakta(SENIN_PAGI, "11", "100", "100", di(SPBU_LAT, SPBU_LON), true))).containsExactly(Anomali.STRUK_GANDA);
 	}

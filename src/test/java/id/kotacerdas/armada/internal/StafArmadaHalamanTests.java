@@ -76,7 +76,7 @@ class StafArmadaHalamanTests {
 			.param("nomorPolisi", "BUKAN PLAT NOMOR").param("trackerId", "form-x" + n).param("opdId", String.valueOf(staf.opdId("Dishub")))
 			.param("jenisBbm", "PERTAMAX").param("kapasitasTangki", "55").param("normaKmPerLiter", "9.5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Periksa isian berikut: nomorPolisi")));
+			.andExpect(content().string(containsString("Tulis nomor polisi seperti DH 1234 KP.")));
 		// another agency's vehicle: refused, shown on the form
 		mvc.perform(post("/staf/armada/kendaraan/baru").with(admin).with(csrf())
 			.param("nomorPolisi", "DH " + n + " HC").param("trackerId", "form-y" + n).param("opdId", String.valueOf(staf.opdId("DLHK")))
@@ -88,6 +88,53 @@ class StafArmadaHalamanTests {
 		mvc.perform(get("/staf/armada").with(sebagai(staf.petugasTrc("Dishub"), Peran.PETUGAS_TRC))).andExpect(status().isForbidden());
 		mvc.perform(get("/staf/armada/peta").with(admin)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("/staf/armada/peta/aliran")));
+	}
+
+	@Test
+	void emptyOptionalFieldsAreOptional() throws Exception {
+		var admin = sebagai(staf.adminOpd("Dishub"), Peran.ADMIN_OPD);
+		int n = NOMOR.incrementAndGet();
+		// what a browser sends for a form with only the required fields filled in
+		var kirim = post("/staf/armada/kendaraan/baru").with(admin).with(csrf());
+		for (String f : new String[] { "merek", "tipe", "nomorRangka", "nomorMesin", "nomorBpkb", "asalPerolehan", "namaPemegang",
+				"nipPemegang", "cc", "tahunPembuatan", "hargaPerolehan", "kuotaRupiahBulanan", "kuotaLiterBulanan", "jatuhTempoStnk",
+				"jatuhTempoPajak" }) {
+			kirim.param(f, "");
+		}
+		mvc.perform(kirim.param("nomorPolisi", "DH " + n + " KS").param("trackerId", "kosong-" + n)
+			.param("opdId", String.valueOf(staf.opdId("Dishub"))).param("jenisBbm", "SOLAR").param("kapasitasTangki", "60")
+			.param("normaKmPerLiter", "8").param("golongan", "OPERASIONAL").param("kondisi", "BAIK").param("status", "AKTIF"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT nip_pemegang IS NULL AND merek IS NULL FROM armada.kendaraan WHERE tracker_id = ?")
+			.param("kosong-" + n).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void aRefusedFormKeepsWhatWasTypedWithEachProblemUnderItsField() throws Exception {
+		var admin = sebagai(staf.adminOpd("Dishub"), Peran.ADMIN_OPD);
+		int n = NOMOR.incrementAndGet();
+		long sebelum = jumlahKendaraan();
+		String html = mvc.perform(post("/staf/armada/kendaraan/baru").with(admin).with(csrf())
+			.param("nomorPolisi", "DH " + n + " KT").param("trackerId", "ketik-" + n).param("opdId", String.valueOf(staf.opdId("Dishub")))
+			.param("jenisBbm", "SOLAR").param("kapasitasTangki", "1e15").param("normaKmPerLiter", "1e1000000")
+			.param("merek", "Toyota Hilux").param("nipPemegang", "19800101").param("cc", "dua ribu").param("tahunPembuatan", "2019")
+			.param("namaPemegang", "Yohanis Bria").param("kondisi", "RUSAK_RINGAN").param("jatuhTempoPajak", "2027-02-30"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(jumlahKendaraan()).isEqualTo(sebelum);
+		// everything typed is still there, the unreadable included
+		assertThat(html).contains("value=\"DH " + n + " KT\"", "value=\"ketik-" + n + "\"", "value=\"1e15\"", "value=\"1e1000000\"",
+				"value=\"Toyota Hilux\"", "value=\"19800101\"", "value=\"dua ribu\"", "value=\"2019\"", "value=\"Yohanis Bria\"",
+				"value=\"2027-02-30\"", "value=\"RUSAK_RINGAN\" selected", "value=\"SOLAR\" selected");
+		// in plain words, beside the field, never an internal name
+		assertThat(html).contains("id=\"galat-nipPemegang\">NIP terdiri dari 18 angka, tanpa spasi.",
+				"id=\"galat-kapasitasTangki\">Paling banyak 5 angka sebelum koma dan 2 angka sesudahnya.",
+				"id=\"galat-normaKmPerLiter\">Paling banyak 4 angka sebelum koma dan 2 angka sesudahnya.",
+				"id=\"galat-cc\">Isian ini tidak dapat dibaca; tulis angka atau tanggal yang sah.",
+				"id=\"galat-jatuhTempoPajak\">Isian ini tidak dapat dibaca", "aria-describedby=\"galat-nipPemegang\"",
+				"Ada 5 isian yang perlu diperbaiki");
+		String teks = html.replaceAll("(?s)<[^>]*>", " ");
+		assertThat(teks).doesNotContain("nipPemegang", "kapasitasTangki", "normaKmPerLiter", "jatuhTempoPajak", "must", "typeMismatch");
 	}
 
 	@Test
