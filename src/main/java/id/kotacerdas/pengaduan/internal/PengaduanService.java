@@ -197,12 +197,16 @@ class PengaduanService implements LayananPengaduan {
 			.map(t -> new TandaTerima(t.nomor(), Token.dariKunci(kunci, t.garam()), t.tenggatSelesai()));
 	}
 
-	/** Checks the count, then decodes on the platform's bounded pool: no transaction is open here. */
+	/**
+	 * Checks count and headers (a decompression bomb is refused without taking a worker), then
+	 * decodes on the platform's bounded pool: no transaction is open here.
+	 */
 	private List<PengolahFoto.Foto> olahFoto(List<byte[]> diunggah) {
 		List<byte[]> unggahan = diunggah == null ? List.of() : diunggah.stream().filter(f -> f != null && f.length > 0).toList();
 		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
 			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);
 		}
+		unggahan.forEach(pengolahFoto::periksa);
 		return unggahan.isEmpty() ? List.of() : pekerjaanBerat.jalankan(() -> unggahan.stream().map(pengolahFoto::olah).toList());
 	}
 

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,7 @@ import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.BatasLaju;
+import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Wilayah;
@@ -67,7 +70,7 @@ class PengaduanWargaController {
 	@PostMapping
 	@BatasLaju("pengaduan")
 	String kirim(@RequestParam Map<String, String> isian, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
-			HttpServletRequest permintaan, Model model, RedirectAttributes redirect) {
+			HttpServletRequest permintaan, HttpServletResponse jawaban, Model model, RedirectAttributes redirect) {
 		try {
 			TandaTerima tanda = layanan.ajukan(new LaporanBaru(isian.get("kategori"), isian.get("deskripsi"),
 					angka(isian.get("lat")), angka(isian.get("lon")), isian.get("kelurahan"), isian.get("alamat"),
@@ -78,6 +81,11 @@ class PengaduanWargaController {
 			return "redirect:/pengaduan/terkirim";
 		}
 		catch (PermintaanDitolakException ex) {
+			// the form comes back with everything typed, under the refusal's own status (413, 503 + Retry-After, …)
+			jawaban.setStatus(ex.status().value());
+			if (ex instanceof CobaLagiNantiException nanti) {
+				jawaban.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(nanti.detik()));
+			}
 			model.addAttribute("galat", ex);
 			isiFormulir(model, isian);
 			return "pengaduan/formulir";

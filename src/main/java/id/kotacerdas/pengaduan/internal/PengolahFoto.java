@@ -59,19 +59,30 @@ class PengolahFoto {
 	record Foto(byte[] jpeg, byte[] thumbnail, int lebar, int tinggi) {
 	}
 
+	/** The cheap checks, from the file's size and header alone: run them before taking a worker for {@link #olah}. */
+	void periksa(byte[] unggahan) {
+		periksaUkuran(unggahan);
+		baca(unggahan, false);
+	}
+
 	Foto olah(byte[] unggahan) {
+		periksaUkuran(unggahan);
+		BufferedImage gambar = baca(unggahan, true);
+		BufferedImage besar = skala(gambar, SISI_MAKS);
+		return new Foto(jpeg(besar, 0.85f), jpeg(skala(gambar, SISI_THUMBNAIL), 0.75f), besar.getWidth(), besar.getHeight());
+	}
+
+	private static void periksaUkuran(byte[] unggahan) {
 		if (unggahan == null || unggahan.length == 0) {
 			throw new PermintaanDitolakException("pengaduan.foto-kosong");
 		}
 		if (unggahan.length > MAKS_BYTE) {
 			throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar", 10);
 		}
-		BufferedImage gambar = baca(unggahan);
-		BufferedImage besar = skala(gambar, SISI_MAKS);
-		return new Foto(jpeg(besar, 0.85f), jpeg(skala(gambar, SISI_THUMBNAIL), 0.75f), besar.getWidth(), besar.getHeight());
 	}
 
-	private static BufferedImage baca(byte[] data) {
+	/** Reads the header and refuses what is not allowed; then decodes, unless {@code dekode} is false (null then). */
+	private static BufferedImage baca(byte[] data, boolean dekode) {
 		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
 			Iterator<ImageReader> pembaca = ImageIO.getImageReaders(in);
 			if (!pembaca.hasNext()) {
@@ -88,6 +99,9 @@ class PengolahFoto {
 				long piksel = (long) lebar * tinggi;
 				if (piksel > MAKS_PIKSEL || piksel * bytePerPiksel(reader) > MAKS_BYTE_DEKODE) {
 					throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar-piksel");
+				}
+				if (!dekode) {
+					return null;
 				}
 				// every n-th pixel of a big photo is still at least SISI_MAKS on its long side
 				int langkah = Math.max(1, Math.max(lebar, tinggi) / SISI_MAKS);
