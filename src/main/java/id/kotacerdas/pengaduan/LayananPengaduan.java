@@ -3,6 +3,7 @@ package id.kotacerdas.pengaduan;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The module's API for other modules (the Open311 server in particular). Every method returns
@@ -19,7 +20,20 @@ public interface LayananPengaduan {
 	 * Files a report exactly as the web form does (routing, SLA, notifications). Invalid input is
 	 * refused with {@link id.kotacerdas.platform.PermintaanDitolakException} and nothing is stored.
 	 */
-	TandaTerima ajukan(LaporanBaru laporan);
+	default TandaTerima ajukan(LaporanBaru laporan) {
+		return ajukan(laporan, null, tanda -> {
+		});
+	}
+
+	/**
+	 * As {@link #ajukan(LaporanBaru)}, idempotent and with the caller's own rows. A repeated filing
+	 * with the same {@code kunciIdempotensi} (16–200 visible ASCII characters, e.g. a UUID; scoped
+	 * to the channel; null for none) stores nothing and returns the first filing's receipt, so a
+	 * client whose answer was lost can retry safely. {@code bersamaLaporan} runs inside the
+	 * filing's transaction, after the report is stored, and only for a new report: what it writes
+	 * commits or rolls back with the report.
+	 */
+	TandaTerima ajukan(LaporanBaru laporan, String kunciIdempotensi, Consumer<TandaTerima> bersamaLaporan);
 
 	/** The public view of a report by its tracking number; empty when unknown or confidential. */
 	Optional<PengaduanPublik> publik(String nomor);

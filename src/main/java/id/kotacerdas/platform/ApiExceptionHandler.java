@@ -1,11 +1,18 @@
 package id.kotacerdas.platform;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -33,6 +40,20 @@ class ApiExceptionHandler {
 	@ExceptionHandler(PermintaanDitolakException.class)
 	ProblemDetail ditolak(PermintaanDitolakException ex, Locale locale) {
 		return problem(ex.status(), pesan.getMessage(ex.kodePesan(), ex.argumen(), ex.kodePesan(), locale));
+	}
+
+	/** 429 and 503 tell the client when to come back. */
+	@ExceptionHandler(CobaLagiNantiException.class)
+	ResponseEntity<ProblemDetail> cobaLagi(CobaLagiNantiException ex, Locale locale) {
+		return ResponseEntity.status(ex.status()).header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.detik())).body(ditolak(ex, locale));
+	}
+
+	/** The database is unreachable: a service answer (503, try again), not a bug (500). */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class, SQLTransientConnectionException.class, SQLNonTransientConnectionException.class })
+	ResponseEntity<ProblemDetail> gangguan(Exception ex, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+		GangguanFilter.catat(request, ex);
+		return cobaLagi(CobaLagiNantiException.gangguan(), locale);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -65,7 +86,7 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, pesan.getMessage("galat.jenis-isi", null, locale));
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String detail) {
+	static ProblemDetail problem(HttpStatus status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(status.getReasonPhrase());
 		return problem;

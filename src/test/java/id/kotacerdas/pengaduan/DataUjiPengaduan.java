@@ -60,6 +60,49 @@ public final class DataUjiPengaduan {
 			.update();
 	}
 
+	/**
+	 * A real RGB PNG written row by row (so no huge image is held in the test): {@code bit} 8 or 16
+	 * per sample; with {@code pola} a texture the decoder must work through, else all black, which
+	 * compresses a canvas of hundreds of megabytes into a few hundred kilobytes.
+	 */
+	public static byte[] pngBaris(int lebar, int tinggi, int bit, boolean pola) {
+		int perPiksel = 3 * bit / 8;
+		ByteArrayOutputStream idat = new ByteArrayOutputStream();
+		try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(idat,
+				new java.util.zip.Deflater(pola ? java.util.zip.Deflater.BEST_SPEED : java.util.zip.Deflater.BEST_COMPRESSION), 1 << 16)) {
+			byte[] baris = new byte[1 + lebar * perPiksel];
+			for (int y = 0; y < tinggi; y++) {
+				if (pola) {
+					for (int i = 1; i < baris.length; i++) {
+						baris[i] = (byte) (i % 96 + y);
+					}
+				}
+				z.write(baris);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(lebar).putInt(tinggi).put((byte) bit).put((byte) 2)
+			.put((byte) 0).put((byte) 0).put((byte) 0);
+		potongan(png, "IHDR", ihdr.array());
+		potongan(png, "IDAT", idat.toByteArray());
+		potongan(png, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void potongan(ByteArrayOutputStream png, String jenis, byte[] isi) {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(jenis.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		crc.update(isi);
+		png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(isi.length).array());
+		png.writeBytes(jenis.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		png.writeBytes(isi);
+		png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
 	public static byte[] png(int lebar, int tinggi) {
 		BufferedImage img = new BufferedImage(lebar, tinggi, BufferedImage.TYPE_INT_ARGB);
 		Graphics2D g = img.createGraphics();

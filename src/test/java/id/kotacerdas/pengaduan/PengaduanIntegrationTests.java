@@ -117,7 +117,7 @@ class PengaduanIntegrationTests {
 		long sebelum = jdbc.sql("select count(*) from pengaduan.pengaduan").query(Long.class).single();
 		mvc.perform(multipart("/pengaduan").file(new MockMultipartFile("foto", "x.jpg", "image/jpeg", "bukan gambar".getBytes()))
 			.param("kategori", "sampah").param("deskripsi", "Uji").param("kelurahan", kel.kode()).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("bukan foto JPEG, PNG, atau WebP")));
 		byte[] besar = new byte[50 * 1024 * 1024];
 		mvc.perform(multipart("/pengaduan").file(new MockMultipartFile("foto", "besar.jpg", "image/jpeg", besar))

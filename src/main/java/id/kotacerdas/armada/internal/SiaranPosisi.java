@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,16 @@ class SiaranPosisi implements PendengarPosisi {
 			emitter.completeWithError(ex);
 		}
 		return emitter;
+	}
+
+	/**
+	 * Ends every open stream when shutdown begins: an open live map is a request that never
+	 * finishes, and graceful shutdown would otherwise wait its full timeout for it.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void tutup() {
+		penonton.forEach(p -> p.emitter().complete());
+		penonton.clear();
 	}
 
 	@Override

@@ -27,6 +27,8 @@ import id.kotacerdas.akun.KunciApi;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.PembatasLaju;
+import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.wilayah.Kelurahan;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -57,8 +59,11 @@ class Open311Controller {
 
 	private final PembatasLaju lajuKunci;
 
+	private final UrlDasar urlDasar;
+
 	Open311Controller(Open311Service layanan, Penyaji penyaji, Penjawab penjawab, KunciApi kunciApi, Open311Properties properti,
-			Open311Config.Pembatas pembatas) {
+			Open311Config.Pembatas pembatas, UrlDasar urlDasar) {
+		this.urlDasar = urlDasar;
 		this.layanan = layanan;
 		this.penyaji = penyaji;
 		this.penjawab = penjawab;
@@ -128,7 +133,8 @@ class Open311Controller {
 		TandaTerima t = layanan.ajukan(new Open311Service.Pengajuan(kategori.kode(),
 				// the spec makes description optional; the complaint module needs a text, so the service name stands in
 				deskripsi == null ? kategori.nama() : deskripsi, lat, lon, alamat, kelurahan, nama, p.teks("phone", 40),
-				p.teks("email", 200), p.atribut(), media(request), mediaUrl(p.teks("media_url"))), kunci);
+				p.teks("email", 200), p.atribut(), media(request), mediaUrl(p.teks("media_url"))), kunci,
+				request.getHeader("Idempotency-Key"));
 		return penjawab.ok(f, penyaji.diajukan(t.nomor(), penyaji.pemberitahuan(kategori, locale()), p.teks("account_id", 100)));
 	}
 
@@ -297,7 +303,7 @@ class Open311Controller {
 	}
 
 	private String urlDasar() {
-		return UrlDasar.dari(properti);
+		return urlDasar.dariPermintaan();
 	}
 
 	private static Locale locale() {

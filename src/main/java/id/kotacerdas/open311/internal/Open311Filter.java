@@ -5,11 +5,14 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.LocaleResolver;
 
+import id.kotacerdas.platform.CobaLagiNantiException;
+import id.kotacerdas.platform.Gangguan;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * The last line of defence for {@code /open311/**}: whatever fails before or outside the
  * controllers (the security firewall, parameter and multipart parsing, size limits, unknown
  * resources, wrong methods) still answers in the Open311 error format, and never with a 5xx.
- * Per the spec only 403, 404 (and our 429) are distinct; every other refusal is a 400.
+ * Per the spec only 403, 404 (and our 429 and 503) are distinct; every other refusal is a 400.
  */
 class Open311Filter extends OncePerRequestFilter {
 
@@ -54,6 +57,12 @@ class Open311Filter extends OncePerRequestFilter {
 			});
 		}
 		catch (Exception ex) {
+			if (Gangguan.basisData(ex)) {
+				log.warn("Open311 {} {} answered 503, database unavailable: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(CobaLagiNantiException.DETIK_GANGGUAN));
+				tulisGalat(request, response, format, HttpStatus.SERVICE_UNAVAILABLE.value());
+				return;
+			}
 			if (ex.getCause() instanceof MultipartException) {
 				log.debug("Open311 {} {}: unreadable multipart body: {}", request.getMethod(), request.getRequestURI(), ex.toString());
 			}
@@ -85,10 +94,10 @@ class Open311Filter extends OncePerRequestFilter {
 		response.flushBuffer();
 	}
 
-	/** Per the spec only 403 and 404 (and our 429) are distinct; every other refusal is a 400. */
+	/** Per the spec only 403 and 404 (and our 429 and 503: "try again later") are distinct; every other refusal is a 400. */
 	static HttpStatus statusOpen311(int kode) {
 		return switch (kode) {
-			case 403, 404, 429 -> HttpStatus.valueOf(kode);
+			case 403, 404, 429, 503 -> HttpStatus.valueOf(kode);
 			default -> HttpStatus.BAD_REQUEST;
 		};
 	}

@@ -89,17 +89,19 @@ class Open311Service {
 		return jdbc.sql("select waktu from open311.changeset where id = 1").query(Timestamp.class).single().toInstant();
 	}
 
-	/** Files the report and what only Open311 knows about it, in one transaction: a 2xx means both are stored. */
-	@Transactional
-	TandaTerima ajukan(Pengajuan p, long kunciId) {
+	/**
+	 * Files the report and what only Open311 knows about it in the complaint module's one
+	 * transaction (photos are decoded before it): a 2xx means both are stored. A retry with the
+	 * same {@code Idempotency-Key} answers with the first filing.
+	 */
+	TandaTerima ajukan(Pengajuan p, long kunciId, String kunciIdempotensi) {
 		boolean anonim = p.nama() == null || p.nama().isBlank();
-		TandaTerima t = pengaduan.ajukan(new LaporanBaru(p.kategoriKode(), p.deskripsi(), p.lat(), p.lon(), p.kelurahanKode(),
-				p.alamat(), p.nama(), p.telepon(), p.email(), anonim, false, p.atribut(), p.foto(), "open311"));
-		jdbc.sql("insert into open311.permintaan (nomor, kunci_id, media_url, dibuat) values (:nomor, :kunci, :media, :dibuat)")
-			.param("nomor", t.nomor()).param("kunci", kunciId).param("media", p.mediaUrl())
-			.param("dibuat", Timestamp.from(clock.instant()))
-			.update();
-		return t;
+		return pengaduan.ajukan(new LaporanBaru(p.kategoriKode(), p.deskripsi(), p.lat(), p.lon(), p.kelurahanKode(),
+				p.alamat(), p.nama(), p.telepon(), p.email(), anonim, false, p.atribut(), p.foto(), "open311"), kunciIdempotensi,
+				t -> jdbc.sql("insert into open311.permintaan (nomor, kunci_id, media_url, dibuat) values (:nomor, :kunci, :media, :dibuat)")
+					.param("nomor", t.nomor()).param("kunci", kunciId).param("media", p.mediaUrl())
+					.param("dibuat", Timestamp.from(clock.instant()))
+					.update());
 	}
 
 	/**

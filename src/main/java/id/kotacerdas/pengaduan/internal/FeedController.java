@@ -13,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
@@ -26,14 +27,14 @@ class FeedController {
 
 	private final Wilayah wilayah;
 
-	private final PengaduanProperties properti;
+	private final UrlDasar urlDasar;
 
 	private final MessageSource pesan;
 
-	FeedController(PengaduanService layanan, Wilayah wilayah, PengaduanProperties properti, MessageSource pesan) {
+	FeedController(PengaduanService layanan, Wilayah wilayah, UrlDasar urlDasar, MessageSource pesan) {
 		this.layanan = layanan;
 		this.wilayah = wilayah;
-		this.properti = properti;
+		this.urlDasar = urlDasar;
 		this.pesan = pesan;
 	}
 
@@ -42,7 +43,7 @@ class FeedController {
 		Kelurahan kel = wilayah.kelurahan(kode)
 			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.kelurahan-tidak-dikenal"));
 		var hasil = layanan.cari(new SaringanPengaduan(null, null, null, kode, null, null, null, null, null, null, 0, 50));
-		String dasar = properti.urlDasar();
+		String dasar = urlDasar.dariPermintaan();
 		StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
 		x.append("<title>").append(e(pesan.getMessage("daftar.judul", null, locale) + " — " + kel.nama())).append("</title>\n");
 		x.append("<id>").append(e(dasar + "/pengaduan?kelurahan=" + kode)).append("</id>\n");

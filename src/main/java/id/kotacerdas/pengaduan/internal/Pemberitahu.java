@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.platform.UrlDasar;
 
 /**
  * Decides who hears about a change and puts the messages into the outbox. Messages to the
@@ -32,24 +33,24 @@ class Pemberitahu {
 
 	private final MessageSource pesan;
 
-	private final PengaduanProperties properti;
+	private final UrlDasar urlDasar;
 
 	private final PengaduanRepository repo;
 
 	private final ApplicationEventPublisher events;
 
-	Pemberitahu(KotakKeluar kotak, AkunStaf akun, MessageSource pesan, PengaduanProperties properti, PengaduanRepository repo,
+	Pemberitahu(KotakKeluar kotak, AkunStaf akun, MessageSource pesan, UrlDasar urlDasar, PengaduanRepository repo,
 			ApplicationEventPublisher events) {
 		this.kotak = kotak;
 		this.akun = akun;
 		this.pesan = pesan;
-		this.properti = properti;
+		this.urlDasar = urlDasar;
 		this.repo = repo;
 		this.events = events;
 	}
 
 	void diterima(Pengaduan p, String token) {
-		String tautan = properti.urlDasar() + "/pengaduan/tindak-lanjut/" + token;
+		String tautan = urlDasar.nilai() + "/pengaduan/tindak-lanjut/" + token;
 		kotak.antre("email", p.isi().email(), teks("notif.diterima.subjek", p.nomor()), teks("notif.diterima.isi", p.nomor(), tautan));
 		kePetugas(p, "notif.ditugaskan");
 	}
@@ -93,7 +94,7 @@ class Pemberitahu {
 	}
 
 	private void kirim(List<Staf> tujuan, Pengaduan p, String kode) {
-		String tautan = properti.urlDasar() + "/staf/pengaduan/" + p.nomor();
+		String tautan = urlDasar.nilai() + "/staf/pengaduan/" + p.nomor();
 		for (Staf s : tujuan) {
 			kotak.antre("email", s.email(), teks(kode + ".subjek", p.nomor()), teks(kode + ".isi", p.nomor(), tautan));
 		}

@@ -1,24 +1,36 @@
 package id.kotacerdas.pengaduan.internal;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.kotacerdas.pengaduan.Halaman;
 import id.kotacerdas.pengaduan.Kategori;
+import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.PembaruanPublik;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
+import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.UrlDasar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -30,9 +42,39 @@ class PengaduanApiController {
 
 	private final StatistikPengaduan statistik;
 
-	PengaduanApiController(PengaduanService layanan, StatistikPengaduan statistik) {
+	private final UrlDasar urlDasar;
+
+	PengaduanApiController(PengaduanService layanan, StatistikPengaduan statistik, UrlDasar urlDasar) {
 		this.layanan = layanan;
 		this.statistik = statistik;
+		this.urlDasar = urlDasar;
+	}
+
+	/** A new report as a program (a city app, a kiosk) sends it; photos go through the web form or Open311. */
+	record PengaduanBaru(@Schema(description = "kode kategori aktif", requiredMode = Schema.RequiredMode.REQUIRED) String kategori,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String deskripsi, Double lat, Double lon,
+			@Schema(description = "kode kelurahan bila tanpa titik peta") String kelurahan, String alamat, String nama,
+			String telepon, String email, Boolean anonim, Boolean rahasia,
+			@Schema(description = "jawaban pertanyaan tambahan kategori menurut kodenya") Map<String, List<String>> atribut) {
+	}
+
+	/** The receipt: the tracking number and the reporter's private follow-up link (shown once). */
+	record Diterima(String nomor, String tokenTindakLanjut, String tautanTindakLanjut, Instant tenggatSelesai) {
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@BatasLaju("pengaduan")
+	@Operation(summary = "Ajukan pengaduan baru", description = "Dengan header Idempotency-Key (mis. sebuah UUID), pengiriman ulang "
+			+ "dengan kunci yang sama tidak membuat laporan kedua dan menjawab dengan tanda terima yang pertama.")
+	ResponseEntity<Diterima> ajukan(@RequestBody PengaduanBaru b,
+			@Parameter(description = "16–200 karakter ASCII, mis. UUID") @RequestHeader(name = "Idempotency-Key", required = false) String kunci) {
+		TandaTerima t = layanan.ajukan(new LaporanBaru(b.kategori(), b.deskripsi(), b.lat(), b.lon(), b.kelurahan(), b.alamat(),
+				b.nama(), b.telepon(), b.email(), Boolean.TRUE.equals(b.anonim()), Boolean.TRUE.equals(b.rahasia()), b.atribut(),
+				List.of(), "api"), kunci, tanda -> {
+				});
+		return ResponseEntity.created(URI.create("/api/pengaduan/" + t.nomor()))
+			.body(new Diterima(t.nomor(), t.tokenTindakLanjut(), urlDasar.nilai() + "/pengaduan/tindak-lanjut/" + t.tokenTindakLanjut(),
+					t.tenggatSelesai()));
 	}
 
 	@GetMapping("/statistik")

@@ -15,9 +15,21 @@ import id.kotacerdas.platform.MenuStaf;
 @EnableConfigurationProperties(PengaduanProperties.class)
 class PengaduanConfig {
 
+	/** Filing by JSON takes no CSRF token: it accepts only application/json, which no cross-site form can send. */
 	@Bean
 	AksesPublik aksesPengaduan() {
-		return () -> List.of("/pengaduan", "/pengaduan/**", "/api/pengaduan/**");
+		return new AksesPublik() {
+
+			@Override
+			public List<String> terbuka() {
+				return List.of("/pengaduan", "/pengaduan/**", "/api/pengaduan/**");
+			}
+
+			@Override
+			public List<String> tanpaCsrf() {
+				return List.of("/api/pengaduan");
+			}
+		};
 	}
 
 	@Bean

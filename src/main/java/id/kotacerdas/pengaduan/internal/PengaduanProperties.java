@@ -10,11 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jendelaKonfirmasi how long after resolution the reporter may confirm or re-open; then it closes by itself
  * @param radiusDuplikatMeter how near an open report of the same category counts as a possible duplicate
  * @param slaResponsHariKerja working days until the first staff response is due
- * @param urlDasar the public base URL used in notification links
  * @param emailPengirim sender address of e-mail notifications
  */
 @ConfigurationProperties("kc.pengaduan")
 record PengaduanProperties(@DefaultValue("KPG") String awalanNomor, @DefaultValue("30d") Duration jendelaKonfirmasi,
 		@DefaultValue("100") int radiusDuplikatMeter, @DefaultValue("1") int slaResponsHariKerja,
-		@DefaultValue("http://localhost:8080") String urlDasar, @DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim) {
+		@DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim) {
 }

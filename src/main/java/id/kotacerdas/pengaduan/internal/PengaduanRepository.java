@@ -76,6 +76,23 @@ class PengaduanRepository {
 		return new Pengaduan(id, i, k);
 	}
 
+	/** A filing made earlier with the same idempotency key. */
+	record Terdahulu(String nomor, byte[] garam, Instant tenggatSelesai) {
+	}
+
+	/** Ties a new report to its idempotency key; a second report with the same key breaks the unique constraint. */
+	void tandaiIdempotensi(long id, String kunciHash, byte[] garam) {
+		jdbc.sql("update pengaduan.pengaduan set idempotensi_hash = :hash, idempotensi_garam = :garam where id = :id")
+			.param("hash", kunciHash).param("garam", garam).param("id", id).update();
+	}
+
+	Optional<Terdahulu> cariIdempotensi(String kunciHash) {
+		return jdbc.sql("select nomor, idempotensi_garam, tenggat_selesai from pengaduan.pengaduan where idempotensi_hash = :hash")
+			.param("hash", kunciHash)
+			.query((rs, n) -> new Terdahulu(rs.getString(1), rs.getBytes(2), rs.getTimestamp(3).toInstant()))
+			.optional();
+	}
+
 	/** Writes the changed state and returns the ids of the new history entries, in order. */
 	List<Long> simpan(Pengaduan p) {
 		Pengaduan.Keadaan k = p.keadaan();

@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
@@ -30,6 +33,8 @@ import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduanBerubah;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.CobaLagiNantiException;
+import id.kotacerdas.platform.PekerjaanBerat;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
@@ -60,9 +65,15 @@ class PengaduanService implements LayananPengaduan {
 
 	private final ObjectMapper json;
 
+	private final PekerjaanBerat pekerjaanBerat;
+
+	private final TransactionTemplate tx;
+
 	PengaduanService(PengaduanRepository repo, KategoriRepository kategori, PencarianPengaduan cari, Perutean perutean,
 			PengolahFoto pengolahFoto, Pemberitahu pemberitahu, AuditLog audit, ApplicationEventPublisher events,
-			PengaduanProperties properti, Clock clock, ObjectMapper json) {
+			PengaduanProperties properti, Clock clock, ObjectMapper json, PekerjaanBerat pekerjaanBerat, TransactionTemplate tx) {
+		this.pekerjaanBerat = pekerjaanBerat;
+		this.tx = tx;
 		this.repo = repo;
 		this.kategori = kategori;
 		this.cari = cari;
@@ -88,9 +99,20 @@ class PengaduanService implements LayananPengaduan {
 		return kategori.cari(kode);
 	}
 
+	/**
+	 * Checks the input, decodes the photos on the bounded pool with no connection held, then stores
+	 * report, photos, outbox and {@code bersamaLaporan}'s rows in one short transaction. With an
+	 * idempotency key a repeated filing (or a concurrent twin) answers with the first one's receipt.
+	 */
 	@Override
-	@Transactional
-	public TandaTerima ajukan(LaporanBaru l) {
+	public TandaTerima ajukan(LaporanBaru l, String kunciIdempotensi, Consumer<TandaTerima> bersamaLaporan) {
+		String kunciHash = kunciIdempotensi == null || kunciIdempotensi.isEmpty() ? null : hashKunci(l.saluran(), kunciIdempotensi);
+		if (kunciHash != null) {
+			Optional<TandaTerima> terdahulu = terdahulu(kunciHash, kunciIdempotensi);
+			if (terdahulu.isPresent()) {
+				return terdahulu.get();
+			}
+		}
 		KategoriRepository.Konfigurasi konfigurasi = kategori.tersimpan();
 		Persiapan siap;
 		try {
@@ -105,12 +127,24 @@ class PengaduanService implements LayananPengaduan {
 			konfigurasi = terkini;
 			siap = siapkan(l, konfigurasi);
 		}
-		List<byte[]> unggahan = l.foto() == null ? List.of() : l.foto().stream().filter(f -> f != null && f.length > 0).toList();
-		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
-			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);
-		}
 		// photos first: a bad one refuses the whole report before anything is written
-		List<PengolahFoto.Foto> foto = unggahan.stream().map(pengolahFoto::olah).toList();
+		List<PengolahFoto.Foto> foto = olahFoto(l.foto());
+		Persiapan disiapkan = siap;
+		KategoriRepository.Konfigurasi dipakai = konfigurasi;
+		try {
+			return tx.execute(status -> simpanBaru(l, dipakai, disiapkan, foto, kunciIdempotensi, kunciHash, bersamaLaporan));
+		}
+		catch (DuplicateKeyException ex) {
+			// the same key filed concurrently: the first commit wins and this request answers with its receipt
+			if (kunciHash == null) {
+				throw ex;
+			}
+			return terdahulu(kunciHash, kunciIdempotensi).orElseThrow(() -> ex);
+		}
+	}
+
+	private TandaTerima simpanBaru(LaporanBaru l, KategoriRepository.Konfigurasi konfigurasi, Persiapan siap,
+			List<PengolahFoto.Foto> foto, String kunciIdempotensi, String kunciHash, Consumer<TandaTerima> bersamaLaporan) {
 		Instant sekarang = clock.instant();
 		PengaduanRepository.Urut urut = repo.urutBerikut();
 		if (urut.versiKonfigurasi() != konfigurasi.versi()) {
@@ -122,7 +156,8 @@ class PengaduanService implements LayananPengaduan {
 		Perutean.Rute rute = siap.rute();
 		KalenderKerja kalender = konfigurasi.kalender();
 		String nomor = Penomoran.nomor(properti.awalanNomor(), Waktu.wita(sekarang).getYear(), urut.urut());
-		String token = Token.baru();
+		byte[] garam = kunciHash == null ? null : Token.garam();
+		String token = kunciHash == null ? Token.baru() : Token.dariKunci(kunciIdempotensi, garam);
 		boolean anonim = l.anonim();
 		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), l.lat(), l.lon(),
 				opsional(l.alamat(), 300), rute.kelurahanKode(), rute.kecamatanKode(), anonim, l.rahasia(),
@@ -130,12 +165,46 @@ class PengaduanService implements LayananPengaduan {
 				l.saluran() == null ? "web" : l.saluran(), sekarang, kalender.tenggat(sekarang, properti.slaResponsHariKerja()),
 				kalender.tenggat(sekarang, kat.slaHariKerja()));
 		Pengaduan p = repo.tambah(Pengaduan.baru(isi, rute.opdId(), rute.timId()));
+		if (kunciHash != null) {
+			repo.tandaiIdempotensi(p.id(), kunciHash, garam);
+		}
 		for (PengolahFoto.Foto f : foto) {
 			repo.simpanFoto(p.id(), null, false, f, sekarang);
 		}
 		pemberitahu.diterima(p, token);
 		events.publishEvent(new PengaduanDiterima(nomor, kat.kode(), rute.opdId(), rute.timId(), sekarang));
-		return new TandaTerima(nomor, token, isi.tenggatSelesai());
+		TandaTerima tanda = new TandaTerima(nomor, token, isi.tenggatSelesai());
+		bersamaLaporan.accept(tanda);
+		return tanda;
+	}
+
+	/**
+	 * Keys are scoped to the channel and must be long enough not to be guessed: a key is as good as
+	 * the follow-up link it reproduces.
+	 */
+	private static String hashKunci(String saluran, String kunci) {
+		if (kunci.length() < 16 || kunci.length() > 200 || !kunci.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+			throw new PermintaanDitolakException("galat.kunci-idempotensi-tidak-valid");
+		}
+		return Token.hash((saluran == null ? "web" : saluran) + "\n" + kunci);
+	}
+
+	private Optional<TandaTerima> terdahulu(String kunciHash, String kunci) {
+		return repo.cariIdempotensi(kunciHash)
+			.map(t -> new TandaTerima(t.nomor(), Token.dariKunci(kunci, t.garam()), t.tenggatSelesai()));
+	}
+
+	/**
+	 * Checks count and headers (a decompression bomb is refused without taking a worker), then
+	 * decodes on the platform's bounded pool: no transaction is open here.
+	 */
+	private List<PengolahFoto.Foto> olahFoto(List<byte[]> diunggah) {
+		List<byte[]> unggahan = diunggah == null ? List.of() : diunggah.stream().filter(f -> f != null && f.length > 0).toList();
+		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
+			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);
+		}
+		unggahan.forEach(pengolahFoto::periksa);
+		return unggahan.isEmpty() ? List.of() : pekerjaanBerat.jalankan(() -> unggahan.stream().map(pengolahFoto::olah).toList());
 	}
 
 	/** What a filing takes from the configuration: its active category, the checked answers, the route. */
@@ -244,32 +313,35 @@ class PengaduanService implements LayananPengaduan {
 		return p;
 	}
 
-	@Transactional
+	/** Evidence photos are decoded before the transaction, like a citizen's: see {@link #olahFoto}. */
 	void tindakStaf(Staf staf, String nomor, AksiStaf aksi, String teks, List<byte[]> fotoBukti) {
 		Pengaduan p = untukStaf(staf, nomor);
 		if (!staf.berwenangAtas(p.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang");
 		}
-		List<byte[]> unggahan = fotoBukti == null ? List.of() : fotoBukti.stream().filter(f -> f != null && f.length > 0).toList();
+		int jumlahFoto = fotoBukti == null ? 0 : (int) fotoBukti.stream().filter(f -> f != null && f.length > 0).count();
 		// every reason at once, the photos' included, so the officer fixes everything in one go
-		List<PermintaanDitolakException> halangan = new ArrayList<>(p.halangan(aksi, teks, unggahan.size()));
-		List<PengolahFoto.Foto> foto = new ArrayList<>();
-		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
-			halangan.add(new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO));
+		List<PermintaanDitolakException> halangan = new ArrayList<>(p.halangan(aksi, teks, jumlahFoto));
+		List<PengolahFoto.Foto> foto = List.of();
+		try {
+			foto = olahFoto(fotoBukti);
 		}
-		else {
-			for (byte[] f : unggahan) {
-				try {
-					foto.add(pengolahFoto.olah(f));
-				}
-				catch (PermintaanDitolakException ex) {
-					if (halangan.stream().noneMatch(h -> h.kodePesan().equals(ex.kodePesan()))) {
-						halangan.add(ex);
-					}
-				}
-			}
+		catch (CobaLagiNantiException sibuk) {
+			throw sibuk;
+		}
+		catch (PermintaanDitolakException ex) {
+			halangan.add(ex);
 		}
 		TindakanDitolakException.jikaAda(halangan);
+		List<PengolahFoto.Foto> siap = foto;
+		tx.executeWithoutResult(status -> simpanTindakan(staf, nomor, aksi, teks, siap));
+	}
+
+	private void simpanTindakan(Staf staf, String nomor, AksiStaf aksi, String teks, List<PengolahFoto.Foto> foto) {
+		Pengaduan p = untukStaf(staf, nomor);
+		if (!staf.berwenangAtas(p.opdId())) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang");
+		}
 		Pengaduan.Pelaku oleh = new Pengaduan.Pelaku(staf.id(), staf.nama());
 		Instant sekarang = clock.instant();
 		StatusPengaduan dari = p.status();

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,6 +31,8 @@ import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.BatasLaju;
+import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Wilayah;
@@ -63,17 +68,24 @@ class PengaduanWargaController {
 	}
 
 	@PostMapping
+	@BatasLaju("pengaduan")
 	String kirim(@RequestParam Map<String, String> isian, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
-			HttpServletRequest permintaan, Model model, RedirectAttributes redirect) {
+			HttpServletRequest permintaan, HttpServletResponse jawaban, Model model, RedirectAttributes redirect) {
 		try {
 			TandaTerima tanda = layanan.ajukan(new LaporanBaru(isian.get("kategori"), isian.get("deskripsi"),
 					angka(isian.get("lat")), angka(isian.get("lon")), isian.get("kelurahan"), isian.get("alamat"),
 					isian.get("nama"), isian.get("telepon"), isian.get("email"), isian.containsKey("anonim"),
-					isian.containsKey("rahasia"), atribut(permintaan), bytes(foto), "web"));
+					isian.containsKey("rahasia"), atribut(permintaan), bytes(foto), "web"), isian.get("idPengiriman"), t -> {
+					});
 			redirect.addFlashAttribute("tanda", tanda);
 			return "redirect:/pengaduan/terkirim";
 		}
 		catch (PermintaanDitolakException ex) {
+			// the form comes back with everything typed, under the refusal's own status (413, 503 + Retry-After, …)
+			jawaban.setStatus(ex.status().value());
+			if (ex instanceof CobaLagiNantiException nanti) {
+				jawaban.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(nanti.detik()));
+			}
 			model.addAttribute("galat", ex);
 			isiFormulir(model, isian);
 			return "pengaduan/formulir";
@@ -100,6 +112,7 @@ class PengaduanWargaController {
 	}
 
 	@PostMapping("/{nomor}/dukung")
+	@BatasLaju("dukung")
 	String dukung(@PathVariable String nomor, RedirectAttributes redirect) {
 		layanan.dukung(nomor);
 		redirect.addFlashAttribute("sukses", "form.dukungan");
@@ -165,24 +178,28 @@ class PengaduanWargaController {
 	}
 
 	@PostMapping("/tindak-lanjut/{token}/informasi")
+	@BatasLaju("tindak-lanjut")
 	String informasi(@PathVariable String token, @RequestParam String teks, RedirectAttributes redirect) {
 		layanan.tambahInformasiPelapor(token, teks);
 		return kembali(token, redirect);
 	}
 
 	@PostMapping("/tindak-lanjut/{token}/konfirmasi")
+	@BatasLaju("tindak-lanjut")
 	String konfirmasi(@PathVariable String token, RedirectAttributes redirect) {
 		layanan.konfirmasi(token);
 		return kembali(token, redirect);
 	}
 
 	@PostMapping("/tindak-lanjut/{token}/buka-kembali")
+	@BatasLaju("tindak-lanjut")
 	String bukaKembali(@PathVariable String token, @RequestParam String alasan, RedirectAttributes redirect) {
 		layanan.bukaKembali(token, alasan);
 		return kembali(token, redirect);
 	}
 
 	@PostMapping("/tindak-lanjut/{token}/nilai")
+	@BatasLaju("tindak-lanjut")
 	String nilai(@PathVariable String token, @RequestParam int bintang, RedirectAttributes redirect) {
 		layanan.nilai(token, bintang);
 		return kembali(token, redirect);
@@ -209,6 +226,8 @@ class PengaduanWargaController {
 		model.addAttribute("kategori", layanan.kategori());
 		model.addAttribute("kelurahan", wilayah.kelurahan());
 		model.addAttribute("isian", isian);
+		// kept across a refused attempt: it is spent only when a report is stored
+		model.addAttribute("idPengiriman", isian.getOrDefault("idPengiriman", UUID.randomUUID().toString()));
 	}
 
 	/** Extra answers come as {@code atribut[KODE]}, several values for multiple choice. */

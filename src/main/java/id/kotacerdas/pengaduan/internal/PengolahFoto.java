@@ -13,10 +13,13 @@ import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.springframework.stereotype.Component;
@@ -26,7 +29,10 @@ import id.kotacerdas.platform.PermintaanDitolakException;
 /**
  * Turns an upload into a fresh JPEG and a thumbnail. Decoding to pixels and encoding anew leaves
  * every piece of metadata behind (EXIF with GPS, XMP, comments), and refuses what is not a real
- * JPEG, PNG or WebP image.
+ * JPEG, PNG or WebP image. The header is read first: a canvas too large in pixels or in decoded
+ * bytes is refused before any pixel is decoded, and a large one is decoded subsampled, so memory
+ * stays bounded. This is CPU work for seconds: callers run it on the platform's bounded pool,
+ * outside any transaction.
  */
 @Component
 class PengolahFoto {
@@ -40,6 +46,12 @@ class PengolahFoto {
 	/** Guards memory against decompression bombs: a small file can claim a huge canvas. */
 	private static final long MAKS_PIKSEL = 50_000_000L;
 
+	/**
+	 * Guards CPU: what the decoder must inflate, pixels × bytes per pixel as the header declares them.
+	 * 96 MB is a 32-megapixel 8-bit colour photo; a 7071×7071 canvas of 16-bit samples is refused.
+	 */
+	static final long MAKS_BYTE_DEKODE = 96_000_000L;
+
 	private static final int SISI_MAKS = 2048;
 
 	private static final int SISI_THUMBNAIL = 320;
@@ -47,20 +59,31 @@ class PengolahFoto {
 	record Foto(byte[] jpeg, byte[] thumbnail, int lebar, int tinggi) {
 	}
 
+	/** The cheap checks, from the file's size and header alone: run them before taking a worker for {@link #olah}. */
+	void periksa(byte[] unggahan) {
+		periksaUkuran(unggahan);
+		baca(unggahan, false);
+	}
+
 	Foto olah(byte[] unggahan) {
+		periksaUkuran(unggahan);
+		BufferedImage gambar = baca(unggahan, true);
+		BufferedImage besar = skala(gambar, SISI_MAKS);
+		return new Foto(jpeg(besar, 0.85f), jpeg(skala(gambar, SISI_THUMBNAIL), 0.75f), besar.getWidth(), besar.getHeight());
+	}
+
+	private static void periksaUkuran(byte[] unggahan) {
 		if (unggahan == null || unggahan.length == 0) {
 			throw new PermintaanDitolakException("pengaduan.foto-kosong");
 		}
 		if (unggahan.length > MAKS_BYTE) {
 			throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar", 10);
 		}
-		BufferedImage gambar = baca(unggahan);
-		BufferedImage besar = skala(gambar, SISI_MAKS);
-		return new Foto(jpeg(besar, 0.85f), jpeg(skala(gambar, SISI_THUMBNAIL), 0.75f), besar.getWidth(), besar.getHeight());
 	}
 
-	private static BufferedImage baca(byte[] data) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+	/** Reads the header and refuses what is not allowed; then decodes, unless {@code dekode} is false (null then). */
+	private static BufferedImage baca(byte[] data, boolean dekode) {
+		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
 			Iterator<ImageReader> pembaca = ImageIO.getImageReaders(in);
 			if (!pembaca.hasNext()) {
 				throw bukanGambar();
@@ -71,10 +94,20 @@ class PengolahFoto {
 					throw bukanGambar();
 				}
 				reader.setInput(in, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAKS_PIKSEL) {
-					throw new PermintaanDitolakException("pengaduan.foto-terlalu-besar-piksel");
+				int lebar = reader.getWidth(0);
+				int tinggi = reader.getHeight(0);
+				long piksel = (long) lebar * tinggi;
+				if (piksel > MAKS_PIKSEL || piksel * bytePerPiksel(reader) > MAKS_BYTE_DEKODE) {
+					throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar-piksel");
 				}
-				return reader.read(0);
+				if (!dekode) {
+					return null;
+				}
+				// every n-th pixel of a big photo is still at least SISI_MAKS on its long side
+				int langkah = Math.max(1, Math.max(lebar, tinggi) / SISI_MAKS);
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceSubsampling(langkah, langkah, 0, 0);
+				return reader.read(0, param);
 			}
 			finally {
 				reader.dispose();
@@ -86,6 +119,23 @@ class PengolahFoto {
 			}
 			throw bukanGambar();
 		}
+	}
+
+	/** Bytes per decoded pixel by the header's sample sizes (16-bit samples count twice); 4 when the reader cannot tell. */
+	private static long bytePerPiksel(ImageReader reader) throws IOException {
+		ImageTypeSpecifier jenis = reader.getRawImageType(0);
+		if (jenis == null) {
+			Iterator<ImageTypeSpecifier> semua = reader.getImageTypes(0);
+			jenis = semua.hasNext() ? semua.next() : null;
+		}
+		if (jenis == null) {
+			return 4;
+		}
+		int bit = 0;
+		for (int ukuran : jenis.getSampleModel().getSampleSize()) {
+			bit += ukuran;
+		}
+		return Math.max(1, (bit + 7) / 8);
 	}
 
 	private static PermintaanDitolakException bukanGambar() {

@@ -3,14 +3,15 @@ package id.kotacerdas.pengaduan.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail through SMTP when {@code spring.mail.host} is configured. Without SMTP the message stays
- * in the outbox (it may hold a reporter's private link, so its text is not written to the log)
- * and goes out once SMTP is configured.
+ * E-mail through SMTP when {@code spring.mail.host} is configured. Without SMTP the channel is not
+ * {@link #siap() ready}: messages stay in the outbox untouched and go out once SMTP is configured.
  */
 @Component
 class SaluranEmail implements SaluranNotifikasi {
@@ -32,12 +33,21 @@ class SaluranEmail implements SaluranNotifikasi {
 	}
 
 	@Override
-	public void kirim(String tujuan, String subjek, String isi) {
-		JavaMailSender pengirim = smtp.getIfAvailable();
-		if (pengirim == null) {
-			log.info("E-mail '{}' kept in the outbox: no SMTP configured (spring.mail.host)", subjek);
-			throw new IllegalStateException("no SMTP configured");
+	public boolean siap() {
+		return smtp.getIfAvailable() != null;
+	}
+
+	/** Said once at start, not as a failure per message every minute. */
+	@EventListener(ApplicationReadyEvent.class)
+	void periksaSmtp() {
+		if (!siap()) {
+			log.warn("No SMTP server configured (spring.mail.host): e-mail notifications wait in the outbox until one is");
 		}
+	}
+
+	@Override
+	public void kirim(String tujuan, String subjek, String isi) {
+		JavaMailSender pengirim = smtp.getObject();
 		SimpleMailMessage pesan = new SimpleMailMessage();
 		pesan.setFrom(properti.emailPengirim());
 		pesan.setTo(tujuan);

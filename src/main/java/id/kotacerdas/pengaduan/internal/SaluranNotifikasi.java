@@ -10,4 +10,9 @@ interface SaluranNotifikasi {
 	String nama();
 
 	void kirim(String tujuan, String subjek, String isi) throws Exception;
+
+	/** Whether the channel is configured; messages for a channel that is not wait in the outbox untouched. */
+	default boolean siap() {
+		return true;
+	}
 }

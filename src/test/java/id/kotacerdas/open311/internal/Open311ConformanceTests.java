@@ -296,6 +296,20 @@ class Open311ConformanceTests {
 		assertThat(x(d, "/service_requests/request/account_id")).isEqualTo("akun-42");
 	}
 
+	/** A client that did not hear the answer retries with the same Idempotency-Key: one report, the same id. */
+	@Test
+	void aRetryWithTheSameIdempotencyKeyReturnsTheFirstRequest() throws Exception {
+		String kunciUlang = "open311-" + java.util.UUID.randomUUID();
+		String a = ajukanJson(post(V2 + "/requests.json").header("Idempotency-Key", kunciUlang).param("api_key", kunci.kunci())
+			.param("service_code", "sampah").param("address_id", kel.kode()).param("description", "Sampah sekali saja"));
+		String b = ajukanJson(post(V2 + "/requests.json").header("Idempotency-Key", kunciUlang).param("api_key", kunci.kunci())
+			.param("service_code", "sampah").param("address_id", kel.kode()).param("description", "Sampah sekali saja"));
+		assertThat(b).isEqualTo(a);
+		assertThat(jdbc.sql("select count(*) from open311.permintaan where nomor = ?").param(a).query(Long.class).single()).isEqualTo(1);
+		periksaGalat(jalankan(post(V2 + "/requests.json").header("Idempotency-Key", "pendek").param("api_key", kunci.kunci())
+			.param("service_code", "sampah").param("address_id", kel.kode())), "json", 400);
+	}
+
 	@Test
 	void locationByAddressIdOrByAKelurahanNamedInTheAddress() throws Exception {
 		String a = ajukanJson(post(V2 + "/requests.json").param("api_key", kunci.kunci()).param("service_code", "sampah")

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -65,6 +66,26 @@ class PengolahFotoTests {
 			.isInstanceOfSatisfying(PermintaanDitolakException.class,
 					ex -> assertThat(ex.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
 		assertThatThrownBy(() -> pengolah.olah(pngRaksasa(100_000, 100_000))).hasMessage("pengaduan.foto-terlalu-besar-piksel");
+	}
+
+	/**
+	 * The attack of issue 9: a 7071×7071 PNG of 16-bit samples is under the pixel limit but would
+	 * inflate to 300 MB and cost seconds of CPU. It is refused from its header, before any decoding
+	 * (and before {@link PengolahFoto#periksa} takes a worker); a large ordinary photo still passes.
+	 */
+	@Test
+	void refusesACanvasThatWouldDecodeToTooManyBytes() {
+		byte[] bom = DataUjiPengaduan.pngBaris(7071, 7071, 16, false);
+		assertThat(bom.length).isLessThan(1_000_000);
+		for (var langkah : List.<java.util.function.Consumer<byte[]>>of(pengolah::periksa, pengolah::olah)) {
+			assertThatThrownBy(() -> langkah.accept(bom)).isInstanceOfSatisfying(PermintaanDitolakException.class, ex -> {
+				assertThat(ex.kodePesan()).isEqualTo("pengaduan.foto-terlalu-besar-piksel");
+				assertThat(ex.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+			});
+		}
+		PengolahFoto.Foto besar = pengolah.olah(DataUjiPengaduan.pngBaris(5000, 3000, 8, true));
+		assertThat(besar.lebar()).isEqualTo(2048);
+		assertThat(besar.tinggi()).isEqualTo(1229);
 	}
 
 	/** A PNG whose header claims a huge canvas, with no pixel data behind it. */

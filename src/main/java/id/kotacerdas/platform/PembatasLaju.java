@@ -1,17 +1,17 @@
-package id.kotacerdas.open311.internal;
+package id.kotacerdas.platform;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * In-memory token buckets, one per client (an IP address or an API key): {@code perMenit}
+ * In-memory token buckets, one per client (an IP address, an API key, …): {@code perMenit}
  * tokens refill evenly over a minute, and a full bucket allows a burst of the same size.
  * Full buckets carry no information and are dropped when the map grows, so a flood of distinct
  * addresses cannot exhaust memory. One instance serves one node; behind several nodes the
  * effective limit is per node.
  */
-class PembatasLaju {
+public class PembatasLaju {
 
 	private static final int BATAS_PETA = 100_000;
 
@@ -21,25 +21,25 @@ class PembatasLaju {
 
 	private final Map<String, Ember> ember = new ConcurrentHashMap<>();
 
-	PembatasLaju(int perMenit, Clock clock) {
+	public PembatasLaju(int perMenit, Clock clock) {
 		this.perMenit = Math.max(1, perMenit);
 		this.clock = clock;
 	}
 
-	/** Takes one token for {@code klien}, or throws with the seconds until one is available. */
-	void ambil(String klien) {
+	/** Takes one token for {@code klien}, or throws a 429 with the seconds until one is available. */
+	public void ambil(String klien) {
 		long sekarang = clock.millis();
 		if (ember.size() > BATAS_PETA) {
 			ember.values().removeIf(e -> e.penuh(sekarang));
 		}
 		long tunggu = ember.computeIfAbsent(klien, k -> new Ember(perMenit, sekarang)).ambil(sekarang);
 		if (tunggu > 0) {
-			throw new TerlaluSeringException(Math.max(1, (tunggu + 999) / 1000));
+			throw CobaLagiNantiException.terlaluSering((tunggu + 999) / 1000);
 		}
 	}
 
 	/** Forgets every client (tests start from full buckets). */
-	void kosongkan() {
+	public void kosongkan() {
 		ember.clear();
 	}
 

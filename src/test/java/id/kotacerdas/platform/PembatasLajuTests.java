@@ -1,4 +1,4 @@
-package id.kotacerdas.open311.internal;
+package id.kotacerdas.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,20 +40,20 @@ class PembatasLajuTests {
 		for (int i = 0; i < 6; i++) {
 			laju.ambil("a");
 		}
-		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOfSatisfying(TerlaluSeringException.class,
+		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOfSatisfying(CobaLagiNantiException.class,
 				ex -> assertThat(ex.detik()).isEqualTo(10));
 		// other clients have their own bucket
 		laju.ambil("b");
 		jam.sekarang = jam.sekarang.plus(Duration.ofSeconds(9));
-		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOf(TerlaluSeringException.class);
+		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOf(CobaLagiNantiException.class);
 		jam.sekarang = jam.sekarang.plus(Duration.ofSeconds(1));
 		laju.ambil("a");
-		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOf(TerlaluSeringException.class);
+		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOf(CobaLagiNantiException.class);
 		// a long pause refills only up to the burst size
 		jam.sekarang = jam.sekarang.plus(Duration.ofHours(1));
 		for (int i = 0; i < 6; i++) {
 			laju.ambil("a");
 		}
-		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOf(TerlaluSeringException.class);
+		assertThatThrownBy(() -> laju.ambil("a")).isInstanceOf(CobaLagiNantiException.class);
 	}
 }
