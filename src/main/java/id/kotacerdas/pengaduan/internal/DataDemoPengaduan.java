@@ -150,12 +150,12 @@ class DataDemoPengaduan {
 		switch (alur) {
 			case BARU -> {
 			}
-			case DIVERIFIKASI -> tindak(petugas, nomor, PengaduanService.AksiStaf.VERIFIKASI, null);
+			case DIVERIFIKASI -> tindak(petugas, nomor, AksiStaf.VERIFIKASI, null);
 			case DIPROSES, SELESAI, DITUTUP, DIBUKA_KEMBALI -> {
-				tindak(petugas, nomor, PengaduanService.AksiStaf.VERIFIKASI, null);
-				tindak(petugas, nomor, PengaduanService.AksiStaf.PROSES, "Tim dijadwalkan turun ke lokasi besok pagi.");
+				tindak(petugas, nomor, AksiStaf.VERIFIKASI, null);
+				tindak(petugas, nomor, AksiStaf.PROSES, "Tim dijadwalkan turun ke lokasi besok pagi.");
 				if (alur != Alur.DIPROSES) {
-					pengaduan.tindakStaf(petugas, nomor, PengaduanService.AksiStaf.SELESAI,
+					pengaduan.tindakStaf(petugas, nomor, AksiStaf.SELESAI,
 							"Sudah ditangani tim di lapangan; foto terlampir.", List.of(fotoBukti()));
 				}
 				if (alur == Alur.DITUTUP) {
@@ -166,17 +166,17 @@ class DataDemoPengaduan {
 					pengaduan.bukaKembali(tanda.tokenTindakLanjut(), "Masih ada sisa yang belum ditangani di ujung jalan.");
 				}
 			}
-			case DITOLAK -> tindak(petugas, nomor, PengaduanService.AksiStaf.TOLAK, "Lokasi berada di luar wilayah Kota Kupang.");
-			case BUKAN_WEWENANG -> tindak(petugas, nomor, PengaduanService.AksiStaf.BUKAN_WEWENANG,
+			case DITOLAK -> tindak(petugas, nomor, AksiStaf.TOLAK, "Lokasi berada di luar wilayah Kota Kupang.");
+			case BUKAN_WEWENANG -> tindak(petugas, nomor, AksiStaf.BUKAN_WEWENANG,
 					"Bukan kewenangan kami; mohon diteruskan ke instansi yang tepat.");
 			case DIBALAS -> {
-				tindak(petugas, nomor, PengaduanService.AksiStaf.BALAS, "Terima kasih, laporan sedang kami pelajari.");
-				tindak(petugas, nomor, PengaduanService.AksiStaf.CATATAN, "Koordinasi dengan kelurahan setempat.");
+				tindak(petugas, nomor, AksiStaf.BALAS, "Terima kasih, laporan sedang kami pelajari.");
+				tindak(petugas, nomor, AksiStaf.CATATAN, "Koordinasi dengan kelurahan setempat.");
 			}
 		}
 	}
 
-	private void tindak(Staf petugas, String nomor, PengaduanService.AksiStaf aksi, String teks) {
+	private void tindak(Staf petugas, String nomor, AksiStaf aksi, String teks) {
 		pengaduan.tindakStaf(petugas, nomor, aksi, teks, List.of());
 	}
 
