@@ -56,4 +56,16 @@ class ModularityTests {
 			.should().dependOnClassesThat().resideInAPackage("id.kotacerdas.*.internal..")
 			.check(CLASSES);
 	}
+
+	/** A query's {@code stream()} keeps its connection until the stream is closed; a forgotten close drains the pool. */
+	@Test
+	void queriesAreReadAsListsNotOpenStreams() {
+		noClasses().should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+				com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("stream"))
+			.and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+					com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+							resideInAPackage("org.springframework.jdbc.core.simple")))))
+			.because("an unclosed query stream holds its database connection")
+			.check(CLASSES);
+	}
 }
