@@ -15,6 +15,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.Layanan;
+import id.kotacerdas.platform.PembatasLaju;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Open311Properties.class)

@@ -27,6 +27,7 @@ import id.kotacerdas.akun.KunciApi;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.PembatasLaju;
 import id.kotacerdas.wilayah.Kelurahan;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -98,7 +99,7 @@ class Open311Controller {
 	@PostMapping("/requests.{format}")
 	ResponseEntity<byte[]> ajukan(@PathVariable String format, HttpServletRequest request) throws IOException {
 		Format f = format(format);
-		lajuIp.ambil(request.getRemoteAddr());
+		batasi(lajuIp, request.getRemoteAddr());
 		Parameter p = parameter(request);
 		long kunci = kunci(p);
 		String kode = p.teks("service_code");
@@ -210,7 +211,7 @@ class Open311Controller {
 	@PostMapping("/servicerequestupdates.{format}")
 	ResponseEntity<byte[]> tambahPembaruan(@PathVariable String format, HttpServletRequest request) {
 		Format f = format(format);
-		lajuIp.ambil(request.getRemoteAddr());
+		batasi(lajuIp, request.getRemoteAddr());
 		Parameter p = parameter(request);
 		long kunci = kunci(p);
 		String nomor = p.teks("service_request_id", 40);
@@ -255,8 +256,15 @@ class Open311Controller {
 		long id = (teks == null ? Optional.<KunciApi.PemegangKunci>empty() : kunciApi.periksa(teks, "open311"))
 			.orElseThrow(() -> new Open311Exception(HttpStatus.FORBIDDEN, "open311.kunci-ditolak"))
 			.id();
-		lajuKunci.ambil("kunci-" + id);
+		batasi(lajuKunci, "kunci-" + id);
 		return id;
+	}
+
+	private static void batasi(PembatasLaju laju, String klien) {
+		long detik = laju.ambil(klien);
+		if (detik > 0) {
+			throw new TerlaluSeringException(detik);
+		}
 	}
 
 	private static Boolean terbuka(List<String> status) {

@@ -1,4 +1,4 @@
-package id.kotacerdas.open311.internal;
+package id.kotacerdas.platform;
 
 import java.time.Clock;
 import java.util.Map;
@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * tokens refill evenly over a minute, and a full bucket allows a burst of the same size.
  * Full buckets carry no information and are dropped when the map grows, so a flood of distinct
  * addresses cannot exhaust memory. One instance serves one node; behind several nodes the
- * effective limit is per node.
+ * effective limit is per node. Used for every public write that needs a per-client limit
+ * (Open311 POSTs, "saya juga", asking for a lost follow-up link).
  */
-class PembatasLaju {
+public final class PembatasLaju {
 
 	private static final int BATAS_PETA = 100_000;
 
@@ -21,25 +22,26 @@ class PembatasLaju {
 
 	private final Map<String, Ember> ember = new ConcurrentHashMap<>();
 
-	PembatasLaju(int perMenit, Clock clock) {
+	public PembatasLaju(int perMenit, Clock clock) {
 		this.perMenit = Math.max(1, perMenit);
 		this.clock = clock;
 	}
 
-	/** Takes one token for {@code klien}, or throws with the seconds until one is available. */
-	void ambil(String klien) {
+	/**
+	 * Takes one token for {@code klien}.
+	 * @return 0 when a token was taken, else the whole seconds until one is available
+	 */
+	public long ambil(String klien) {
 		long sekarang = clock.millis();
 		if (ember.size() > BATAS_PETA) {
 			ember.values().removeIf(e -> e.penuh(sekarang));
 		}
 		long tunggu = ember.computeIfAbsent(klien, k -> new Ember(perMenit, sekarang)).ambil(sekarang);
-		if (tunggu > 0) {
-			throw new TerlaluSeringException(Math.max(1, (tunggu + 999) / 1000));
-		}
+		return tunggu > 0 ? Math.max(1, (tunggu + 999) / 1000) : 0;
 	}
 
 	/** Forgets every client (tests start from full buckets). */
-	void kosongkan() {
+	public void kosongkan() {
 		ember.clear();
 	}
 
