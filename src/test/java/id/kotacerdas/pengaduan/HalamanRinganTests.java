@@ -110,7 +110,7 @@ class HalamanRinganTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/pengaduan/baru", "/pengaduan", "/pengaduan/statistik", "/masuk",
+	@ValueSource(strings = { "/", "/pengaduan/baru", "/pengaduan", "/pengaduan/statistik", "/pengaduan/tautan", "/masuk",
 			"RINCI" })
 	void everyStaticFileACitizenPageReferencesIsVersionedAndCachedForAYear(String jalur) throws Exception {
 		if (jalur.equals("RINCI")) {

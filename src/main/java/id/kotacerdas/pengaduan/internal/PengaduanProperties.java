@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param slaResponsHariKerja working days until the first staff response is due
  * @param urlDasar the public base URL used in notification links
  * @param emailPengirim sender address of e-mail notifications
+ * @param lamaTandaTerima how long the browser that filed a report can reload its confirmation page (with the private link)
+ * @param wargaPerMenitIp per client IP address and minute: how many "saya juga" and how many requests for a lost link
  */
 @ConfigurationProperties("kc.pengaduan")
 record PengaduanProperties(@DefaultValue("KPG") String awalanNomor, @DefaultValue("30d") Duration jendelaKonfirmasi,
 		@DefaultValue("100") int radiusDuplikatMeter, @DefaultValue("1") int slaResponsHariKerja,
-		@DefaultValue("http://localhost:8080") String urlDasar, @DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim) {
+		@DefaultValue("http://localhost:8080") String urlDasar, @DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim,
+		@DefaultValue("2h") Duration lamaTandaTerima, @DefaultValue("10") int wargaPerMenitIp) {
 }
