@@ -171,6 +171,8 @@ class PengaduanWargaBrowserTests {
 			assertThat(publik.locator("#peta-rinci .leaflet-marker-icon")).hasCount(1);
 			assertThat(publik.locator("main")).not().containsText("Maria");
 			layar(publik, "rinci");
+			publik.navigate(url("/pengaduan?kategori=jalan-rusak"));
+			assertThat(publik.locator("#peta-daftar .leaflet-marker-icon").first()).isVisible();
 		}
 	}
 
