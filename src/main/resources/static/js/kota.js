@@ -4,3 +4,53 @@ document.addEventListener('htmx:configRequest', function (e) {
   var header = document.querySelector('meta[name="_csrf_header"]');
   if (token && header) { e.detail.headers[header.content] = token.content; }
 });
+
+// Leaflet only where a map is shown, fetched once the page can be read: the map's element names
+// the versioned files in data-leaflet-css and data-leaflet-js.
+var kcLeaflet = null;
+function muatLeaflet(el) {
+  if (window.L) { return Promise.resolve(window.L); }
+  if (!kcLeaflet) {
+    kcLeaflet = new Promise(function (selesai, gagal) {
+      var css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = el.dataset.leafletCss;
+      document.head.appendChild(css);
+      var js = document.createElement('script');
+      js.src = el.dataset.leafletJs;
+      js.onload = function () { selesai(window.L); };
+      js.onerror = gagal;
+      document.head.appendChild(js);
+    });
+  }
+  return kcLeaflet;
+}
+
+// A button with data-salin="ID" copies that element's address (a link) or value; shown only where
+// JavaScript runs. Without the clipboard API (plain http) the text is selected and copied.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-salin]').forEach(function (tombol) {
+    tombol.hidden = false;
+    tombol.addEventListener('click', function () {
+      var el = document.getElementById(tombol.dataset.salin);
+      var teks = el.href || el.value;
+      var kabar = function () {
+        var p = document.getElementById('tersalin');
+        if (p) { p.textContent = tombol.dataset.tersalin; p.hidden = false; }
+      };
+      var pilihDanSalin = function () {
+        var r = document.createRange();
+        r.selectNodeContents(el);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(r);
+        document.execCommand('copy');
+        kabar();
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(teks).then(kabar, pilihDanSalin);
+      } else {
+        pilihDanSalin();
+      }
+    });
+  });
+});

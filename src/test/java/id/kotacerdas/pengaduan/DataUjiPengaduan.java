@@ -114,6 +114,22 @@ public final class DataUjiPengaduan {
 
 	/** A JPEG whose EXIF block holds a GPS position (south latitude, east longitude), as phones write it. */
 	public static byte[] jpegDenganGps(double lat, double lon) {
+		return jpegDenganGps(lat, lon, new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB));
+	}
+
+	/** A phone-camera-sized photo (noise, so it compresses as badly as a real one) with a GPS position. */
+	public static byte[] fotoPonselDenganGps(double lat, double lon, int lebar, int tinggi, long benih) {
+		BufferedImage img = new BufferedImage(lebar, tinggi, BufferedImage.TYPE_INT_RGB);
+		java.util.Random acak = new java.util.Random(benih);
+		for (int y = 0; y < tinggi; y++) {
+			for (int x = 0; x < lebar; x++) {
+				img.setRGB(x, y, (x * 255 / lebar) << 16 | (y * 255 / tinggi) << 8 | acak.nextInt(256));
+			}
+		}
+		return jpegDenganGps(lat, lon, img);
+	}
+
+	private static byte[] jpegDenganGps(double lat, double lon, BufferedImage img) {
 		java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(128);
 		tiff.putShort((short) 0x4D4D).putShort((short) 42).putInt(8);
 		tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
@@ -132,11 +148,10 @@ public final class DataUjiPengaduan {
 		java.io.ByteArrayOutputStream exif = new java.io.ByteArrayOutputStream();
 		exif.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 		exif.writeBytes(tiff.array());
-		return denganApp1(exif.toByteArray());
+		return denganApp1(exif.toByteArray(), img);
 	}
 
-	private static byte[] denganApp1(byte[] exif) {
-		BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+	private static byte[] denganApp1(byte[] exif, BufferedImage img) {
 		byte[] jpeg = encode(img, "jpeg");
 		int panjang = exif.length + 2;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

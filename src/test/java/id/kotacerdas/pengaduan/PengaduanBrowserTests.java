@@ -118,7 +118,7 @@ class PengaduanBrowserTests {
 			assertThat(p.locator("#status-pengaduan")).hasText("Selesai");
 
 			// 3. the citizen confirms and rates
-			w.navigate(url(tautan));
+			w.navigate(tautan);
 			assertThat(w.locator("#status-pengaduan")).hasText("Selesai");
 			assertThat(w.locator(".riwayat")).containsText("Sampah sudah diangkut truk DLHK");
 			w.locator("#konfirmasi").click();

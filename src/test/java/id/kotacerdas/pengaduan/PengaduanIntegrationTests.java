@@ -97,7 +97,13 @@ class PengaduanIntegrationTests {
 			.param("kelurahan", kel.kode()).param("atribut[jumlah]", "3").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		var tanda = (TandaTerima) hasil.getFlashMap().get("tanda");
+		// the receipt page reads the follow-up token from a cookie, so it survives a reload
+		var kue = hasil.getResponse().getCookie("kc-tanda-terima");
+		String halaman = mvc.perform(get("/pengaduan/terkirim").cookie(kue)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var nomor = java.util.regex.Pattern.compile("id=\"nomor-pengaduan\">([A-Z0-9-]+)<").matcher(halaman);
+		assertThat(nomor.find()).isTrue();
+		var tanda = new TandaTerima(nomor.group(1), kue.getValue(), null);
 		byte[] tersimpan = jdbc.sql("select gambar from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id where p.nomor = ?")
 			.param(tanda.nomor()).query(byte[].class).single();
 		assertThat(DataUjiPengaduan.mengandung(tersimpan, "Exif")).isFalse();

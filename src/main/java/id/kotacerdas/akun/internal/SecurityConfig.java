@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
@@ -51,8 +52,13 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AksesPublik> akses, HandlerMappingIntrospector pemetaan)
-			throws Exception {
+	CsrfTokenRepository csrfTokenRepository() {
+		return new CsrfTanpaSesi();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AksesPublik> akses, HandlerMappingIntrospector pemetaan,
+			CsrfTokenRepository csrf) throws Exception {
 		String[] terbuka = akses.stream().flatMap(a -> a.terbuka().stream()).distinct().toArray(String[]::new);
 		String[] tanpaCsrf = akses.stream().flatMap(a -> a.tanpaCsrf().stream()).distinct().toArray(String[]::new);
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -70,7 +76,7 @@ class SecurityConfig {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?keluar"))
 			.httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-			.csrf(c -> c.ignoringRequestMatchers(tanpaCsrf).ignoringRequestMatchers(denganKredensial))
+			.csrf(c -> c.csrfTokenRepository(csrf).ignoringRequestMatchers(tanpaCsrf).ignoringRequestMatchers(denganKredensial))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org https://tile.openstreetmap.org; "
 							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));

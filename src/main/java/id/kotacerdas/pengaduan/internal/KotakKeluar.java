@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The notification outbox. Messages are written in the transaction of the change they report,
  * so none is lost, and delivered later, retried with growing pauses (at most six hours) until a
  * channel takes them; {@code skip locked} lets two instances
- * share the queue without sending anything twice.
+ * share the queue without sending anything twice. Messages for a channel this instance does not
+ * have (an SMS gateway not yet configured) wait untouched until an instance that has it takes them.
  */
 @Component
 class KotakKeluar {

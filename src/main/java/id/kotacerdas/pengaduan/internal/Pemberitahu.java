@@ -55,6 +55,12 @@ class Pemberitahu {
 		kePetugas(p, "notif.ditugaskan");
 	}
 
+	/** A new follow-up link, asked for by its reporter, to the contact that matched. */
+	void tautanBaru(Pengaduan p, PengaduanService.Tujuan tujuan, String token) {
+		kotak.antre(tujuan.saluran(), tujuan.alamat(), teks("notif.tautan-baru.subjek", p.nomor()),
+				teks("notif.tautan-baru.isi", p.nomor(), urlDasar.nilai() + "/pengaduan/tindak-lanjut/" + token));
+	}
+
 	void kePelapor(Pengaduan p, String kode) {
 		kotak.antre("email", p.isi().email(), teks(kode + ".subjek", p.nomor()),
 				teks(kode + ".isi", p.nomor(), teks(p.status().kodePesan())));

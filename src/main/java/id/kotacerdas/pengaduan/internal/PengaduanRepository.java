@@ -138,6 +138,11 @@ class PengaduanRepository {
 			.query(PengaduanRepository::baca).optional();
 	}
 
+	/** A new follow-up link replaces the old one, which stops working. */
+	void gantiToken(long id, String tokenHash) {
+		jdbc.sql("update pengaduan.pengaduan set token_hash = :token where id = :id").param("token", tokenHash).param("id", id).update();
+	}
+
 	Optional<Pengaduan> cariToken(String tokenHash) {
 		return jdbc.sql("select * from pengaduan.pengaduan where token_hash = :token").param("token", tokenHash)
 			.query(PengaduanRepository::baca).optional();

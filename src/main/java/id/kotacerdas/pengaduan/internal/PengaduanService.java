@@ -35,6 +35,7 @@ import id.kotacerdas.pengaduan.StatusPengaduanBerubah;
 import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.PekerjaanBerat;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
@@ -160,8 +161,8 @@ class PengaduanService implements LayananPengaduan {
 		String token = kunciHash == null ? Token.baru() : Token.dariKunci(kunciIdempotensi, garam);
 		boolean anonim = l.anonim();
 		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), l.lat(), l.lon(),
-				opsional(l.alamat(), 300), rute.kelurahanKode(), rute.kecamatanKode(), anonim, l.rahasia(),
-				opsional(l.nama(), 120), telepon(l.telepon()), email(l.email()), Token.hash(token),
+				siap.alamat(), rute.kelurahanKode(), rute.kecamatanKode(), anonim, l.rahasia(),
+				siap.nama(), siap.telepon(), siap.email(), Token.hash(token),
 				l.saluran() == null ? "web" : l.saluran(), sekarang, kalender.tenggat(sekarang, properti.slaResponsHariKerja()),
 				kalender.tenggat(sekarang, kat.slaHariKerja()));
 		Pengaduan p = repo.tambah(Pengaduan.baru(isi, rute.opdId(), rute.timId()));
@@ -207,16 +208,38 @@ class PengaduanService implements LayananPengaduan {
 		return unggahan.isEmpty() ? List.of() : pekerjaanBerat.jalankan(() -> unggahan.stream().map(pengolahFoto::olah).toList());
 	}
 
-	/** What a filing takes from the configuration: its active category, the checked answers, the route. */
-	private record Persiapan(Kategori kategori, String deskripsi, String atribut, Perutean.Rute rute) {
+	/** A filing's checked fields: its active category, the answers, the route, the texts as stored. */
+	private record Persiapan(Kategori kategori, String deskripsi, String atribut, Perutean.Rute rute, String alamat, String nama,
+			String telepon, String email) {
 	}
 
+	/** Checks every field and refuses with all their errors at once, named by the web form's field names. */
 	private Persiapan siapkan(LaporanBaru l, KategoriRepository.Konfigurasi konfigurasi) {
-		Kategori kat = konfigurasi.aktif(l.kategoriKode() == null ? "" : l.kategoriKode().strip())
-			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.kategori-tidak-dikenal"));
-		String deskripsi = wajib(l.deskripsi(), "pengaduan.deskripsi-wajib", 4000);
-		String atribut = atribut(kat, l.atribut());
-		return new Persiapan(kat, deskripsi, atribut, perutean.rute(kat, l.lat(), l.lon(), l.kelurahanKode(), l.alamat()));
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		Kategori kat = periksa.periksa("kategori", () -> konfigurasi.aktif(l.kategoriKode() == null ? "" : l.kategoriKode().strip())
+			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.kategori-tidak-dikenal")));
+		String atribut = kat == null ? null : periksa.periksa("atribut", () -> atribut(kat, l.atribut()));
+		String deskripsi = periksa.periksa("deskripsi", () -> wajib(l.deskripsi(), "pengaduan.deskripsi-wajib", 4000));
+		// the place is checked even without a category; the route needs the category's agency
+		Perutean.Rute rute = periksa.periksa("lokasi",
+				() -> perutean.rute(kat == null ? null : kat.opdId(), l.lat(), l.lon(), l.kelurahanKode(), l.alamat()));
+		String alamat = periksa.periksa("alamat", () -> opsional(l.alamat(), 300));
+		String nama = periksa.periksa("nama", () -> opsional(l.nama(), 120));
+		String telepon = periksa.periksa("telepon", () -> telepon(l.telepon()));
+		String email = periksa.periksa("email", () -> email(l.email()));
+		periksa.lempar();
+		return new Persiapan(kat, deskripsi, atribut, rute, alamat, nama, telepon, email);
+	}
+
+	/** The field errors a report would be refused with, without filing it; empty when its fields pass. */
+	List<IsianDitolakException.Galat> periksa(LaporanBaru l) {
+		try {
+			siapkan(l, kategori.tersimpan());
+			return List.of();
+		}
+		catch (IsianDitolakException ex) {
+			return ex.galat();
+		}
 	}
 
 	@Override
@@ -248,11 +271,14 @@ class PengaduanService implements LayananPengaduan {
 	// --- the reporter, through the private link ---
 
 	Pengaduan denganToken(String token) {
+		return denganTokenBila(token).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tautan-tidak-dikenal"));
+	}
+
+	Optional<Pengaduan> denganTokenBila(String token) {
 		if (token == null || token.length() < 20 || token.length() > 100) {
-			throw PermintaanDitolakException.tidakDitemukan("pengaduan.tautan-tidak-dikenal");
+			return Optional.empty();
 		}
-		return repo.cariToken(Token.hash(token))
-			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tautan-tidak-dikenal"));
+		return repo.cariToken(Token.hash(token));
 	}
 
 	@Transactional
@@ -285,6 +311,51 @@ class PengaduanService implements LayananPengaduan {
 		Pengaduan p = denganToken(token);
 		p.nilai(bintang, clock.instant());
 		repo.simpan(p);
+	}
+
+	/** Where a new follow-up link goes: an outbox channel and the reporter's address on it. */
+	record Tujuan(String saluran, String alamat) {
+	}
+
+	/**
+	 * A reporter who lost the private link asks again with the tracking number and the phone or
+	 * e-mail given when filing. On a match the old link stops working and a new one goes only to
+	 * that contact, through the outbox; the caller learns nothing about whether it matched. Every
+	 * request is audited (the contact typed is not kept).
+	 */
+	@Transactional
+	void mintaTautanLagi(String nomor, String kontak, String alamatIp) {
+		String n = nomor == null ? "" : nomor.strip().toUpperCase(java.util.Locale.ROOT);
+		Optional<Pengaduan> p = Penomoran.sah(n) ? repo.cari(n) : Optional.empty();
+		Optional<Tujuan> tujuan = p.flatMap(x -> kontakCocok(x.isi(), kontak));
+		if (tujuan.isPresent()) {
+			String token = Token.baru();
+			repo.gantiToken(p.get().id(), Token.hash(token));
+			pemberitahu.tautanBaru(p.get(), tujuan.get(), token);
+		}
+		Map<String, Object> hasil = new LinkedHashMap<>();
+		hasil.put("cocok", tujuan.isPresent());
+		hasil.put("saluran", tujuan.map(Tujuan::saluran).orElse(null));
+		hasil.put("ip", alamatIp);
+		audit.catat("pengaduan.tautan-diminta", "pengaduan", n.isEmpty() ? "-" : n, null, hasil);
+	}
+
+	/** The reporter's contact that {@code kontak} names: the e-mail (any case) or the phone (any spelling, +62 or 0). */
+	static Optional<Tujuan> kontakCocok(Pengaduan.Isi isi, String kontak) {
+		String k = kontak == null ? "" : kontak.strip();
+		if (isi.email() != null && !k.isEmpty() && isi.email().equalsIgnoreCase(k)) {
+			return Optional.of(new Tujuan("email", isi.email()));
+		}
+		String angka = angkaTelepon(k);
+		if (isi.telepon() != null && angka.length() >= 6 && angkaTelepon(isi.telepon()).equals(angka)) {
+			return Optional.of(new Tujuan(SaluranNotifikasi.SMS, isi.telepon()));
+		}
+		return Optional.empty();
+	}
+
+	private static String angkaTelepon(String telepon) {
+		String angka = telepon.replaceAll("[^0-9]", "");
+		return angka.startsWith("62") ? "0" + angka.substring(2) : angka;
 	}
 
 	/** "Saya juga": a citizen supports an open public report instead of filing a duplicate. */
@@ -420,47 +491,58 @@ class PengaduanService implements LayananPengaduan {
 		return repo.cari(nomor).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", nomor));
 	}
 
-	/** Answers to the category's questions, checked against their types; unknown codes are ignored. */
+	/**
+	 * Answers to the category's questions, checked against their types; unknown codes are ignored.
+	 * Each refused answer is named {@code atribut[KODE]}, as the web form names it.
+	 */
 	private String atribut(Kategori kat, Map<String, List<String>> jawaban) {
 		Map<String, Object> hasil = new LinkedHashMap<>();
 		Map<String, List<String>> semua = jawaban == null ? Map.of() : jawaban;
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
 		for (Pertanyaan q : kat.pertanyaan()) {
-			List<String> nilai = new ArrayList<>(semua.getOrDefault(q.kode(), List.of()).stream()
-				.filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
-			if (nilai.isEmpty()) {
-				if (q.wajib()) {
-					throw new PermintaanDitolakException("pengaduan.atribut-wajib", q.teks());
-				}
-				continue;
+			periksa.periksa("atribut[" + q.kode() + "]", () -> {
+				jawab(q, semua.getOrDefault(q.kode(), List.of()), hasil);
+				return null;
+			});
+		}
+		periksa.lempar();
+		return json.writeValueAsString(hasil);
+	}
+
+	private static void jawab(Pertanyaan q, List<String> jawaban, Map<String, Object> hasil) {
+		List<String> nilai = new ArrayList<>(jawaban.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
+		if (nilai.isEmpty()) {
+			if (q.wajib()) {
+				throw new PermintaanDitolakException("pengaduan.atribut-wajib", q.teks());
 			}
-			switch (q.jenis()) {
-				case TEKS -> hasil.put(q.kode(), wajib(nilai.get(0), "pengaduan.atribut-wajib", 1000));
-				case ANGKA -> {
-					try {
-						hasil.put(q.kode(), new java.math.BigDecimal(nilai.get(0)));
-					}
-					catch (NumberFormatException ex) {
-						throw new PermintaanDitolakException("pengaduan.atribut-bukan-angka", q.teks());
-					}
+			return;
+		}
+		switch (q.jenis()) {
+			case TEKS -> hasil.put(q.kode(), wajib(nilai.get(0), "pengaduan.atribut-wajib", 1000));
+			case ANGKA -> {
+				try {
+					hasil.put(q.kode(), new java.math.BigDecimal(nilai.get(0)));
 				}
-				case TANGGAL -> {
-					try {
-						hasil.put(q.kode(), LocalDate.parse(nilai.get(0).length() > 10 ? nilai.get(0).substring(0, 10) : nilai.get(0)).toString());
-					}
-					catch (DateTimeParseException ex) {
-						throw new PermintaanDitolakException("pengaduan.atribut-bukan-tanggal", q.teks());
-					}
+				catch (NumberFormatException ex) {
+					throw new PermintaanDitolakException("pengaduan.atribut-bukan-angka", q.teks());
 				}
-				case PILIHAN_TUNGGAL, PILIHAN_GANDA -> {
-					List<String> kunci = q.pilihan().stream().map(Pertanyaan.Pilihan::kunci).toList();
-					if (!kunci.containsAll(nilai) || (q.jenis() == Pertanyaan.JenisJawaban.PILIHAN_TUNGGAL && nilai.size() > 1)) {
-						throw new PermintaanDitolakException("pengaduan.atribut-pilihan-salah", q.teks());
-					}
-					hasil.put(q.kode(), q.jenis() == Pertanyaan.JenisJawaban.PILIHAN_TUNGGAL ? nilai.get(0) : nilai);
+			}
+			case TANGGAL -> {
+				try {
+					hasil.put(q.kode(), LocalDate.parse(nilai.get(0).length() > 10 ? nilai.get(0).substring(0, 10) : nilai.get(0)).toString());
 				}
+				catch (DateTimeParseException ex) {
+					throw new PermintaanDitolakException("pengaduan.atribut-bukan-tanggal", q.teks());
+				}
+			}
+			case PILIHAN_TUNGGAL, PILIHAN_GANDA -> {
+				List<String> kunci = q.pilihan().stream().map(Pertanyaan.Pilihan::kunci).toList();
+				if (!kunci.containsAll(nilai) || (q.jenis() == Pertanyaan.JenisJawaban.PILIHAN_TUNGGAL && nilai.size() > 1)) {
+					throw new PermintaanDitolakException("pengaduan.atribut-pilihan-salah", q.teks());
+				}
+				hasil.put(q.kode(), q.jenis() == Pertanyaan.JenisJawaban.PILIHAN_TUNGGAL ? nilai.get(0) : nilai);
 			}
 		}
-		return json.writeValueAsString(hasil);
 	}
 
 	private static String wajib(String teks, String kodePesan, int maks) {

@@ -2,22 +2,35 @@ package id.kotacerdas.pengaduan.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +38,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.PengaduanPublik;
@@ -33,6 +48,7 @@ import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.CobaLagiNantiException;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Wilayah;
@@ -41,6 +57,14 @@ import id.kotacerdas.wilayah.Wilayah;
 @Controller
 @RequestMapping("/pengaduan")
 class PengaduanWargaController {
+
+	/** The confirmation page of a report reads its follow-up token from this cookie, only in the browser that filed it. */
+	static final String KUE_TANDA_TERIMA = "kc-tanda-terima";
+
+	/** Reports this browser supported ("saya juga"), so it supports each once. */
+	static final String KUE_DUKUNGAN = "kc-dukungan";
+
+	private static final int DUKUNGAN_DIINGAT = 100;
 
 	private final PengaduanService layanan;
 
@@ -52,71 +76,195 @@ class PengaduanWargaController {
 
 	private final PengaduanProperties properti;
 
+	private final MessageSource pesan;
+
+	private final boolean smsTersedia;
+
 	PengaduanWargaController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, Wilayah wilayah,
-			PengaduanProperties properti) {
+			PengaduanProperties properti, MessageSource pesan, List<SaluranNotifikasi> saluran) {
 		this.layanan = layanan;
 		this.cari = cari;
 		this.repo = repo;
 		this.wilayah = wilayah;
 		this.properti = properti;
+		this.pesan = pesan;
+		this.smsTersedia = saluran.stream().anyMatch(c -> c.nama().equals(SaluranNotifikasi.SMS));
+	}
+
+	/** A refused field as the form shows it: {@code sasaran} is the id of the element to jump to. */
+	record GalatTampil(String isian, String sasaran, String kodePesan, Object[] argumen) {
 	}
 
 	@GetMapping("/baru")
 	String formulir(Model model) {
-		isiFormulir(model, Map.of());
+		isiFormulir(model, new LinkedMultiValueMap<>(), List.of(), 0);
 		return "pengaduan/formulir";
 	}
 
+	/**
+	 * Files the report and redirects to its confirmation page (post/redirect/get). A refusal
+	 * answers 4xx with the form as typed and every error at once; photos cannot be put back into
+	 * a file field, so the page asks for them again (with JavaScript the page never leaves, and
+	 * keeps them).
+	 */
 	@PostMapping
 	@BatasLaju("pengaduan")
-	String kirim(@RequestParam Map<String, String> isian, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
-			HttpServletRequest permintaan, HttpServletResponse jawaban, Model model, RedirectAttributes redirect) {
+	String kirim(@RequestParam MultiValueMap<String, String> isian, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
+			HttpServletRequest permintaan, HttpServletResponse jawaban, Model model) {
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		Double[] titik = periksa.periksa("lokasi", () -> new Double[] { angka(isian.getFirst("lat")), angka(isian.getFirst("lon")) });
+		List<byte[]> berkas = periksa.periksa("foto", () -> bytes(foto));
+		LaporanBaru laporan = new LaporanBaru(isian.getFirst("kategori"), isian.getFirst("deskripsi"), titik == null ? null : titik[0],
+				titik == null ? null : titik[1], isian.getFirst("kelurahan"), isian.getFirst("alamat"), isian.getFirst("nama"),
+				isian.getFirst("telepon"), isian.getFirst("email"), isian.containsKey("anonim"), isian.containsKey("rahasia"),
+				atribut(permintaan), berkas == null ? List.of() : berkas, "web");
 		try {
-			TandaTerima tanda = layanan.ajukan(new LaporanBaru(isian.get("kategori"), isian.get("deskripsi"),
-					angka(isian.get("lat")), angka(isian.get("lon")), isian.get("kelurahan"), isian.get("alamat"),
-					isian.get("nama"), isian.get("telepon"), isian.get("email"), isian.containsKey("anonim"),
-					isian.containsKey("rahasia"), atribut(permintaan), bytes(foto), "web"), isian.get("idPengiriman"), t -> {
-					});
-			redirect.addFlashAttribute("tanda", tanda);
+			if (periksa.ada()) {
+				periksa.tambah(layanan.periksa(laporan));
+				periksa.lempar();
+			}
+			TandaTerima tanda = layanan.ajukan(laporan, isian.getFirst("idPengiriman"), t -> {
+			});
+			jawaban.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(KUE_TANDA_TERIMA, tanda.tokenTindakLanjut())
+				.path("/pengaduan/terkirim").httpOnly(true).secure(permintaan.isSecure()).sameSite("Strict")
+				.maxAge(properti.lamaTandaTerima()).build().toString());
 			return "redirect:/pengaduan/terkirim";
 		}
 		catch (PermintaanDitolakException ex) {
-			// the form comes back with everything typed, under the refusal's own status (413, 503 + Retry-After, …)
-			jawaban.setStatus(ex.status().value());
+			// the form comes back with everything typed, under the refusal's own status (400, 413, 503 + Retry-After, …)
+			jawaban.setStatus(ex instanceof IsianDitolakException ? HttpStatus.BAD_REQUEST.value() : ex.status().value());
 			if (ex instanceof CobaLagiNantiException nanti) {
 				jawaban.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(nanti.detik()));
 			}
-			model.addAttribute("galat", ex);
-			isiFormulir(model, isian);
+			List<IsianDitolakException.Galat> galat = ex instanceof IsianDitolakException i ? i.galat()
+					: List.of(new IsianDitolakException.Galat("", ex.kodePesan(), ex.argumen()));
+			String kategori = isian.getFirst("kategori");
+			isiFormulir(model, isian,
+					galat.stream().map(g -> new GalatTampil(g.isian(), sasaran(g.isian(), kategori), g.kodePesan(), g.argumen())).toList(),
+					foto == null ? 0 : (int) foto.stream().filter(f -> !f.isEmpty()).count());
 			return "pengaduan/formulir";
 		}
 	}
 
-	@GetMapping("/terkirim")
-	String terkirim(Model model) {
-		if (!model.containsAttribute("tanda")) {
-			return "redirect:/pengaduan/baru";
+	/** The element a field's error points to. */
+	private static String sasaran(String isian, String kategori) {
+		if (isian.startsWith("atribut[") && isian.endsWith("]")) {
+			return "q-" + kategori + "-" + isian.substring(8, isian.length() - 1);
 		}
-		TandaTerima tanda = (TandaTerima) model.getAttribute("tanda");
-		model.addAttribute("tenggat", Waktu.formatTanggal(tanda.tenggatSelesai()));
-		model.addAttribute("tautan", "/pengaduan/tindak-lanjut/" + tanda.tokenTindakLanjut());
+		return switch (isian) {
+			case "kategori", "deskripsi", "alamat", "foto", "nama", "telepon", "email" -> isian;
+			case "lokasi" -> "kelurahan";
+			default -> "formulir-pengaduan";
+		};
+	}
+
+	/**
+	 * The confirmation page; it survives a reload in the browser that filed the report (for
+	 * {@code kc.pengaduan.lama-tanda-terima}) and in no other, since the link it shows is private.
+	 */
+	@GetMapping("/terkirim")
+	String terkirim(@CookieValue(name = KUE_TANDA_TERIMA, required = false) String token, Model model, Locale locale) {
+		Optional<Pengaduan> p = token == null ? Optional.empty() : layanan.denganTokenBila(token);
+		if (p.isEmpty()) {
+			return "pengaduan/terkirim-kedaluwarsa";
+		}
+		Pengaduan.Isi isi = p.get().isi();
+		String tautan = ServletUriComponentsBuilder.fromCurrentContextPath().path("/pengaduan/tindak-lanjut/{token}")
+			.buildAndExpand(token).toUriString();
+		model.addAttribute("nomor", isi.nomor());
+		model.addAttribute("tenggat", Waktu.formatTanggal(isi.tenggatSelesai()));
+		model.addAttribute("tautan", tautan);
+		model.addAttribute("tautanWhatsapp", "https://wa.me/?text="
+				+ UriUtils.encode(pesan.getMessage("terkirim.whatsapp", new Object[] { isi.nomor(), tautan }, locale), StandardCharsets.UTF_8));
+		model.addAttribute("email", isi.email());
+		model.addAttribute("telepon", isi.telepon());
 		return "pengaduan/terkirim";
+	}
+
+	/** Asking for a lost follow-up link again: the same answer whether or not the number and contact matched. */
+	@GetMapping("/tautan")
+	String tautan(Model model) {
+		model.addAttribute("isian", Map.of());
+		model.addAttribute("galat", List.of());
+		model.addAttribute("smsTersedia", smsTersedia);
+		return "pengaduan/minta-tautan";
+	}
+
+	@PostMapping("/tautan")
+	@BatasLaju("kirim-ulang-tautan")
+	String mintaTautan(@RequestParam(defaultValue = "") String nomor, @RequestParam(defaultValue = "") String kontak,
+			HttpServletRequest permintaan, HttpServletResponse jawaban, Model model) {
+		List<IsianDitolakException.Galat> galat = new ArrayList<>();
+		if (nomor.isBlank()) {
+			galat.add(new IsianDitolakException.Galat("nomor", "tautan.nomor-wajib"));
+		}
+		if (kontak.isBlank()) {
+			galat.add(new IsianDitolakException.Galat("kontak", "tautan.kontak-wajib"));
+		}
+		if (!galat.isEmpty()) {
+			jawaban.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("isian", Map.of("nomor", nomor, "kontak", kontak));
+			model.addAttribute("galat", galat);
+			model.addAttribute("smsTersedia", smsTersedia);
+			return "pengaduan/minta-tautan";
+		}
+		layanan.mintaTautanLagi(nomor, kontak, permintaan.getRemoteAddr());
+		return "redirect:/pengaduan/tautan?diminta";
 	}
 
 	/** htmx fragment under the form: open reports of the same category near the pin. */
 	@GetMapping("/sekitar")
-	String sekitar(@RequestParam String kategori, @RequestParam double lat, @RequestParam double lon, Model model) {
+	String sekitar(@RequestParam String kategori, @RequestParam double lat, @RequestParam double lon,
+			@CookieValue(name = KUE_DUKUNGAN, required = false) String dukungan, Model model) {
 		model.addAttribute("sekitar", Double.isFinite(lat) && Double.isFinite(lon)
 				? cari.sekitar(kategori, lat, lon, properti.radiusDuplikatMeter()) : List.of());
+		model.addAttribute("didukung", didukung(dukungan));
 		return "pengaduan/formulir :: sekitar";
 	}
 
+	/**
+	 * "Saya juga": one more citizen has the same problem. It never files a report; each browser
+	 * supports a report once, and each address only so often. From the form's "nearby" box
+	 * ({@code fragmen}) the answer replaces the button; from the report page it goes back there.
+	 */
 	@PostMapping("/{nomor}/dukung")
 	@BatasLaju("dukung")
-	String dukung(@PathVariable String nomor, RedirectAttributes redirect) {
-		layanan.dukung(nomor);
-		redirect.addFlashAttribute("sukses", "form.dukungan");
-		return "redirect:/pengaduan/" + nomor;
+	String dukung(@PathVariable String nomor, @RequestParam(required = false) String fragmen,
+			@CookieValue(name = KUE_DUKUNGAN, required = false) String dukungan, HttpServletRequest permintaan,
+			HttpServletResponse jawaban, Model model) {
+		Set<String> sudah = didukung(dukungan);
+		if (!sudah.contains(nomor)) {
+			layanan.dukung(nomor);
+			sudah.add(nomor);
+			jawaban.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(KUE_DUKUNGAN, String.join(".", terakhir(sudah)))
+				.path("/pengaduan").httpOnly(true).secure(permintaan.isSecure()).sameSite("Lax").maxAge(Duration.ofDays(365))
+				.build().toString());
+		}
+		if (fragmen == null) {
+			return "redirect:/pengaduan/" + nomor;
+		}
+		model.addAttribute("nomor", nomor);
+		model.addAttribute("sudah", true);
+		model.addAttribute("kodePesan", null);
+		return "pengaduan/formulir :: dukungan";
+	}
+
+	/** The report numbers in the support cookie; anything else in it is ignored. */
+	static Set<String> didukung(String kue) {
+		Set<String> hasil = new LinkedHashSet<>();
+		if (kue != null) {
+			for (String nomor : kue.split("\\.")) {
+				if (Penomoran.sah(nomor)) {
+					hasil.add(nomor);
+				}
+			}
+		}
+		return hasil;
+	}
+
+	private static List<String> terakhir(Set<String> nomor) {
+		List<String> semua = new ArrayList<>(nomor);
+		return semua.subList(Math.max(0, semua.size() - DUKUNGAN_DIINGAT), semua.size());
 	}
 
 	@GetMapping
@@ -142,10 +290,11 @@ class PengaduanWargaController {
 	}
 
 	@GetMapping("/{nomor:[A-Z]{2,10}-\\d{4}-\\d{6,9}}")
-	String rinci(@PathVariable String nomor, Model model) {
+	String rinci(@PathVariable String nomor, @CookieValue(name = KUE_DUKUNGAN, required = false) String dukungan, Model model) {
 		PengaduanPublik p = layanan.publik(nomor)
 			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", nomor));
 		model.addAttribute("p", p);
+		model.addAttribute("sudahDidukung", didukung(dukungan).contains(nomor));
 		model.addAttribute("riwayat", cari.riwayat(layanan.muat(nomor).id(), false));
 		return "pengaduan/rinci";
 	}
@@ -222,12 +371,23 @@ class PengaduanWargaController {
 			.body(isi);
 	}
 
-	private void isiFormulir(Model model, Map<String, String> isian) {
+	/** The form, filled with what was typed ({@code jawaban}: the extra answers by question code) and the errors by field. */
+	private void isiFormulir(Model model, MultiValueMap<String, String> isian, List<GalatTampil> galat, int fotoDikirim) {
 		model.addAttribute("kategori", layanan.kategori());
 		model.addAttribute("kelurahan", wilayah.kelurahan());
-		model.addAttribute("isian", isian);
+		model.addAttribute("isian", isian.toSingleValueMap());
+		Map<String, List<String>> jawaban = new LinkedHashMap<>();
+		isian.forEach((nama, nilai) -> {
+			if (nama.startsWith("atribut[") && nama.endsWith("]")) {
+				jawaban.put(nama.substring(8, nama.length() - 1), nilai);
+			}
+		});
+		model.addAttribute("jawaban", jawaban);
+		model.addAttribute("galat", galat);
+		model.addAttribute("galatIsian", galat.stream().collect(Collectors.groupingBy(GalatTampil::isian, LinkedHashMap::new, Collectors.toList())));
+		model.addAttribute("fotoDikirim", fotoDikirim);
 		// kept across a refused attempt: it is spent only when a report is stored
-		model.addAttribute("idPengiriman", isian.getOrDefault("idPengiriman", UUID.randomUUID().toString()));
+		model.addAttribute("idPengiriman", Optional.ofNullable(isian.getFirst("idPengiriman")).orElseGet(() -> UUID.randomUUID().toString()));
 	}
 
 	/** Extra answers come as {@code atribut[KODE]}, several values for multiple choice. */

@@ -32,12 +32,12 @@ class Perutean {
 	 * An address text alone (as Open311 clients may send) cannot be placed in a kelurahan: the
 	 * report then goes to the agency's default team, which reads the address.
 	 */
-	Rute rute(Kategori kategori, Double lat, Double lon, String kelurahanKode, String alamat) {
+	Rute rute(Long opdId, Double lat, Double lon, String kelurahanKode, String alamat) {
 		boolean tanpaTempat = (lat == null || lon == null) && (kelurahanKode == null || kelurahanKode.isBlank());
 		if (tanpaTempat && alamat != null && alamat.strip().length() >= 5) {
-			return keTim(kategori.opdId(), null);
+			return keTim(opdId, null);
 		}
-		return keTim(kategori.opdId(), tempat(lat, lon, kelurahanKode));
+		return keTim(opdId, tempat(lat, lon, kelurahanKode));
 	}
 
 	Rute keTim(Long opdId, Kelurahan kelurahan) {

@@ -6,6 +6,9 @@ package id.kotacerdas.pengaduan.internal;
  */
 interface SaluranNotifikasi {
 
+	/** The name of an SMS gateway's channel; none is built in yet, so such messages wait in the outbox. */
+	String SMS = "sms";
+
 	/** The outbox's name for this channel, e.g. {@code email}. */
 	String nama();
 
