@@ -84,7 +84,7 @@ class AuditController {
 		model.addAttribute("adaBerikut", baris.size() > PER_HALAMAN);
 		model.addAttribute("halaman", hal);
 		model.addAttribute("jenisObjek", jdbc.sql("select distinct jenis_objek from audit.catatan order by 1").query(String.class)
-			.stream().map(j -> new Jenis(j, baca.namaJenis(j, bahasa))).toList());
+			.list().stream().map(j -> new Jenis(j, baca.namaJenis(j, bahasa))).toList());
 		return "audit/daftar";
 	}
 
