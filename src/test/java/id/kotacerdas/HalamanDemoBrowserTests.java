@@ -92,6 +92,9 @@ class HalamanDemoBrowserTests {
 			assertThat(p.locator("#pelapor")).containsText((String) pelapor.get("nama_pelapor"));
 			assertThat(p.locator("#pelapor a[href^='tel:']")).hasText((String) pelapor.get("telepon_pelapor"));
 			assertThat(p.locator("#pelapor a[href^='mailto:']")).hasText((String) pelapor.get("email_pelapor"));
+			// the category's extra question and the citizen's choice in words, not stored JSON
+			assertThat(p.locator("#jawaban")).containsText("Perkiraan banyaknya sampah");
+			assertThat(p.locator("#jawaban")).containsText("Sedikit (satu kantong)");
 			muatDi360(p, "staf-rinci-pelapor-bernama");
 		}
 		// leadership reads the report without the reporter's contacts

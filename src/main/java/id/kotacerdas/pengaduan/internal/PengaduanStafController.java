@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,13 +40,16 @@ class PengaduanStafController {
 
 	private final DaftarOpd daftarOpd;
 
+	private final JawabanTambahan jawaban;
+
 	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, AkunStaf akun,
-			DaftarOpd daftarOpd) {
+			DaftarOpd daftarOpd, JawabanTambahan jawaban) {
 		this.layanan = layanan;
 		this.cari = cari;
 		this.repo = repo;
 		this.akun = akun;
 		this.daftarOpd = daftarOpd;
+		this.jawaban = jawaban;
 	}
 
 	private Staf staf() {
@@ -72,11 +76,12 @@ class PengaduanStafController {
 	}
 
 	@GetMapping("/{nomor:[A-Z]{2,10}-\\d{4}-\\d{6,9}}")
-	String rinci(@PathVariable String nomor, Model model) {
+	String rinci(@PathVariable String nomor, Locale bahasa, Model model) {
 		Staf s = staf();
 		Pengaduan p = layanan.untukStaf(s, nomor);
 		model.addAttribute("p", cari.tampilan(nomor).orElseThrow());
 		model.addAttribute("laporan", p.isi());
+		model.addAttribute("jawaban", jawaban.baca(p.isi().kategoriKode(), p.isi().atributJson(), bahasa));
 		model.addAttribute("diresponsPada", p.keadaan().diresponsPada);
 		model.addAttribute("terlambat", p.keadaan().terlambat);
 		model.addAttribute("riwayat", cari.riwayat(p.id(), true));
