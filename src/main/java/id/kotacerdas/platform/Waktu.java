@@ -2,6 +2,7 @@ package id.kotacerdas.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,10 @@ public final class Waktu {
 
 	private static final DateTimeFormatter TANGGAL_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+	private static final DateTimeFormatter BULAN = DateTimeFormatter.ofPattern("MMMM yyyy", INDONESIA);
+
+	private static final DateTimeFormatter BULAN_EN = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
 	private Waktu() {
 	}
 
@@ -51,6 +56,11 @@ public final class Waktu {
 	/** A calendar date (a holiday, a due date) in the same words as {@link #formatTanggal(Instant)}. */
 	public static String formatTanggal(LocalDate tanggal) {
 		return tanggal == null ? "" : format(tanggal, TANGGAL, TANGGAL_EN);
+	}
+
+	/** A month of a report, e.g. "November 2026" ("Desember 2026", in English "December 2026"). */
+	public static String formatBulan(YearMonth bulan) {
+		return bulan == null ? "" : format(bulan, BULAN, BULAN_EN);
 	}
 
 	private static String format(TemporalAccessor waktu, DateTimeFormatter indonesia, DateTimeFormatter inggris) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,6 +34,7 @@ class WaktuTests {
 		assertThat(Waktu.formatTanggalJam(waktu)).isEqualTo("17 Agustus 2026, 07.30 WITA");
 		assertThat(Waktu.formatTanggal(waktu)).isEqualTo("17 Agustus 2026");
 		assertThat(Waktu.formatTanggal(LocalDate.of(2026, 12, 25))).isEqualTo("25 Desember 2026");
+		assertThat(Waktu.formatBulan(YearMonth.of(2026, 12))).isEqualTo("Desember 2026");
 	}
 
 	@Test
@@ -43,6 +45,7 @@ class WaktuTests {
 			assertThat(Waktu.formatTanggalJam(waktu)).isEqualTo("17 Aug 2026, 07:30 WITA");
 			assertThat(Waktu.formatTanggal(waktu)).isEqualTo("17 Aug 2026");
 			assertThat(Waktu.formatTanggal(LocalDate.of(2026, 12, 25))).isEqualTo("25 Dec 2026");
+			assertThat(Waktu.formatBulan(YearMonth.of(2026, 12))).isEqualTo("December 2026");
 		}
 		finally {
 			LocaleContextHolder.resetLocaleContext();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.platform.Waktu;
@@ -41,6 +42,9 @@ class PerubahanAudit {
 	private static final Pattern TANGGAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final Pattern WAKTU = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*");
+
+	/** A message key of the bundles: "armada.gerbang.selang". */
+	private static final Pattern KUNCI = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+");
 
 	private static final Pattern HURUF_BESAR = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
@@ -99,7 +103,10 @@ class PerubahanAudit {
 	}
 
 	private void ratakan(String jalur, JsonNode node, Map<String, String> hasil, Locale bahasa) {
-		if (node.isObject()) {
+		if (pesanBerargumen(node)) {
+			hasil.put(jalur, kalimatPesan(node, bahasa));
+		}
+		else if (node.isObject()) {
 			node.properties().forEach(e -> ratakan(jalur.isEmpty() ? e.getKey() : jalur + "." + e.getKey(), e.getValue(), hasil, bahasa));
 		}
 		else if (node.isArray() && node.values().stream().noneMatch(n -> n.isObject() || n.isArray())) {
@@ -115,6 +122,22 @@ class PerubahanAudit {
 		else if (!node.isNull()) {
 			hasil.put(jalur, nilai(node, bahasa));
 		}
+	}
+
+	/** A reason recorded as a message key with its arguments (e.g. why the fuel gate refused). */
+	private static boolean pesanBerargumen(JsonNode node) {
+		return node.isObject() && node.size() == 2 && node.path("kode").isString() && KUNCI.matcher(node.path("kode").asString()).matches()
+				&& node.path("argumen").isArray();
+	}
+
+	private String kalimatPesan(JsonNode node, Locale bahasa) {
+		Object[] argumen = node.path("argumen").values().stream()
+			.map(a -> a.isNumber() ? a.decimalValue()
+					: a.isString() && KUNCI.matcher(a.asString()).matches()
+							? new DefaultMessageSourceResolvable(new String[] { a.asString() }, a.asString()) : a.asString())
+			.toArray();
+		String kode = node.path("kode").asString();
+		return pesan.getMessage(kode, argumen, kode, bahasa);
 	}
 
 	private String nilai(JsonNode node, Locale bahasa) {

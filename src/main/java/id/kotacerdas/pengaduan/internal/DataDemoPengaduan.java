@@ -201,18 +201,16 @@ class DataDemoPengaduan {
 		return keluar.toByteArray();
 	}
 
-	/** A plausible answer to every required question, so the demo passes the same checks as a citizen. */
+	/** A plausible answer to every extra question, as a helpful citizen gives them (required ones included). */
 	private Map<String, List<String>> jawaban(Kategori k) {
 		Map<String, List<String>> jawaban = new HashMap<>();
 		for (Pertanyaan p : k.pertanyaan()) {
-			if (p.wajib()) {
-				jawaban.put(p.kode(), List.of(switch (p.jenis()) {
-					case ANGKA -> "1";
-					case TANGGAL -> LocalDate.now(clock.withZone(Waktu.WITA)).toString();
-					case PILIHAN_TUNGGAL, PILIHAN_GANDA -> p.pilihan().get(0).kunci();
-					case TEKS -> "-";
-				}));
-			}
+			jawaban.put(p.kode(), List.of(switch (p.jenis()) {
+				case ANGKA -> "3";
+				case TANGGAL -> LocalDate.now(clock.withZone(Waktu.WITA)).minusDays(3).toString();
+				case PILIHAN_TUNGGAL, PILIHAN_GANDA -> p.pilihan().get(0).kunci();
+				case TEKS -> "Lihat deskripsi";
+			}));
 		}
 		return jawaban;
 	}

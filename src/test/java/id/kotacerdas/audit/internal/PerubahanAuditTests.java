@@ -54,6 +54,15 @@ class PerubahanAuditTests {
 	}
 
 	@Test
+	void aRecordedReasonReadsAsItsMessage() {
+		pesan.addMessage("armada.gerbang.jenis-bbm", ID, "Jenis BBM {0} tidak sesuai; {1} liter");
+		pesan.addMessage("armada.jenis-bbm.SOLAR", ID, "Solar");
+		assertThat(baca.baca("""
+				{"alasan":[{"kode":"armada.gerbang.jenis-bbm","argumen":["armada.jenis-bbm.SOLAR",12.5]}]}""", null, ID))
+			.containsExactly(new Perubahan("Alasan 1", "Jenis BBM Solar tidak sesuai; 12,5 liter", null));
+	}
+
+	@Test
 	void actionsAndObjectTypesReadAsWords() {
 		assertThat(baca.namaAksi("kendaraan.diubah", ID)).isEqualTo("Kendaraan: diubah");
 		assertThat(baca.namaAksi("pengaduan.bukan_wewenang", ID)).isEqualTo("Pengaduan: bukan wewenang");

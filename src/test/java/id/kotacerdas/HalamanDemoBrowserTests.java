@@ -1,0 +1,135 @@
+package id.kotacerdas;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+/**
+ * The pages staff meet with the demo data, on a 360 px phone: a report with a named reporter, the
+ * audit log, the "not found" page. Screenshots land in {@code target/layar/}. Same context as
+ * {@link CrawlTests}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class HalamanDemoBrowserTests {
+
+	private static final String SANDI_DEMO = "demo-kupang-2026";
+
+	static Peramban peramban;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void bukaPeramban() {
+		peramban = Peramban.buka();
+	}
+
+	@AfterAll
+	static void tutupPeramban() {
+		if (peramban != null) {
+			peramban.close();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private BrowserContext ponsel() {
+		return peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("id-ID"));
+	}
+
+	private Page masuk(BrowserContext ctx, String username) {
+		Page p = ctx.newPage();
+		p.navigate(url("/masuk"));
+		p.locator("#username").fill(username);
+		p.locator("#password").fill(SANDI_DEMO);
+		p.locator("main button[type=submit]").click();
+		assertThat(p.locator("h1")).isVisible();
+		return p;
+	}
+
+	private static void muatDi360(Page p, String nama) {
+		p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "layar", nama + ".png")).setFullPage(true));
+		assertThat((Boolean) p.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as(nama + " fits 360 px").isTrue();
+	}
+
+	/** A demo report of the environment agency whose reporter left a name, phone and e-mail. */
+	private String laporanBernama() {
+		return jdbc.sql("""
+				select p.nomor from pengaduan.pengaduan p join akun.pengguna u on u.username = 'trc.dlhk' and u.opd_id = p.opd_id
+				where not p.anonim and p.nama_pelapor is not null and p.telepon_pelapor is not null and p.email_pelapor is not null
+				order by p.id limit 1""").query(String.class).single();
+	}
+
+	@Test
+	void theOfficerSeesTheNamedReporterAndHowToReachThem() {
+		String nomor = laporanBernama();
+		var pelapor = jdbc.sql("select nama_pelapor, telepon_pelapor, email_pelapor from pengaduan.pengaduan where nomor = ?")
+			.param(nomor).query().singleRow();
+		try (BrowserContext ctx = ponsel()) {
+			Page p = masuk(ctx, "trc.dlhk");
+			p.navigate(url("/staf/pengaduan/" + nomor));
+			assertThat(p.locator("h1")).containsText(nomor);
+			assertThat(p.locator("#pelapor")).containsText((String) pelapor.get("nama_pelapor"));
+			assertThat(p.locator("#pelapor a[href^='tel:']")).hasText((String) pelapor.get("telepon_pelapor"));
+			assertThat(p.locator("#pelapor a[href^='mailto:']")).hasText((String) pelapor.get("email_pelapor"));
+			// the category's extra question and the citizen's choice in words, not stored JSON
+			assertThat(p.locator("#jawaban")).containsText("Perkiraan banyaknya sampah");
+			assertThat(p.locator("#jawaban")).containsText("Sedikit (satu kantong)");
+			muatDi360(p, "staf-rinci-pelapor-bernama");
+		}
+		// leadership reads the report without the reporter's contacts
+		try (BrowserContext ctx = ponsel()) {
+			Page p = masuk(ctx, "walikota");
+			p.navigate(url("/staf/pengaduan/" + nomor));
+			assertThat(p.locator("#pelapor")).containsText((String) pelapor.get("nama_pelapor"));
+			assertThat(p.locator("#pelapor")).not().containsText((String) pelapor.get("telepon_pelapor"));
+			assertThat(p.locator("#pelapor")).not().containsText((String) pelapor.get("email_pelapor"));
+		}
+	}
+
+	@Test
+	void theAuditLogReadsAsChangedFieldsWithOldAndNewValues() {
+		try (BrowserContext ctx = ponsel()) {
+			Page p = masuk(ctx, "kominfo");
+			p.navigate(url("/admin/audit?jenis=kendaraan"));
+			// the demo's correction of the pick-up: condition from good to minor damage
+			assertThat(p.locator(".perubahan li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Kondisi")).first())
+				.hasText(java.util.regex.Pattern.compile("Kondisi:\\s*Baik\\s*→\\s*Rusak Ringan"));
+			assertThat(p.locator("main")).not().containsText("{\"");
+			muatDi360(p, "audit");
+		}
+	}
+
+	@Test
+	void aMistypedAddressShowsTheNotFoundPageInBothLanguages() {
+		try (BrowserContext ctx = ponsel()) {
+			Page p = ctx.newPage();
+			p.navigate(url("/pengaduan/salah-ketik"));
+			assertThat(p.locator("h1")).hasText("Halaman tidak ditemukan");
+			muatDi360(p, "404");
+			p.getByText("English").click();
+			assertThat(p.locator("h1")).hasText("Page not found");
+			muatDi360(p, "404-en");
+		}
+	}
+}
