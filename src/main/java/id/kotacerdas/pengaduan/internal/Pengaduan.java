@@ -162,7 +162,6 @@ class Pengaduan {
 
 	/** Carries out a staff action, or refuses it with every reason at once and changes nothing. */
 	void tindak(AksiStaf aksi, Pelaku oleh, String teks, int jumlahFoto, Instant waktu) {
-		TindakanDitolakException.jikaAda(halangan(aksi, teks, jumlahFoto));
 		switch (aksi) {
 			case VERIFIKASI -> verifikasi(oleh, waktu);
 			case PROSES -> proses(oleh, teks, waktu);
@@ -185,34 +184,31 @@ class Pengaduan {
 	}
 
 	void verifikasi(Pelaku oleh, Instant waktu) {
+		periksa(AksiStaf.VERIFIKASI, null, 0);
 		pindah(DIVERIFIKASI, "", oleh, waktu);
 	}
 
 	void proses(Pelaku oleh, String teks, Instant waktu) {
+		periksa(AksiStaf.PROSES, teks, 0);
 		pindah(DIPROSES, teks, oleh, waktu);
 	}
 
 	/** Resolution needs an answer to the citizen and photo evidence, against fake "done" reports. */
 	void selesaikan(Pelaku oleh, String tanggapan, int jumlahFotoBukti, Instant waktu) {
-		if (kosong(tanggapan)) {
-			throw new PermintaanDitolakException("pengaduan.selesai-perlu-tanggapan");
-		}
-		if (jumlahFotoBukti < 1) {
-			throw new PermintaanDitolakException("pengaduan.selesai-perlu-bukti");
-		}
+		periksa(AksiStaf.SELESAI, tanggapan, jumlahFotoBukti);
 		pindah(SELESAI, tanggapan, oleh, waktu);
 		k.selesaiPada = waktu;
 	}
 
 	void tolak(Pelaku oleh, String alasan, Instant waktu) {
-		wajibAlasan(alasan);
+		periksa(AksiStaf.TOLAK, alasan, 0);
 		pindah(DITOLAK, alasan, oleh, waktu);
 		k.ditutupPada = waktu;
 	}
 
 	/** The agency says it is not theirs; the report goes back to the Kominfo dispatcher. */
 	void bukanWewenang(Pelaku oleh, String alasan, Instant waktu) {
-		wajibAlasan(alasan);
+		periksa(AksiStaf.BUKAN_WEWENANG, alasan, 0);
 		pindah(BUKAN_WEWENANG, alasan, oleh, waktu);
 	}
 
@@ -243,13 +239,13 @@ class Pengaduan {
 	}
 
 	void balas(Pelaku oleh, String teks, Instant waktu) {
-		wajibTeks(teks);
+		periksa(AksiStaf.BALAS, teks, 0);
 		tandaiRespons(waktu);
 		catat(new Riwayat(JenisRiwayat.BALASAN, null, null, teks, true, oleh, waktu));
 	}
 
 	void catatInternal(Pelaku oleh, String teks, Instant waktu) {
-		wajibTeks(teks);
+		periksa(AksiStaf.CATATAN, teks, 0);
 		catat(new Riwayat(JenisRiwayat.CATATAN_INTERNAL, null, null, teks, false, oleh, waktu));
 	}
 
@@ -337,6 +333,11 @@ class Pengaduan {
 		}
 		k.status = ke;
 		catat(new Riwayat(JenisRiwayat.STATUS, dari, ke, teks == null ? "" : teks.strip(), true, oleh, waktu));
+	}
+
+	/** The staff actions' one set of rules: refuses with every reason at once. */
+	private void periksa(AksiStaf aksi, String teks, int jumlahFoto) {
+		TindakanDitolakException.jikaAda(halangan(aksi, teks, jumlahFoto));
 	}
 
 	/** A status as a message argument, so a refusal names it in the reader's words, not as a constant. */

@@ -459,8 +459,10 @@ class PengaduanService implements LayananPengaduan {
 	@Transactional
 	void gabung(Staf staf, String nomor, String nomorInduk) {
 		wajibDispatcher(staf);
-		Pengaduan induk = muat(nomorInduk);
 		Pengaduan p = muat(nomor);
+		// a mistyped number is bad input on this report's form (400), not a missing page
+		Pengaduan induk = (Penomoran.sah(nomorInduk) ? repo.cari(nomorInduk) : Optional.<Pengaduan>empty())
+			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.induk-tidak-dikenal", nomorInduk));
 		StatusPengaduan dari = p.status();
 		p.gabungKe(new Pengaduan.Pelaku(staf.id(), staf.nama()), induk.nomor(), clock.instant());
 		simpanDanUmumkan(p, dari);

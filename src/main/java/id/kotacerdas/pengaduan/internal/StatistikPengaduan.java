@@ -114,13 +114,13 @@ class StatistikPengaduan {
 
 	@SuppressWarnings("unchecked")
 	private <T> T tersimpan(String kunci, java.util.function.Supplier<T> hitung) {
-		// a deadline passing changes the figures as much as an edit does, so how many have passed is part of the
-		// version (both counts read only the small partial indexes of open reports)
+		// a deadline passing changes the figures as much as an edit does, so the next deadline still to pass is
+		// part of the version: it moves exactly when one passes (each is one probe of a partial index of open reports)
 		Object versi = jdbc.sql("""
 				select array[max(diperbarui_pada)::text, max(id)::text,
-				  (select count(*) from pengaduan.pengaduan p where %1$s and p.tenggat_selesai < now())::text,
-				  (select count(*) from pengaduan.pengaduan p
-				     where p.direspons_pada is null and %1$s and p.tenggat_respons < now())::text]
+				  (select min(p.tenggat_selesai) from pengaduan.pengaduan p where %1$s and p.tenggat_selesai >= now())::text,
+				  (select min(p.tenggat_respons) from pengaduan.pengaduan p
+				     where p.direspons_pada is null and %1$s and p.tenggat_respons >= now())::text]
 				from pengaduan.pengaduan""".formatted(TERBUKA))
 			.query((rs, i) -> java.util.Arrays.asList((String[]) rs.getArray(1).getArray())).single();
 		Simpanan ada = simpanan.get(kunci);

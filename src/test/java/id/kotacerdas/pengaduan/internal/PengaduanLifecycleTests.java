@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,7 @@ class PengaduanLifecycleTests {
 	void cannotSkipSteps() {
 		Pengaduan p = baru();
 		assertThatThrownBy(() -> p.selesaikan(PETUGAS, "x", 1, T0)).isInstanceOf(PermintaanDitolakException.class)
-			.hasMessage("pengaduan.transisi-tidak-sah");
+			.hasMessage("pengaduan.aksi-tidak-tersedia");
 		assertThatThrownBy(() -> p.konfirmasi(T0)).hasMessage("pengaduan.transisi-tidak-sah");
 		assertThat(p.status()).isEqualTo(StatusPengaduan.BARU);
 	}
@@ -93,7 +94,7 @@ class PengaduanLifecycleTests {
 		assertThatThrownBy(() -> p.tolak(PETUGAS, "", T0)).hasMessage("pengaduan.alasan-wajib");
 		p.tolak(PETUGAS, "spam", T0);
 		assertThat(p.status()).isEqualTo(StatusPengaduan.DITOLAK);
-		assertThatThrownBy(() -> p.verifikasi(PETUGAS, T0)).hasMessage("pengaduan.transisi-tidak-sah");
+		assertThatThrownBy(() -> p.verifikasi(PETUGAS, T0)).hasMessage("pengaduan.aksi-tidak-tersedia");
 	}
 
 	@Test
@@ -168,5 +169,59 @@ class PengaduanLifecycleTests {
 			assertThat(boleh).containsExactlyInAnyOrder(StatusPengaduan.DITUTUP, StatusPengaduan.DIBUKA_KEMBALI);
 		}
 		assertThat(boleh).doesNotContain(dari);
+	}
+	private static Pengaduan dalamStatus(StatusPengaduan status) {
+		Pengaduan p = baru();
+		p.keadaan().status = status;
+		return p;
+	}
+
+	@ParameterizedTest
+	@EnumSource(StatusPengaduan.class)
+	void theOfferedActionsAreExactlyTheOnesTheReportAcceptsAndTheDefaultIsOneOfThem(StatusPengaduan status) {
+		Pengaduan p = dalamStatus(status);
+		assertThat(p.aksiStaf()).contains(p.aksiBawaan());
+		for (AksiStaf aksi : AksiStaf.values()) {
+			var halangan = p.halangan(aksi, "Sudah ditangani", 1);
+			assertThat(halangan.isEmpty()).as(status + " " + aksi).isEqualTo(p.aksiStaf().contains(aksi));
+			if (!halangan.isEmpty()) {
+				assertThatThrownBy(() -> dalamStatus(status).tindak(aksi, PETUGAS, "Sudah ditangani", 1, T0))
+					.hasMessage("pengaduan.aksi-tidak-tersedia");
+			}
+			else {
+				Pengaduan q = dalamStatus(status);
+				q.tindak(aksi, PETUGAS, "Sudah ditangani", 1, T0);
+				assertThat(q.status()).isEqualTo(aksi.ke() == null ? status : aksi.ke());
+			}
+		}
+	}
+
+	@Test
+	void theNaturalNextStepLeadsFromNewToResolved() {
+		Pengaduan p = baru();
+		for (StatusPengaduan berikut : List.of(StatusPengaduan.DIVERIFIKASI, StatusPengaduan.DIPROSES, StatusPengaduan.SELESAI)) {
+			p.tindak(p.aksiBawaan(), PETUGAS, "Ditangani", 1, T0);
+			assertThat(p.status()).isEqualTo(berikut);
+		}
+		// waiting for the citizen, staff can only reply or note
+		assertThat(p.aksiStaf()).containsExactly(AksiStaf.BALAS, AksiStaf.CATATAN);
+		assertThat(p.aksiBawaan()).isEqualTo(AksiStaf.CATATAN);
+		p.bukaKembali("Belum beres", Duration.ofDays(30), T0);
+		assertThat(p.aksiBawaan()).isEqualTo(AksiStaf.PROSES);
+	}
+
+	@Test
+	void aRefusalGivesEveryReasonAtOnceAndChangesNothing() {
+		Pengaduan p = dalamStatus(StatusPengaduan.DIPROSES);
+		assertThatThrownBy(() -> p.tindak(AksiStaf.SELESAI, PETUGAS, " ", 0, T0))
+			.satisfies(ex -> assertThat(TindakanDitolakException.semua((PermintaanDitolakException) ex))
+				.extracting(PermintaanDitolakException::kodePesan)
+				.containsExactly("pengaduan.selesai-perlu-tanggapan", "pengaduan.selesai-perlu-bukti"));
+		assertThat(p.status()).isEqualTo(StatusPengaduan.DIPROSES);
+		assertThat(p.riwayatBaru()).hasSize(1);
+		// a stale page: the action no longer fits, and its text is too long as well
+		assertThat(dalamStatus(StatusPengaduan.DITUTUP).halangan(AksiStaf.TOLAK, "x".repeat(4001), 0))
+			.extracting(PermintaanDitolakException::kodePesan)
+			.containsExactly("pengaduan.aksi-tidak-tersedia", "pengaduan.teks-terlalu-panjang");
 	}
 }

@@ -153,6 +153,26 @@ class PengaduanStafHalamanTests {
 	}
 
 	@Test
+	void theDispatchersFormsKeepWhatWasTypedWhenRefused() throws Exception {
+		di(14);
+		String nomor = ajukan(false).nomor();
+		var kominfo = user(staf.adminKominfo()).roles("ADMIN_KOMINFO");
+		String salahKetik = mvc.perform(post("/staf/pengaduan/" + nomor + "/gabung").with(kominfo).with(csrf()).param("induk", "KPG-1999-000077"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(salahKetik).contains("id=\"galat-gabung\"", "Tidak ada pengaduan bernomor KPG-1999-000077")
+			.contains("value=\"KPG-1999-000077\"");
+		String diriSendiri = mvc.perform(post("/staf/pengaduan/" + nomor + "/gabung").with(kominfo).with(csrf()).param("induk", nomor))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(diriSendiri).contains("tidak dapat digabung dengan dirinya sendiri");
+		String tanpaInstansi = mvc.perform(post("/staf/pengaduan/" + nomor + "/rute").with(kominfo).with(csrf())
+			.param("opdId", "999999").param("keterangan", "Ini urusan saluran air"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(tanpaInstansi).contains("id=\"galat-rute\"", "value=\"Ini urusan saluran air\"");
+		assertThat(jdbc.sql("select status from pengaduan.pengaduan where nomor = ?").param(nomor).query(String.class).single())
+			.isEqualTo("BARU");
+	}
+
+	@Test
 	void dashboardAndWorklistOpenWithCountsThatLinkToTheFilteredList() throws Exception {
 		di(13);
 		String baru = ajukan(false).nomor();
