@@ -2,13 +2,20 @@ package id.kotacerdas.platform;
 
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.ObjectMapper;
 
 /** Bahasa Indonesia unless the user picks English ({@code ?lang=en}, remembered in a cookie). */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +28,15 @@ class WebConfig implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("kc-bahasa");
 		resolver.setDefaultLocale(INDONESIA);
 		return resolver;
+	}
+
+	@Bean
+	FilterRegistrationBean<PenjagaMasukan> penjagaMasukan(ObjectMapper json, MessageSource pesan, LocaleResolver localeResolver,
+			@Qualifier("thymeleafViewResolver") ViewResolver halaman) {
+		var registrasi = new FilterRegistrationBean<>(new PenjagaMasukan(json, pesan, localeResolver, halaman));
+		registrasi.setOrder(PenjagaMasukan.URUTAN);
+		registrasi.setDispatcherTypes(DispatcherType.REQUEST);
+		return registrasi;
 	}
 
 	@Override
