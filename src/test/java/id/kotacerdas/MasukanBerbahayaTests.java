@@ -96,9 +96,14 @@ class MasukanBerbahayaTests {
 		}
 
 		HttpResponse<String> kirim(String keterangan, HttpRequest r) throws Exception {
+			return kirim(keterangan, r, true);
+		}
+
+		/** @param hanya4xx whether anything but a 4xx is a failure (else only a 5xx is) */
+		HttpResponse<String> kirim(String keterangan, HttpRequest r, boolean hanya4xx) throws Exception {
 			HttpResponse<String> jawaban = http.send(r, HttpResponse.BodyHandlers.ofString());
 			terkirim++;
-			if (keterangan != null && (jawaban.statusCode() < 400 || jawaban.statusCode() > 499)) {
+			if (keterangan != null && (jawaban.statusCode() > 499 || hanya4xx && jawaban.statusCode() < 400)) {
 				bukan4xx.add(nama + " " + r.method() + " " + r.uri() + " " + keterangan + " -> " + jawaban.statusCode() + " "
 						+ jawaban.body().substring(0, Math.min(200, jawaban.body().length())).replaceAll("\\s+", " "));
 			}
@@ -158,9 +163,35 @@ class MasukanBerbahayaTests {
 		assertThat(bukan4xx).as(bukan4xx.size() + " of " + terkirim + " hostile requests not answered 4xx").isEmpty();
 	}
 
+	/** Numbers beyond every range, as text and as JSON numbers. */
+	static final String[] ANGKA_LIAR = { "1e1000000", "-1e15", "99999999999999999999", "1e-400", "-0", "NaN", "Infinity" };
+
+	@Test
+	void numbersBeyondEveryRangeNeverGiveA5xx() throws Exception {
+		Sesi admin = admin();
+		JsonNode dokumen = json.readTree(admin.kirim(null, admin.permintaan("/v3/api-docs").GET().build()).body());
+		for (var path : dokumen.get("paths").properties()) {
+			for (var op : path.getValue().properties()) {
+				String metode = op.getKey().toUpperCase();
+				if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(metode)) {
+					continue;
+				}
+				for (int i = 0; i < 3; i++) {
+					kirimOperasi(admin, dokumen, path.getKey(), metode, op.getValue(), 3);
+				}
+			}
+		}
+		assertThat(bukan4xx).as(bukan4xx.size() + " of " + terkirim + " requests with wild numbers answered 5xx").isEmpty();
+	}
+
+	private String angkaLiar() {
+		return ANGKA_LIAR[acak.nextInt(ANGKA_LIAR.length)];
+	}
+
 	/**
 	 * One operation with hostile text: variant 0 in the path parameters (or an extra query
-	 * parameter), 1 in every declared query parameter, 2 in every string of the body.
+	 * parameter), 1 in every declared query parameter, 2 in every string of the body; variant 3
+	 * puts wild numbers everywhere instead, where a 2xx may be right but a 5xx never is.
 	 */
 	private void kirimOperasi(Sesi s, JsonNode dokumen, String pola, String metode, JsonNode op, int varian) throws Exception {
 		StringBuilder query = new StringBuilder();
@@ -169,10 +200,11 @@ class MasukanBerbahayaTests {
 			String nama = p.path("name").asString();
 			String lokasi = p.path("in").asString();
 			if (lokasi.equals("path")) {
-				path = path.replace("{" + nama + "}", varian == 0 ? "1" + racunUrl() : "1");
+				path = path.replace("{" + nama + "}", varian == 0 ? "1" + racunUrl() : varian == 3 ? angkaLiar() : "1");
 			}
 			else if (lokasi.equals("query")) {
-				query.append(query.isEmpty() ? "?" : "&").append(nama).append('=').append(varian == 1 ? racunUrl() : "1");
+				query.append(query.isEmpty() ? "?" : "&").append(nama).append('=')
+					.append(varian == 1 ? racunUrl() : varian == 3 ? angkaLiar() : "1");
 			}
 		}
 		if (varian == 0 && !pola.contains("{")) {
@@ -181,7 +213,8 @@ class MasukanBerbahayaTests {
 		HttpRequest.Builder b = s.permintaan(path + query).header("Accept", "application/json");
 		JsonNode isi = op.path("requestBody").path("content");
 		if (isi.has("application/json")) {
-			String tubuh = varian == 2 ? jsonBeracun(dokumen, isi.get("application/json").path("schema")) : "{}";
+			String tubuh = varian == 2 ? jsonBeracun(dokumen, isi.get("application/json").path("schema"))
+					: varian == 3 ? jsonAngkaLiar(dokumen, isi.get("application/json").path("schema")) : "{}";
 			b.header("Content-Type", "application/json").method(metode, HttpRequest.BodyPublishers.ofString(tubuh));
 		}
 		else if (isi.has("multipart/form-data")) {
@@ -194,9 +227,9 @@ class MasukanBerbahayaTests {
 		else {
 			b.method(metode, HttpRequest.BodyPublishers.noBody());
 		}
-		boolean beracun = varian == 0 || (varian == 1 && !query.isEmpty()) || (varian == 2 && !isi.isEmpty());
+		boolean beracun = varian == 0 || varian == 3 || (varian == 1 && !query.isEmpty()) || (varian == 2 && !isi.isEmpty());
 		if (beracun) {
-			s.kirim("varian " + varian, b.build());
+			s.kirim("varian " + varian, b.build(), varian != 3);
 		}
 	}
 
@@ -215,6 +248,16 @@ class MasukanBerbahayaTests {
 			b.append('"').append(nama).append("\":\"").append(RACUN_JSON[acak.nextInt(RACUN_JSON.length)]).append("\",");
 		}
 		return b.append("\"lain").append(RACUN_JSON[acak.nextInt(RACUN_JSON.length)]).append("\":1}").toString();
+	}
+
+	/** Every declared property a wild number, as a JSON number where it is one, else as text. */
+	private String jsonAngkaLiar(JsonNode dokumen, JsonNode skema) {
+		StringBuilder b = new StringBuilder("{");
+		for (String nama : skema(dokumen, skema).path("properties").propertyNames()) {
+			String angka = angkaLiar();
+			b.append('"').append(nama).append("\":").append(angka.matches("[-0-9.e]+") && acak.nextBoolean() ? angka : '"' + angka + '"').append(',');
+		}
+		return b.append("\"lain\":1}").toString();
 	}
 
 	private static byte[] multipart(String batas, Map<String, byte[]> bidang) {
