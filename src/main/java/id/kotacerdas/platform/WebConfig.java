@@ -7,11 +7,14 @@ import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,6 +23,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.CssLinkResourceTransformer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Bahasa Indonesia unless the user picks English ({@code ?lang=en}, remembered in a cookie).
@@ -47,6 +53,15 @@ class WebConfig implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("kc-bahasa");
 		resolver.setDefaultLocale(INDONESIA);
 		return resolver;
+	}
+
+	@Bean
+	FilterRegistrationBean<PenjagaMasukan> penjagaMasukan(ObjectMapper json, MessageSource pesan, LocaleResolver localeResolver,
+			@Qualifier("thymeleafViewResolver") ViewResolver halaman) {
+		var registrasi = new FilterRegistrationBean<>(new PenjagaMasukan(json, pesan, localeResolver, halaman));
+		registrasi.setOrder(PenjagaMasukan.URUTAN);
+		registrasi.setDispatcherTypes(DispatcherType.REQUEST);
+		return registrasi;
 	}
 
 	@Override

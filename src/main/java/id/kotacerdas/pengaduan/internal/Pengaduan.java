@@ -225,8 +225,12 @@ class Pengaduan {
 		}
 	}
 
-	/** A duplicate is closed as rejected, pointing to the report that stays. */
-	void gabungKe(Pelaku oleh, String nomorInduk, Instant waktu) {
+	/**
+	 * A duplicate is closed as rejected, pointing to the report that stays. When that report is
+	 * confidential its number stays with staff: the public history, notes and feeds only say that
+	 * the report was a duplicate.
+	 */
+	void gabungKe(Pelaku oleh, String nomorInduk, boolean indukRahasia, Instant waktu) {
 		if (nomorInduk.equals(isi.nomor())) {
 			throw new PermintaanDitolakException("pengaduan.gabung-diri-sendiri");
 		}
@@ -234,9 +238,12 @@ class Pengaduan {
 			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pengaduan.transisi-tidak-sah", nama(k.status), nama(DITOLAK));
 		}
 		k.duplikatDari = nomorInduk;
-		catat(new Riwayat(JenisRiwayat.DIGABUNG, null, null, nomorInduk, true, oleh, waktu));
-		tolak(oleh, "duplikat " + nomorInduk, waktu);
+		catat(new Riwayat(JenisRiwayat.DIGABUNG, null, null, nomorInduk, !indukRahasia, oleh, waktu));
+		tolak(oleh, indukRahasia ? CATATAN_DUPLIKAT_RAHASIA : "duplikat " + nomorInduk, waktu);
 	}
+
+	/** The public note of a report merged into a confidential one (stored, like every note, as written). */
+	static final String CATATAN_DUPLIKAT_RAHASIA = "duplikat dari laporan lain";
 
 	void balas(Pelaku oleh, String teks, Instant waktu) {
 		periksa(AksiStaf.BALAS, teks, 0);

@@ -464,7 +464,7 @@ class PengaduanService implements LayananPengaduan {
 		Pengaduan induk = (Penomoran.sah(nomorInduk) ? repo.cari(nomorInduk) : Optional.<Pengaduan>empty())
 			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.induk-tidak-dikenal", nomorInduk));
 		StatusPengaduan dari = p.status();
-		p.gabungKe(new Pengaduan.Pelaku(staf.id(), staf.nama()), induk.nomor(), clock.instant());
+		p.gabungKe(new Pengaduan.Pelaku(staf.id(), staf.nama()), induk.nomor(), induk.isi().rahasia(), clock.instant());
 		simpanDanUmumkan(p, dari);
 		audit.catat("pengaduan.digabung", "pengaduan", nomor, Map.of("status", dari), Map.of("duplikatDari", induk.nomor()));
 	}

@@ -183,10 +183,15 @@ class StatistikController {
 	}
 
 	private List<StatistikPengaduan.Baris> baris(String dimensi, LocalDate dari, LocalDate sampai) {
+		return statistik.hitung(dimensiSah(dimensi), awal(dari), akhir(sampai));
+	}
+
+	/** An unknown dimension is the caller's mistake (400), before it names a message or a query. */
+	private static String dimensiSah(String dimensi) {
 		if (!StatistikPengaduan.dimensiSah(dimensi)) {
 			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "dimensi");
 		}
-		return statistik.hitung(dimensi, awal(dari), akhir(sampai));
+		return dimensi;
 	}
 
 	private static Instant awal(LocalDate dari) {
@@ -199,7 +204,7 @@ class StatistikController {
 
 	private List<String> judul(String dimensi, Locale locale) {
 		List<String> judul = new java.util.ArrayList<>();
-		judul.add(pesan.getMessage("stat.dimensi." + dimensi, null, locale));
+		judul.add(pesan.getMessage("stat.dimensi." + dimensiSah(dimensi), null, locale));
 		KOLOM.forEach(k -> judul.add(pesan.getMessage(k.kodeJudul(), null, locale)));
 		return judul;
 	}

@@ -362,6 +362,10 @@ class PengaduanAlurIntegrationTests {
 			assertThat(buku.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4.0);
 		}
 		mvc.perform(get("/staf/pengaduan/statistik.csv").with(user("trc").roles("PETUGAS_TRC"))).andExpect(status().isForbidden());
+		// an unknown dimension is the caller's mistake, in every format
+		for (String url : new String[] { "/staf/pengaduan/statistik.csv", "/staf/pengaduan/statistik.xlsx", "/staf/pengaduan/statistik" }) {
+			mvc.perform(get(url).param("dimensi", "x").with(user("pimpinan.stat").roles("PIMPINAN"))).andExpect(status().isBadRequest());
+		}
 	}
 
 	@Test

@@ -111,10 +111,22 @@ class PengaduanLifecycleTests {
 	@Test
 	void mergeRejectsDuplicateWithPointer() {
 		Pengaduan p = baru();
-		p.gabungKe(PETUGAS, "KPG-2026-000002", T0);
+		p.gabungKe(PETUGAS, "KPG-2026-000002", false, T0);
 		assertThat(p.status()).isEqualTo(StatusPengaduan.DITOLAK);
 		assertThat(p.keadaan().duplikatDari).isEqualTo("KPG-2026-000002");
-		assertThatThrownBy(() -> baru().gabungKe(PETUGAS, "KPG-2026-000001", T0)).hasMessage("pengaduan.gabung-diri-sendiri");
+		assertThat(p.riwayatBaru()).filteredOn(Pengaduan.Riwayat::publik).extracting(Pengaduan.Riwayat::teks).contains("KPG-2026-000002");
+		assertThatThrownBy(() -> baru().gabungKe(PETUGAS, "KPG-2026-000001", false, T0)).hasMessage("pengaduan.gabung-diri-sendiri");
+	}
+
+	@Test
+	void aConfidentialReportsNumberStaysWithStaffWhenADuplicateIsMergedIntoIt() {
+		Pengaduan p = baru();
+		p.gabungKe(PETUGAS, "KPG-2026-000009", true, T0);
+		assertThat(p.status()).isEqualTo(StatusPengaduan.DITOLAK);
+		assertThat(p.keadaan().duplikatDari).isEqualTo("KPG-2026-000009");
+		assertThat(p.riwayatBaru()).filteredOn(Pengaduan.Riwayat::publik).extracting(Pengaduan.Riwayat::teks)
+			.noneMatch(t -> t.contains("KPG-2026-000009"));
+		assertThat(p.riwayatBaru()).filteredOn(r -> !r.publik()).extracting(Pengaduan.Riwayat::teks).contains("KPG-2026-000009");
 	}
 
 	@Test
