@@ -81,14 +81,8 @@ class GangguanFilter extends OncePerRequestFilter {
 		if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
 			ModelAndView mav = HalamanCobaLagi.untuk(ex, request, response);
 			response.setStatus(ex.status().value());
-			View view;
 			try {
-				view = tampilan.resolveViewName(mav.getViewName(), locale);
-			}
-			catch (Exception gagal) {
-				throw new ServletException(gagal);
-			}
-			try {
+				View view = tampilan.resolveViewName(mav.getViewName(), locale);
 				view.render(mav.getModel(), request, response);
 				return;
 			}

@@ -27,7 +27,8 @@ import id.kotacerdas.wilayah.Wilayah;
  * Issue 9, hole 3: expensive uploads must not starve other requests. Photos are decoded on a
  * bounded pool with no database connection held, and a decompression bomb is refused from its
  * header; so while more large uploads run than the pool has connections, a public page still
- * answers — before any of them — and no upload gets a 5xx other than a polite 503.
+ * answers — before any of them — and no upload gets a 5xx other than a polite 503. The test
+ * context pins the pool at two workers, so that the uploads outnumber it on any machine.
  */
 @IntegrationTest
 class FotoBeratTests {
@@ -47,7 +48,7 @@ class FotoBeratTests {
 	@Test
 	void largeUploadsNeitherStarveAPublicPageNorFailWithAServerError() throws Exception {
 		Kelurahan kel = DataUjiPengaduan.kelurahan(wilayah, 3);
-		// legal but slow: 16 megapixels each, two to an upload; and the 7071×7071×16-bit bomb
+		// legal but slow: 16 megapixels each, three to an upload; and the 7071×7071×16-bit bomb
 		byte[] lambat = DataUjiPengaduan.pngBaris(4000, 4000, 8, true);
 		byte[] bom = DataUjiPengaduan.pngBaris(7071, 7071, 16, false);
 		AtomicInteger urutan = new AtomicInteger();
@@ -59,7 +60,7 @@ class FotoBeratTests {
 				byte[] foto = berbahaya ? bom : lambat;
 				unggahan.add(klien.submit(() -> {
 					MockMultipartHttpServletRequestBuilder kirim = multipart("/pengaduan");
-					for (int f = 0; f < 2; f++) {
+					for (int f = 0; f < 3; f++) {
 						kirim.file(new MockMultipartFile("foto", "f" + f + ".png", "image/png", foto));
 					}
 					MockHttpServletResponse r = mvc.perform(kirim.param("kategori", "sampah").param("deskripsi", "Tumpukan sampah besar")

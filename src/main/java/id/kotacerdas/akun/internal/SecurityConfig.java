@@ -1,5 +1,6 @@
 package id.kotacerdas.akun.internal;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -22,6 +26,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import id.kotacerdas.platform.AksesPublik;
+import id.kotacerdas.platform.Gangguan;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * One filter chain for the whole application. Pages use form login with a session; JSON under
@@ -72,14 +80,42 @@ class SecurityConfig {
 				.requestMatchers(new AlamatTakDikenal(pemetaan)).permitAll()
 				.requestMatchers("/api/admin/**").hasRole("ADMIN_KOMINFO")
 				.anyRequest().authenticated())
-			.formLogin(f -> f.loginPage("/masuk").defaultSuccessUrl("/staf", false).failureUrl("/masuk?gagal").permitAll())
+			.formLogin(f -> f.loginPage("/masuk").defaultSuccessUrl("/staf", false)
+				.failureHandler(kecualiGangguan(new SimpleUrlAuthenticationFailureHandler("/masuk?gagal"))).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?keluar"))
-			.httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.httpBasic(b -> b.authenticationEntryPoint(kecualiGangguan(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			.csrf(c -> c.csrfTokenRepository(csrf).ignoringRequestMatchers(tanpaCsrf).ignoringRequestMatchers(denganKredensial))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org https://tile.openstreetmap.org; "
 							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	/**
+	 * A sign-in that failed because the account could not be read (the database is down) is not a
+	 * wrong password: it is rethrown, and the platform's outage filter answers 503.
+	 */
+	private static SimpleUrlAuthenticationFailureHandler kecualiGangguan(SimpleUrlAuthenticationFailureHandler biasa) {
+		return new SimpleUrlAuthenticationFailureHandler() {
+
+			@Override
+			public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+					throws IOException, ServletException {
+				if (Gangguan.basisData(ex)) {
+					throw new ServletException(ex);
+				}
+				biasa.onAuthenticationFailure(request, response, ex);
+			}
+		};
+	}
+
+	private static AuthenticationEntryPoint kecualiGangguan(AuthenticationEntryPoint biasa) {
+		return (request, response, ex) -> {
+			if (Gangguan.basisData(ex)) {
+				throw new ServletException(ex);
+			}
+			biasa.commence(request, response, ex);
+		};
 	}
 }
