@@ -22,7 +22,9 @@ class PenggunaService {
 
 	static final int PANJANG_SANDI_MINIMUM = 10;
 
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+	static final String POLA_USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
+
+	private static final Pattern USERNAME = Pattern.compile(POLA_USERNAME);
 
 	record Perintah(String username, String nama, String email, Peran peran, Long opdId, Long timId, boolean aktif) {
 	}

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,13 @@ class AdminPengaduanTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** A signed-in request has only the rights of an existing, active account. */
+	@BeforeEach
+	void akun() {
+		DataUjiPengaduan.pengguna(jdbc, "kominfo.admin", "ADMIN_KOMINFO", null, null);
+		DataUjiPengaduan.pengguna(jdbc, "opd.admin", "ADMIN_OPD", DataUjiPengaduan.opd(daftarOpd, "DLHK"), null);
+	}
 
 	@Test
 	void kominfoEditsCategoriesAndQuestionsOthersCannot() throws Exception {

@@ -86,6 +86,10 @@ class PengaduanAlurIntegrationTests {
 		DataUjiPengaduan.tim(jdbc, pupr, "TRC PUPR alur", "", true);
 		petugasDlhk = new Staf(9001, "trc.dlhk.alur", "Petugas DLHK", "trc@contoh.id", Peran.PETUGAS_TRC, dlhk, tim);
 		kominfo = new Staf(9002, "kominfo.alur", "Dispatcher", "kominfo@contoh.id", Peran.ADMIN_KOMINFO, null, null);
+		// a signed-in request has only the rights of an existing, active account
+		DataUjiPengaduan.pengguna(jdbc, "pimpinan.stat", "PIMPINAN", null, null);
+		DataUjiPengaduan.pengguna(jdbc, "pimpinan.silang", "PIMPINAN", null, null);
+		DataUjiPengaduan.pengguna(jdbc, "trc", "PETUGAS_TRC", dlhk, tim);
 	}
 
 	private TandaTerima ajukan(String kategori) {
