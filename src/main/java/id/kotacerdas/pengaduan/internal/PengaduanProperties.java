@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param slaResponsHariKerja working days until the first staff response is due
  * @param urlDasar the public base URL used in notification links
  * @param emailPengirim sender address of e-mail notifications
+ * @param umurPesanMaks how long an undelivered message waits in the outbox; then it is deleted, since the
+ *        reporter's copy carries the private follow-up link in plain text
  */
 @ConfigurationProperties("kc.pengaduan")
 record PengaduanProperties(@DefaultValue("KPG") String awalanNomor, @DefaultValue("30d") Duration jendelaKonfirmasi,
 		@DefaultValue("100") int radiusDuplikatMeter, @DefaultValue("1") int slaResponsHariKerja,
-		@DefaultValue("http://localhost:8080") String urlDasar, @DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim) {
+		@DefaultValue("http://localhost:8080") String urlDasar, @DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim,
+		@DefaultValue("7d") Duration umurPesanMaks) {
 }

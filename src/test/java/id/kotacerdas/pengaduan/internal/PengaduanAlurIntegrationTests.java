@@ -255,6 +255,20 @@ class PengaduanAlurIntegrationTests {
 			.query(Long.class).single()).isZero();
 	}
 
+	/** The reporter's copy holds the follow-up link in plain text: it does not outlive its use. */
+	@Test
+	void undeliverableMessagesWithTheFollowUpLinkAreDeletedAfterTheirTime() {
+		TandaTerima lama = ajukan("sampah");
+		TandaTerima baru = ajukan("sampah");
+		assertThat(jdbc.sql("update pengaduan.kotak_keluar set dibuat = now() - interval '8 days' where isi like ?")
+			.param("%" + lama.tokenTindakLanjut() + "%").update()).isEqualTo(1);
+		kotakKeluar.kirimTertunda();
+		assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where isi like ?")
+			.param("%" + lama.tokenTindakLanjut() + "%").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where isi like ?")
+			.param("%" + baru.tokenTindakLanjut() + "%").query(Long.class).single()).isEqualTo(1);
+	}
+
 	@Test
 	void theRoutedTeamIsNotifiedAfterCommitAndDispatchersHearOfBukanWewenang() throws Exception {
 		long timId = jdbc.sql("select id from akun.tim where nama = 'TRC DLHK alur'").query(Long.class).single();
