@@ -255,6 +255,21 @@ class PengaduanAlurIntegrationTests {
 			.query(Long.class).single()).isZero();
 	}
 
+	/** Deliberate rule (docs/pengaduan.md, "Who may act"): teams of one agency stand in for each other. */
+	@Test
+	void anOfficerOfAnotherTeamOfTheSameAgencyMayActOneOfAnotherAgencyMayNot() {
+		String nomor = ajukan("sampah").nomor();
+		long timLain = DataUjiPengaduan.tim(jdbc, dlhk, "TRC DLHK pengganti", "", false);
+		Staf pengganti = new Staf(9010, "trc.dlhk.pengganti", "Petugas pengganti", null, Peran.PETUGAS_TRC, dlhk, timLain);
+		layanan.tindakStaf(pengganti, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null);
+		assertThat(statusDari(nomor)).isEqualTo("DIVERIFIKASI");
+		long timPupr = jdbc.sql("select id from akun.tim where nama = 'TRC PUPR alur'").query(Long.class).single();
+		Staf lain = new Staf(9011, "trc.pupr.lain", "Petugas PUPR", null, Peran.PETUGAS_TRC, pupr, timPupr);
+		assertThatThrownBy(() -> layanan.tindakStaf(lain, nomor, PengaduanService.AksiStaf.PROSES, "", null))
+			.isInstanceOfSatisfying(PermintaanDitolakException.class, ex -> assertThat(ex.status().value()).isEqualTo(403));
+		assertThat(statusDari(nomor)).isEqualTo("DIVERIFIKASI");
+	}
+
 	/** The reporter's copy holds the follow-up link in plain text: it does not outlive its use. */
 	@Test
 	void undeliverableMessagesWithTheFollowUpLinkAreDeletedAfterTheirTime() {
