@@ -263,7 +263,7 @@ class PengaduanAlurIntegrationTests {
 		Staf pengganti = new Staf(9010, "trc.dlhk.pengganti", "Petugas pengganti", null, Peran.PETUGAS_TRC, dlhk, timLain);
 		layanan.tindakStaf(pengganti, nomor, PengaduanService.AksiStaf.VERIFIKASI, "", null);
 		assertThat(statusDari(nomor)).isEqualTo("DIVERIFIKASI");
-		long timPupr = jdbc.sql("select id from akun.tim where nama = 'TRC PUPR alur'").query(Long.class).single();
+		long timPupr = DataUjiPengaduan.tim(jdbc, pupr, "TRC PUPR lain", "", false);
 		Staf lain = new Staf(9011, "trc.pupr.lain", "Petugas PUPR", null, Peran.PETUGAS_TRC, pupr, timPupr);
 		assertThatThrownBy(() -> layanan.tindakStaf(lain, nomor, PengaduanService.AksiStaf.PROSES, "", null))
 			.isInstanceOfSatisfying(PermintaanDitolakException.class, ex -> assertThat(ex.status().value()).isEqualTo(403));
