@@ -65,6 +65,8 @@ class PenjagaMasuk implements AuthenticationProvider {
 
 	private static final Pattern USERNAME = Pattern.compile(PenggunaService.POLA_USERNAME);
 
+	private static final Duration SEDANG_DIPERIKSA = Duration.ofSeconds(1);
+
 	/** IPv6 clients usually hold a whole /64; one of them counts as one address. */
 	private static final int PREFIKS_IPV6_BYTE = 8;
 
@@ -137,9 +139,10 @@ class PenjagaMasuk implements AuthenticationProvider {
 		}
 	}
 
+	/** Paused: until the pause ends; not paused but the limit of checks is under way: those take a moment. */
 	private TerlaluBanyakPercobaan ditahan(String kunci, String alamat, Instant sekarang) {
 		Duration tunggu = percobaan.blokirSampai(kunci, alamat, sekarang).map(t -> Duration.between(sekarang, t))
-			.orElse(batas.jedaAwal());
+			.orElse(SEDANG_DIPERIKSA);
 		return new TerlaluBanyakPercobaan(tunggu);
 	}
 
