@@ -111,6 +111,8 @@ class AkunAdminController {
 			HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		Staf aktor = aktor();
 		Map<String, String> nilai = tanpaSandi(isian);
+		// if the form comes back, its password field is empty and says so
+		model.addAttribute("sandiDikosongkan", true);
 		if (perbarui != null) {
 			return formulirPengguna(aktor, null, nilai, Map.of(), model);
 		}

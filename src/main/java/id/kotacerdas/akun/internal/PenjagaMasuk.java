@@ -65,6 +65,9 @@ class PenjagaMasuk implements AuthenticationProvider {
 
 	private static final Pattern USERNAME = Pattern.compile(PenggunaService.POLA_USERNAME);
 
+	/** A name typed into the sign-in form is logged up to this length. */
+	private static final int PANJANG_LOG = 100;
+
 	private static final Duration SEDANG_DIPERIKSA = Duration.ofSeconds(1);
 
 	/** IPv6 clients usually hold a whole /64; one of them counts as one address. */
@@ -131,7 +134,8 @@ class PenjagaMasuk implements AuthenticationProvider {
 			Instant selesai = clock.instant();
 			Optional<Instant> jeda = percobaan.gagal(kunci, alamat, batas.batasPerAlamat(), batas.jedaAwal(), batas.jedaMaks(), selesai);
 			Optional<Instant> jedaAkun = percobaan.gagal(kunci, SEMUA_ALAMAT, batas.batasPerAkun(), batas.jedaAwal(), batas.jedaMaks(), selesai);
-			log.info("Failed sign-in for '{}' from {}", username, alamat);
+			log.info("Failed sign-in for '{}' from {}", username.length() <= PANJANG_LOG ? username : username.substring(0, PANJANG_LOG) + "…",
+					alamat);
 			jeda.ifPresent(t -> log.warn("Sign-in for '{}' from {} paused until {}", kunci, alamat, t));
 			jedaAkun.ifPresent(t -> log.warn("Sign-in for '{}' from all addresses paused until {}", kunci, t));
 			// one answer for a wrong password, an unknown and an inactive account

@@ -126,6 +126,7 @@ class FormulirAdminTests {
 			.doesNotContain(String.valueOf(lain.id()));
 		assertThat(tanpaJs.getElementById("username").val()).isEqualTo("belum.disimpan");
 		assertThat(tanpaJs.getElementById("ringkasan-galat")).isNull();
+		assertThat(tanpaJs.body().text()).contains("ketik ulang sebelum menyimpan");
 		assertThat(jdbc.sql("select count(*) from akun.pengguna where username = 'belum.disimpan'").query(Integer.class).single()).isZero();
 
 		// an agency administrator sees only their own agency's teams, whatever is asked

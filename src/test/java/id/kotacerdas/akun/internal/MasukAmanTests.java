@@ -128,6 +128,14 @@ class MasukAmanTests {
 		assertThat(halaman.get(5)).isEqualTo(halaman.get(1));
 	}
 
+	/** Names that cannot be accounts (NUL, line breaks, 10,000 characters) are just wrong, not errors. */
+	@Test
+	void hostileUsernamesAreAnOrdinaryWrongSignIn() throws Exception {
+		for (String username : List.of("adm\u0000in", "admin\r\nINFO forged", "x".repeat(10_000), "\uD800")) {
+			mvc.perform(masuk(username, "apa-saja", "192.0.2.77")).andExpect(unauthenticated()).andExpect(redirectedUrl("/masuk?gagal"));
+		}
+	}
+
 	@Test
 	void aStrangersGuessesDoNotLockTheOwnerOut() throws Exception {
 		String username = staf.adminKominfo();
