@@ -56,6 +56,14 @@ class ApiExceptionHandler {
 		return cobaLagi(CobaLagiNantiException.gangguan(), locale);
 	}
 
+	/** Every refused field at once, by its name, besides the first problem as the detail. */
+	@ExceptionHandler(IsianDitolakException.class)
+	ProblemDetail isianDitolak(IsianDitolakException ex, Locale locale) {
+		ProblemDetail problem = ditolak(ex, locale);
+		problem.setProperty("galat", ex.pesan(pesan, locale));
+		return problem;
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail tipeSalah(MethodArgumentTypeMismatchException ex, Locale locale) {
 		return problem(HttpStatus.BAD_REQUEST, pesan.getMessage("galat.parameter-tidak-valid", new Object[] { ex.getName() }, locale));

@@ -18,7 +18,7 @@ import id.kotacerdas.akun.TimTrc;
 @Service
 class AkunStafService implements AkunStaf {
 
-	private static final String ATRIBUT = AkunStafService.class.getName() + ".staf";
+	private static final String ATRIBUT = AkunStafService.class.getName() + ".akun";
 
 	private final PenggunaRepository pengguna;
 
@@ -35,20 +35,27 @@ class AkunStafService implements AkunStaf {
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}
-		// The shell and the controller both ask within one request: read the account once per request.
-		RequestAttributes permintaan = RequestContextHolder.getRequestAttributes();
-		if (permintaan != null && permintaan.getAttribute(ATRIBUT, RequestAttributes.SCOPE_REQUEST) instanceof Tersimpan t
-				&& t.username().equals(auth.getName())) {
-			return t.staf();
-		}
-		Optional<Staf> staf = pengguna.cariUsername(auth.getName()).filter(Pengguna::aktif).map(Pengguna::keStaf);
-		if (permintaan != null) {
-			permintaan.setAttribute(ATRIBUT, new Tersimpan(auth.getName(), staf), RequestAttributes.SCOPE_REQUEST);
-		}
-		return staf;
+		return akunPermintaan(auth.getName()).filter(Pengguna::aktif).map(Pengguna::keStaf);
 	}
 
-	private record Tersimpan(String username, Optional<Staf> staf) {
+	/**
+	 * The account as stored now. The session check ({@link PenjagaSesi}), the shell and the
+	 * controller all ask within one request: it is read once per request.
+	 */
+	Optional<Pengguna> akunPermintaan(String username) {
+		RequestAttributes permintaan = RequestContextHolder.getRequestAttributes();
+		if (permintaan != null && permintaan.getAttribute(ATRIBUT, RequestAttributes.SCOPE_REQUEST) instanceof Tersimpan t
+				&& t.username().equals(username)) {
+			return t.akun();
+		}
+		Optional<Pengguna> akun = pengguna.cariUsername(username);
+		if (permintaan != null) {
+			permintaan.setAttribute(ATRIBUT, new Tersimpan(username, akun), RequestAttributes.SCOPE_REQUEST);
+		}
+		return akun;
+	}
+
+	private record Tersimpan(String username, Optional<Pengguna> akun) {
 	}
 
 	@Override

@@ -1,8 +1,14 @@
 package id.kotacerdas.akun.internal;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,8 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.kotacerdas.platform.IsianDitolakException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Machine API keys: issued, listed (never with their secret) and revoked by Kominfo administrators. */
 class KunciApiController {
@@ -64,21 +72,41 @@ class KunciApiController {
 
 		private final KunciApiService kunci;
 
-		Halaman(KunciApiService kunci) {
+		private final MessageSource pesan;
+
+		Halaman(KunciApiService kunci, MessageSource pesan) {
 			this.kunci = kunci;
+			this.pesan = pesan;
 		}
 
 		@GetMapping("/admin/akun/kunci-api")
 		String daftar(Model model) {
-			model.addAttribute("daftar", kunci.daftar());
-			return "akun/kunci-api";
+			return halaman(Map.of("scopes", "open311"), Map.of(), model);
 		}
 
 		@PostMapping("/admin/akun/kunci-api")
-		String buat(@RequestParam String nama, @RequestParam String scopes, Authentication auth, Model model) {
-			Set<String> daftarScope = Set.of(scopes.trim().split("[\\s,]+"));
-			model.addAttribute("baru", kunci.buat(nama, daftarScope, auth.getName()));
-			return daftar(model);
+		String buat(@RequestParam(required = false) String nama, @RequestParam(required = false) String scopes, Authentication auth,
+				Model model, HttpServletResponse response, Locale locale) {
+			Set<String> daftarScope = scopes == null || scopes.isBlank() ? Set.of()
+					: new LinkedHashSet<>(Arrays.asList(scopes.strip().split("[\\s,]+")));
+			try {
+				model.addAttribute("baru", kunci.buat(nama, daftarScope, auth.getName()));
+				return daftar(model);
+			}
+			catch (IsianDitolakException ex) {
+				response.setStatus(ex.status().value());
+				Map<String, String> nilai = new HashMap<>();
+				nilai.put("nama", nama);
+				nilai.put("scopes", scopes);
+				return halaman(nilai, ex.pesan(pesan, locale), model);
+			}
+		}
+
+		private String halaman(Map<String, String> nilai, Map<String, String> galat, Model model) {
+			model.addAttribute("daftar", kunci.daftar());
+			model.addAttribute("nilai", nilai);
+			model.addAttribute("galat", galat);
+			return "akun/kunci-api";
 		}
 
 		@PostMapping("/admin/akun/kunci-api/{id}/cabut")

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.KunciApi;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 
@@ -73,12 +74,14 @@ class KunciApiService implements KunciApi {
 
 	@Transactional
 	KunciBaru buat(String nama, Set<String> scopes, String oleh) {
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
 		if (nama == null || nama.isBlank() || nama.length() > 200) {
-			throw new PermintaanDitolakException("akun.kunci-nama-wajib");
+			periksa.tolak("nama", "akun.kunci-nama-wajib");
 		}
 		if (scopes == null || scopes.isEmpty() || !scopes.stream().allMatch(s -> s != null && SCOPE.matcher(s).matches())) {
-			throw new PermintaanDitolakException("akun.kunci-scope-tidak-valid");
+			periksa.tolak("scopes", "akun.kunci-scope-tidak-valid");
 		}
+		periksa.lempar();
 		String awalan = acak(9);
 		String kunci = "kc_" + awalan + "_" + acak(32);
 		Instant sekarang = Instant.now(clock);

@@ -1,6 +1,5 @@
 package id.kotacerdas.akun.internal;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,11 +10,15 @@ import jakarta.servlet.http.HttpSession;
 @Controller
 class MasukController {
 
+	private static final long DETIK_PER_MENIT = 60;
+
 	@GetMapping("/masuk")
 	String masuk(HttpSession session, Model model) {
 		Object galat = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		model.addAttribute("terkunci", galat instanceof LockedException);
-		model.addAttribute("menitKunci", LoginListener.LAMA_KUNCI.toMinutes());
+		if (galat instanceof PenjagaMasuk.TerlaluBanyakPercobaan t) {
+			// rounded up: "try again in 0 minutes" would invite an immediate retry that is refused again
+			model.addAttribute("menitTunggu", Math.max(1, (t.tunggu().toSeconds() + DETIK_PER_MENIT - 1) / DETIK_PER_MENIT));
+		}
 		return "akun/masuk";
 	}
 }

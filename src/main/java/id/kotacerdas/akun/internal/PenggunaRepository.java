@@ -1,7 +1,5 @@
 package id.kotacerdas.akun.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,13 +12,12 @@ import id.kotacerdas.akun.Peran;
 @Repository
 class PenggunaRepository {
 
-	private static final String KOLOM = "id, username, nama, email, peran, opd_id, tim_id, aktif, gagal_masuk, terkunci_sampai";
+	private static final String KOLOM = "id, username, nama, email, peran, opd_id, tim_id, aktif, versi_sesi";
 
 	private static final RowMapper<Pengguna> BARIS = (rs, i) -> new Pengguna(rs.getLong("id"), rs.getString("username"),
 			rs.getString("nama"), rs.getString("email"), Peran.valueOf(rs.getString("peran")),
 			rs.getObject("opd_id", Long.class), rs.getObject("tim_id", Long.class), rs.getBoolean("aktif"),
-			rs.getInt("gagal_masuk"),
-			rs.getTimestamp("terkunci_sampai") == null ? null : rs.getTimestamp("terkunci_sampai").toInstant());
+			rs.getInt("versi_sesi"));
 
 	private final JdbcClient jdbc;
 
@@ -34,6 +31,15 @@ class PenggunaRepository {
 
 	Optional<Pengguna> cariUsername(String username) {
 		return jdbc.sql("select " + KOLOM + " from akun.pengguna where username = ?").param(username).query(BARIS).optional();
+	}
+
+	/** An account with its password hash, for signing in. */
+	record Kredensial(Pengguna pengguna, String hash) {
+	}
+
+	Optional<Kredensial> kredensial(String username) {
+		return jdbc.sql("select " + KOLOM + ", kata_sandi from akun.pengguna where username = ?").param(username)
+			.query((rs, i) -> new Kredensial(BARIS.mapRow(rs, i), rs.getString("kata_sandi"))).optional();
 	}
 
 	Optional<String> kataSandi(String username) {
@@ -63,29 +69,17 @@ class PenggunaRepository {
 			.query(Long.class).single();
 	}
 
+	/** Deactivating ends the account's sessions for good: reactivating it later does not revive them. */
 	void ubah(long id, String nama, String email, Peran peran, Long opdId, Long timId, boolean aktif) {
-		jdbc.sql("update akun.pengguna set nama = ?, email = ?, peran = ?, opd_id = ?, tim_id = ?, aktif = ? where id = ?")
-			.params(nama, email, peran.name(), opdId, timId, aktif, id).update();
-	}
-
-	void gantiKataSandi(long id, String hash) {
-		jdbc.sql("update akun.pengguna set kata_sandi = ?, gagal_masuk = 0, terkunci_sampai = null where id = ?")
-			.params(hash, id).update();
-	}
-
-	/** Counts a failed login atomically; the fifth in a row locks the account until {@code kunciSampai}. */
-	void catatGagal(String username, Instant kunciSampai) {
 		jdbc.sql("""
-				update akun.pengguna set
-				  terkunci_sampai = case when gagal_masuk + 1 >= ? then ? else terkunci_sampai end,
-				  gagal_masuk = case when gagal_masuk + 1 >= ? then 0 else gagal_masuk + 1 end
-				where username = ?""")
-			.params(Pengguna.BATAS_GAGAL, Timestamp.from(kunciSampai), Pengguna.BATAS_GAGAL, username)
-			.update();
+				update akun.pengguna set nama = ?, email = ?, peran = ?, opd_id = ?, tim_id = ?, aktif = ?,
+				  versi_sesi = versi_sesi + case when aktif and not ? then 1 else 0 end
+				where id = ?""")
+			.params(nama, email, peran.name(), opdId, timId, aktif, aktif, id).update();
 	}
 
-	void catatBerhasil(String username) {
-		jdbc.sql("update akun.pengguna set gagal_masuk = 0, terkunci_sampai = null where username = ? and (gagal_masuk > 0 or terkunci_sampai is not null)")
-			.param(username).update();
+	/** A new password ends every session signed in with the old one. */
+	void gantiKataSandi(long id, String hash) {
+		jdbc.sql("update akun.pengguna set kata_sandi = ?, versi_sesi = versi_sesi + 1 where id = ?").params(hash, id).update();
 	}
 }

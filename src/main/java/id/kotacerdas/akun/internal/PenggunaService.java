@@ -14,6 +14,7 @@ import id.kotacerdas.akun.Staf;
 import id.kotacerdas.akun.TimTrc;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /** Account administration. Every rule on who may manage whom is checked here, not in the pages. */
@@ -22,7 +23,16 @@ class PenggunaService {
 
 	static final int PANJANG_SANDI_MINIMUM = 10;
 
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+	/** bcrypt reads only the first 72 bytes: a longer password would not be what it seems. */
+	static final int PANJANG_SANDI_MAKS = 72;
+
+	private static final int PANJANG_MAKS = 200;
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	static final String POLA_USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
+
+	private static final Pattern USERNAME = Pattern.compile(POLA_USERNAME);
 
 	record Perintah(String username, String nama, String email, Peran peran, Long opdId, Long timId, boolean aktif) {
 	}
@@ -58,11 +68,17 @@ class PenggunaService {
 	@Transactional
 	Pengguna buat(Staf aktor, Perintah perintah, String kataSandi) {
 		Perintah p = normal(perintah);
+		periksaWewenang(aktor, p.opdId(), p.peran());
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
 		if (p.username() == null || !USERNAME.matcher(p.username()).matches()) {
-			throw new PermintaanDitolakException("akun.username-tidak-valid");
+			periksa.tolak("username", "akun.username-tidak-valid");
 		}
-		periksa(aktor, p);
-		periksaSandi(kataSandi);
+		else if (repo.cariUsername(p.username()).isPresent()) {
+			periksa.bentrok("username", "akun.username-sudah-ada", p.username());
+		}
+		periksaIsian(p, periksa);
+		periksaSandi(kataSandi, periksa);
+		periksa.lempar();
 		try {
 			long id = repo.tambah(p.username(), p.nama(), p.email(), encoder.encode(kataSandi), p.peran(), p.opdId(), p.timId());
 			Pengguna dibuat = repo.cari(id).orElseThrow();
@@ -70,7 +86,9 @@ class PenggunaService {
 			return dibuat;
 		}
 		catch (DuplicateKeyException ex) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "akun.username-sudah-ada", p.username());
+			// taken between the check above and the insert
+			new IsianDitolakException.Pemeriksa().bentrok("username", "akun.username-sudah-ada", p.username()).lempar();
+			throw ex;
 		}
 	}
 
@@ -78,7 +96,10 @@ class PenggunaService {
 	Pengguna ubah(Staf aktor, long id, Perintah perintah) {
 		Pengguna sebelum = untukDikelola(aktor, id);
 		Perintah p = normal(perintah);
-		periksa(aktor, p);
+		periksaWewenang(aktor, p.opdId(), p.peran());
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		periksaIsian(p, periksa);
+		periksa.lempar();
 		repo.ubah(id, p.nama(), p.email(), p.peran(), p.opdId(), p.timId(), p.aktif());
 		Pengguna sesudah = repo.cari(id).orElseThrow();
 		audit.catat("pengguna.diubah", "pengguna", String.valueOf(id), sebelum, sesudah);
@@ -88,24 +109,33 @@ class PenggunaService {
 	@Transactional
 	void gantiKataSandi(Staf aktor, long id, String kataSandi) {
 		Pengguna p = untukDikelola(aktor, id);
-		periksaSandi(kataSandi);
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		periksaSandi(kataSandi, periksa);
+		periksa.lempar();
 		repo.gantiKataSandi(id, encoder.encode(kataSandi));
 		audit.catat("pengguna.sandi-diganti", "pengguna", String.valueOf(id), null, java.util.Map.of("username", p.username()));
 	}
 
-	private void periksa(Staf aktor, Perintah p) {
-		if (p.nama() == null || p.nama().isBlank() || p.peran() == null) {
-			throw new PermintaanDitolakException("akun.data-wajib");
+	/** Every field at once, so the form can show all its problems together. */
+	private void periksaIsian(Perintah p, IsianDitolakException.Pemeriksa periksa) {
+		if (p.nama() == null || p.nama().isBlank() || p.nama().length() > PANJANG_MAKS) {
+			periksa.tolak("nama", "akun.nama-wajib", PANJANG_MAKS);
 		}
-		periksaWewenang(aktor, p.opdId(), p.peran());
+		if (p.email() != null && (p.email().length() > PANJANG_MAKS || !EMAIL.matcher(p.email()).matches())) {
+			periksa.tolak("email", "akun.email-tidak-valid");
+		}
+		if (p.peran() == null) {
+			periksa.tolak("peran", "akun.peran-wajib");
+			return;
+		}
 		boolean butuhOpd = p.peran() == Peran.ADMIN_OPD || p.peran() == Peran.PETUGAS_TRC;
 		if (butuhOpd && (p.opdId() == null || opd.cari(p.opdId()).isEmpty())) {
-			throw new PermintaanDitolakException("akun.opd-wajib");
+			periksa.tolak("opdId", "akun.opd-wajib");
 		}
 		if (p.peran() == Peran.PETUGAS_TRC) {
 			TimTrc t = p.timId() == null ? null : tim.cari(p.timId()).orElse(null);
-			if (t == null || t.opdId() != p.opdId()) {
-				throw new PermintaanDitolakException("akun.tim-wajib");
+			if (t == null || !Long.valueOf(t.opdId()).equals(p.opdId())) {
+				periksa.tolak("timId", "akun.tim-wajib");
 			}
 		}
 	}
@@ -116,9 +146,9 @@ class PenggunaService {
 		}
 	}
 
-	private static void periksaSandi(String kataSandi) {
-		if (kataSandi == null || kataSandi.length() < PANJANG_SANDI_MINIMUM) {
-			throw new PermintaanDitolakException("akun.sandi-terlalu-pendek", PANJANG_SANDI_MINIMUM);
+	private static void periksaSandi(String kataSandi, IsianDitolakException.Pemeriksa periksa) {
+		if (kataSandi == null || kataSandi.length() < PANJANG_SANDI_MINIMUM || kataSandi.length() > PANJANG_SANDI_MAKS) {
+			periksa.tolak("kataSandi", "akun.sandi-terlalu-pendek", PANJANG_SANDI_MINIMUM, PANJANG_SANDI_MAKS);
 		}
 	}
 

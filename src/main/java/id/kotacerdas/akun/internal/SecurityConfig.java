@@ -1,95 +1,161 @@
 package id.kotacerdas.akun.internal;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.Gangguan;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * One filter chain for the whole application. Pages use form login with a session; JSON under
- * {@code /api/} also accepts HTTP Basic (for scripts of administrators) and answers 401 instead of
- * redirecting. Modules open their public addresses through {@link AksesPublik} beans.
+ * Two filter chains. Requests that carry HTTP Basic credentials (scripts) are authenticated by
+ * them alone, on each request, with no session and so no CSRF token: a session cookie gives them
+ * nothing. Everything else uses form login with a session and CSRF protection; JSON under
+ * {@code /api/} answers 401 instead of redirecting. Both chains share the access rules, and
+ * modules open their public addresses through {@link AksesPublik} beans.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(AkunProperties.class)
 class SecurityConfig {
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the algorithm id stored in the hash so it can be upgraded later
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
+	/** 401 without a challenge (no browser pop-up), with Retry-After while sign-in is paused. */
+	private static final AuthenticationEntryPoint TOLAK = (request, response, ex) -> {
+		if (ex instanceof PenjagaMasuk.TerlaluBanyakPercobaan t) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, t.tunggu().toSeconds())));
+		}
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+	};
 
 	@Bean
-	UserDetailsService userDetailsService(PenggunaRepository pengguna, Clock clock) {
-		return username -> {
-			Pengguna p = pengguna.cariUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-			return User.withUsername(p.username())
-				.password(pengguna.kataSandi(username).orElseThrow())
-				.roles(p.peran().name())
-				.disabled(!p.aktif())
-				.accountLocked(p.terkunci(Instant.now(clock)))
-				.build();
+	PasswordEncoder passwordEncoder(MeterRegistry meter) {
+		// bcrypt today, with the algorithm id stored in the hash so it can be upgraded later
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// a spike in checks is a guessing attack; the count also proves that throttling holds
+		Counter diperiksa = Counter.builder("kc.akun.sandi.diperiksa")
+			.description("Password hashes checked, including the dummy check for unknown accounts").register(meter);
+		return new PasswordEncoder() {
+
+			@Override
+			public String encode(CharSequence sandi) {
+				return encoder.encode(sandi);
+			}
+
+			@Override
+			public boolean matches(CharSequence sandi, String hash) {
+				diperiksa.increment();
+				return encoder.matches(sandi, hash);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String hash) {
+				return encoder.upgradeEncoding(hash);
+			}
 		};
 	}
 
+	@Bean
+	AuthenticationManager authenticationManager(PenjagaMasuk penjaga) {
+		return new ProviderManager(penjaga);
+	}
+
+	/** Anonymous citizens' forms keep their CSRF token in a cookie, so an expired session loses nothing. */
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return new CsrfTanpaSesi();
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AksesPublik> akses, HandlerMappingIntrospector pemetaan,
-			CsrfTokenRepository csrf) throws Exception {
-		String[] terbuka = akses.stream().flatMap(a -> a.terbuka().stream()).distinct().toArray(String[]::new);
+	@Order(1)
+	SecurityFilterChain basicFilterChain(HttpSecurity http, List<AksesPublik> akses, AuthenticationManager masuk,
+			AkunProperties properti, HandlerMappingIntrospector pemetaan) throws Exception {
+		RequestMatcher denganBasic = request -> {
+			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+		};
+		http.securityMatcher(denganBasic)
+			.authenticationManager(masuk)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(r -> r.requestCache(new NullRequestCache()))
+			.csrf(AbstractHttpConfigurer::disable)
+			.httpBasic(b -> b.authenticationEntryPoint(kecualiGangguan(TOLAK)))
+			.exceptionHandling(e -> e.authenticationEntryPoint(kecualiGangguan(TOLAK)));
+		aturanAkses(http, akses, properti, pemetaan);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AksesPublik> akses, AuthenticationManager masuk,
+			AkunProperties properti, AkunStafService akun, HandlerMappingIntrospector pemetaan, CsrfTokenRepository csrf)
+			throws Exception {
 		String[] tanpaCsrf = akses.stream().flatMap(a -> a.tanpaCsrf().stream()).distinct().toArray(String[]::new);
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		// Browsers never send an Authorization header on their own here (no Basic challenge is ever
-		// issued), so a request that carries one is a script, not a forged form post.
-		RequestMatcher denganKredensial = request -> request.getHeader("Authorization") != null;
-		http.authorizeHttpRequests(a -> a
-				.requestMatchers(terbuka).permitAll()
-				.requestMatchers("/masuk", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers(new AlamatTakDikenal(pemetaan)).permitAll()
-				.requestMatchers("/api/admin/**").hasRole("ADMIN_KOMINFO")
-				.anyRequest().authenticated())
+		SecurityContextRepository konteks = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+		http.authenticationManager(masuk)
+			.securityContext(c -> c.securityContextRepository(konteks))
+			.addFilterBefore(new PenjagaSesi(akun, konteks), AnonymousAuthenticationFilter.class)
 			.formLogin(f -> f.loginPage("/masuk").defaultSuccessUrl("/staf", false)
 				.failureHandler(kecualiGangguan(new SimpleUrlAuthenticationFailureHandler("/masuk?gagal"))).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?keluar"))
-			.httpBasic(b -> b.authenticationEntryPoint(kecualiGangguan(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
-			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-			.csrf(c -> c.csrfTokenRepository(csrf).ignoringRequestMatchers(tanpaCsrf).ignoringRequestMatchers(denganKredensial))
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(TOLAK, api))
+			.csrf(c -> c.csrfTokenRepository(csrf).ignoringRequestMatchers(tanpaCsrf))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org https://tile.openstreetmap.org; "
-							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
+							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+							+ "frame-ancestors 'none'")));
+		aturanAkses(http, akses, properti, pemetaan);
 		return http.build();
+	}
+
+	/** Who may use what: the same in both chains. Metrics are for operators; health shows others only UP/DOWN. */
+	private static void aturanAkses(HttpSecurity http, List<AksesPublik> akses, AkunProperties properti,
+			HandlerMappingIntrospector pemetaan) throws Exception {
+		String[] terbuka = akses.stream().flatMap(a -> a.terbuka().stream()).distinct().toArray(String[]::new);
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers(terbuka).permitAll()
+			.requestMatchers("/masuk", "/actuator/health", "/actuator/health/**", "/actuator/info",
+					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+			// an address nothing answers gets the friendly 404 page, not the sign-in page
+			.requestMatchers(new AlamatTakDikenal(pemetaan)).permitAll()
+			.requestMatchers("/actuator/**").hasAnyRole(properti.peranOperator().toArray(String[]::new))
+			.requestMatchers("/api/admin/**").hasRole("ADMIN_KOMINFO")
+			.anyRequest().authenticated());
 	}
 
 	/**

@@ -19,6 +19,7 @@ import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.opd.OpdDitambahkan;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.wilayah.Wilayah;
 
@@ -26,6 +27,8 @@ import id.kotacerdas.wilayah.Wilayah;
 class TimService {
 
 	private static final Logger log = LoggerFactory.getLogger(TimService.class);
+
+	private static final int PANJANG_NAMA_MAKS = 200;
 
 	private final TimRepository repo;
 
@@ -53,21 +56,25 @@ class TimService {
 	}
 
 	@Transactional
-	TimTrc simpan(Staf aktor, Long id, long opdId, String nama, Set<String> cakupan, boolean utama) {
-		periksaWewenang(aktor, opdId);
-		if (nama == null || nama.isBlank() || opd.cari(opdId).isEmpty()) {
-			throw new PermintaanDitolakException("akun.data-wajib");
+	TimTrc simpan(Staf aktor, Long id, Long opdId, String nama, Set<String> cakupan, boolean utama) {
+		TimTrc sebelum = id == null ? null : untukDikelola(aktor, id);
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		if (opdId == null || opd.cari(opdId).isEmpty()) {
+			periksa.tolak("opdId", "akun.tim-opd-wajib");
 		}
-		Set<String> kode = cakupan.stream().filter(k -> !k.isBlank()).map(String::strip).collect(Collectors.toCollection(java.util.TreeSet::new));
-		for (String k : kode) {
-			if (wilayah.kelurahan(k).isEmpty() && wilayah.kecamatan(k).isEmpty()) {
-				throw new PermintaanDitolakException("akun.wilayah-tidak-dikenal", k);
+		else {
+			periksaWewenang(aktor, opdId);
+			if (sebelum != null && sebelum.opdId() != opdId) {
+				periksa.tolak("opdId", "akun.tim-pindah-opd");
 			}
 		}
-		TimTrc sebelum = id == null ? null : untukDikelola(aktor, id);
-		if (sebelum != null && sebelum.opdId() != opdId) {
-			throw new PermintaanDitolakException("akun.tim-pindah-opd");
+		if (nama == null || nama.isBlank() || nama.length() > PANJANG_NAMA_MAKS) {
+			periksa.tolak("nama", "akun.tim-nama-wajib", PANJANG_NAMA_MAKS);
 		}
+		Set<String> kode = cakupan.stream().filter(k -> !k.isBlank()).map(String::strip).collect(Collectors.toCollection(java.util.TreeSet::new));
+		kode.stream().filter(k -> wilayah.kelurahan(k).isEmpty() && wilayah.kecamatan(k).isEmpty()).findFirst()
+			.ifPresent(k -> periksa.tolak("wilayah", "akun.wilayah-tidak-dikenal", k));
+		periksa.lempar();
 		if (utama) {
 			repo.lepasUtama(opdId);
 		}
@@ -81,7 +88,8 @@ class TimService {
 			return sesudah;
 		}
 		catch (DuplicateKeyException ex) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "akun.tim-sudah-ada", nama);
+			new IsianDitolakException.Pemeriksa().bentrok("nama", "akun.tim-sudah-ada", nama.strip()).lempar();
+			throw ex;
 		}
 	}
 

@@ -21,12 +21,19 @@ import id.kotacerdas.opd.Opd;
 import id.kotacerdas.opd.OpdDitambahkan;
 import id.kotacerdas.platform.DataCsv;
 import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 @Service
 class OpdService implements DaftarOpd {
 
 	private static final Logger log = LoggerFactory.getLogger(OpdService.class);
+
+	private static final int PANJANG_NAMA_MAKS = 200;
+
+	private static final int PANJANG_SINGKATAN_MAKS = 60;
+
+	private static final int PANJANG_KODE_MAKS = 20;
 
 	static final List<String> JENIS = List.of("sekretariat", "inspektorat", "dinas", "badan", "kecamatan", "rsud", "lainnya");
 
@@ -81,12 +88,31 @@ class OpdService implements DaftarOpd {
 
 	@Transactional
 	public Opd simpan(Long id, String nama, String singkatan, String jenis, String kodeWilayah, boolean aktif) {
-		if (nama == null || nama.isBlank()) {
-			throw new PermintaanDitolakException("opd.nama-wajib");
+		Opd ada = id == null ? null : cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("opd.tidak-ditemukan"));
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		if (nama == null || nama.isBlank() || nama.length() > PANJANG_NAMA_MAKS) {
+			periksa.tolak("nama", "opd.nama-wajib", PANJANG_NAMA_MAKS);
+		}
+		else if (jdbc.sql("select count(*) from opd.opd where nama = ? and id <> ?").params(nama.strip(), ada == null ? 0 : ada.id())
+			.query(Integer.class).single() > 0) {
+			periksa.bentrok("nama", "opd.nama-sudah-ada");
+		}
+		String singkat = kosongJadiNull(singkatan);
+		if (singkat != null && singkat.length() > PANJANG_SINGKATAN_MAKS) {
+			periksa.tolak("singkatan", "opd.singkatan-terlalu-panjang", PANJANG_SINGKATAN_MAKS);
+		}
+		else if (singkat != null && jdbc.sql("select count(*) from opd.opd where lower(singkatan) = lower(?) and id <> ?")
+			.params(singkat, ada == null ? 0 : ada.id()).query(Integer.class).single() > 0) {
+			periksa.bentrok("singkatan", "opd.singkatan-sudah-ada");
 		}
 		if (!JENIS.contains(jenis)) {
-			throw new PermintaanDitolakException("opd.jenis-tidak-valid");
+			periksa.tolak("jenis", "opd.jenis-tidak-valid");
 		}
+		String kode = kosongJadiNull(kodeWilayah);
+		if (kode != null && kode.length() > PANJANG_KODE_MAKS) {
+			periksa.tolak("kodeWilayah", "opd.kode-wilayah-tidak-valid", PANJANG_KODE_MAKS);
+		}
+		periksa.lempar();
 		try {
 			if (id == null) {
 				long baru = jdbc.sql("insert into opd.opd (nama, singkatan, jenis, kode_wilayah, aktif) values (?, ?, ?, ?, ?) returning id")
@@ -97,7 +123,7 @@ class OpdService implements DaftarOpd {
 				events.publishEvent(new OpdDitambahkan(baru));
 				return dibuat;
 			}
-			Opd sebelum = cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("opd.tidak-ditemukan"));
+			Opd sebelum = ada;
 			jdbc.sql("update opd.opd set nama = ?, singkatan = ?, jenis = ?, kode_wilayah = ?, aktif = ? where id = ?")
 				.params(nama.strip(), kosongJadiNull(singkatan), jenis, kosongJadiNull(kodeWilayah), aktif, id)
 				.update();
@@ -106,7 +132,9 @@ class OpdService implements DaftarOpd {
 			return sesudah;
 		}
 		catch (DuplicateKeyException ex) {
-			throw new PermintaanDitolakException("opd.sudah-ada");
+			// saved by someone else between the checks above and this statement
+			new IsianDitolakException.Pemeriksa().bentrok("nama", "opd.sudah-ada").lempar();
+			throw ex;
 		}
 	}
 

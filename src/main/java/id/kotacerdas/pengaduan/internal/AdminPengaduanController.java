@@ -1,6 +1,11 @@
 package id.kotacerdas.pengaduan.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,9 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
+import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.Pertanyaan;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 @Controller
@@ -28,7 +37,10 @@ class AdminPengaduanController {
 
 	private final DaftarOpd opd;
 
-	AdminPengaduanController(AdministrasiPengaduan admin, KategoriRepository kategori, DaftarOpd opd) {
+	private final MessageSource pesan;
+
+	AdminPengaduanController(AdministrasiPengaduan admin, KategoriRepository kategori, DaftarOpd opd, MessageSource pesan) {
+		this.pesan = pesan;
 		this.admin = admin;
 		this.kategori = kategori;
 		this.opd = opd;
@@ -42,28 +54,62 @@ class AdminPengaduanController {
 
 	@GetMapping({ "/kategori/baru", "/kategori/{kode}" })
 	String formulir(@PathVariable(required = false) String kode, Model model) {
-		model.addAttribute("k", kode == null ? null : kategori.semua(true).stream().filter(k -> k.kode().equals(kode)).findFirst()
-			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.kategori-tidak-dikenal")));
-		model.addAttribute("daftarOpd", opd.semua().stream().filter(Opd::aktif).toList());
-		model.addAttribute("jenis", Pertanyaan.JenisJawaban.values());
-		return "pengaduan/admin-kategori-formulir";
+		Kategori k = kode == null ? null : kategori(kode);
+		Map<String, String> nilai = new HashMap<>();
+		nilai.put("slaHariKerja", "5");
+		nilai.put("urutan", "100");
+		nilai.put("aktif", "true");
+		if (k != null) {
+			nilai.put("kode", k.kode());
+			nilai.put("nama", k.nama());
+			nilai.put("keterangan", k.keterangan());
+			nilai.put("kataKunci", k.kataKunci());
+			nilai.put("opdId", String.valueOf(k.opdId()));
+			nilai.put("slaHariKerja", String.valueOf(k.slaHariKerja()));
+			nilai.put("urutan", String.valueOf(k.urutan()));
+			nilai.put("aktif", String.valueOf(k.aktif()));
+		}
+		return formulir(k, nilai, Map.of("urutan", "1"), Map.of(), model);
 	}
 
 	@PostMapping("/kategori")
-	String simpan(@RequestParam String kode, @RequestParam String nama, @RequestParam(required = false) String keterangan,
-			@RequestParam(required = false) String kataKunci, @RequestParam long opdId, @RequestParam int slaHariKerja,
+	String simpan(@RequestParam(required = false) String kode, @RequestParam(required = false) String nama,
+			@RequestParam(required = false) String keterangan, @RequestParam(required = false) String kataKunci,
+			@RequestParam(required = false) Long opdId, @RequestParam(required = false) Integer slaHariKerja,
 			@RequestParam(defaultValue = "100") int urutan, @RequestParam(defaultValue = "false") boolean aktif,
-			RedirectAttributes redirect) {
-		admin.simpanKategori(kode, nama, keterangan, kataKunci, opdId, slaHariKerja, urutan, aktif);
+			@RequestParam Map<String, String> isian, Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+		try {
+			admin.simpanKategori(kode, nama, keterangan, kataKunci, opdId, slaHariKerja, urutan, aktif);
+		}
+		catch (IsianDitolakException ex) {
+			response.setStatus(ex.status().value());
+			Map<String, String> nilai = new HashMap<>(isian);
+			nilai.put("aktif", String.valueOf(aktif));
+			Kategori ada = kode == null ? null : kategori.semua(true).stream().filter(k -> k.kode().equals(kode)).findFirst().orElse(null);
+			return formulir(ada, nilai, Map.of("urutan", "1"), ex.pesan(pesan, locale), model);
+		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/admin/pengaduan/kategori/" + kode;
 	}
 
 	@PostMapping("/kategori/{kode}/pertanyaan")
-	String pertanyaan(@PathVariable String kode, @RequestParam("kodePertanyaan") String kodePertanyaan, @RequestParam String teks,
-			@RequestParam Pertanyaan.JenisJawaban jenis, @RequestParam(defaultValue = "false") boolean wajib,
-			@RequestParam(defaultValue = "1") int urutan, @RequestParam(required = false) String pilihan, RedirectAttributes redirect) {
-		admin.simpanPertanyaan(kode, kodePertanyaan, teks, jenis, wajib, urutan, pilihan);
+	String pertanyaan(@PathVariable String kode, @RequestParam(required = false) String kodePertanyaan,
+			@RequestParam(required = false) String teks, @RequestParam(required = false) Pertanyaan.JenisJawaban jenis,
+			@RequestParam(defaultValue = "false") boolean wajib, @RequestParam(defaultValue = "1") int urutan,
+			@RequestParam(required = false) String pilihan, @RequestParam Map<String, String> isian, Model model,
+			HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+		try {
+			admin.simpanPertanyaan(kode, kodePertanyaan, teks, jenis, wajib, urutan, pilihan);
+		}
+		catch (IsianDitolakException ex) {
+			response.setStatus(ex.status().value());
+			String tampil = formulir(kode, model);
+			Map<String, String> nilai = new HashMap<>(isian);
+			nilai.put("wajib", String.valueOf(wajib));
+			model.addAttribute("nilaiPertanyaan", nilai);
+			model.addAttribute("galat", ex.pesan(pesan, locale));
+			return tampil;
+		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/admin/pengaduan/kategori/" + kode;
 	}
@@ -77,16 +123,45 @@ class AdminPengaduanController {
 
 	@GetMapping("/libur")
 	String libur(Model model) {
-		model.addAttribute("libur", kategori.hariLibur());
-		return "pengaduan/admin-libur";
+		return libur(Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/libur")
-	String simpanLibur(@RequestParam LocalDate tanggal, @RequestParam String nama,
-			@RequestParam(defaultValue = "false") boolean cutiBersama, RedirectAttributes redirect) {
-		admin.simpanLibur(tanggal, nama, cutiBersama);
+	String simpanLibur(@RequestParam(required = false) LocalDate tanggal, @RequestParam(required = false) String nama,
+			@RequestParam(defaultValue = "false") boolean cutiBersama, @RequestParam Map<String, String> isian, Model model,
+			HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+		try {
+			admin.simpanLibur(tanggal, nama, cutiBersama);
+		}
+		catch (IsianDitolakException ex) {
+			response.setStatus(ex.status().value());
+			return libur(isian, ex.pesan(pesan, locale), model);
+		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/admin/pengaduan/libur";
+	}
+
+	private String libur(Map<String, String> nilai, Map<String, String> galat, Model model) {
+		model.addAttribute("libur", kategori.hariLibur());
+		model.addAttribute("nilai", nilai);
+		model.addAttribute("galat", galat);
+		return "pengaduan/admin-libur";
+	}
+
+	private Kategori kategori(String kode) {
+		return kategori.semua(true).stream().filter(k -> k.kode().equals(kode)).findFirst()
+			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.kategori-tidak-dikenal"));
+	}
+
+	private String formulir(Kategori k, Map<String, String> nilai, Map<String, String> nilaiPertanyaan, Map<String, String> galat,
+			Model model) {
+		model.addAttribute("k", k);
+		model.addAttribute("nilai", nilai);
+		model.addAttribute("nilaiPertanyaan", nilaiPertanyaan);
+		model.addAttribute("galat", galat);
+		model.addAttribute("daftarOpd", opd.semua().stream().filter(Opd::aktif).toList());
+		model.addAttribute("jenis", Pertanyaan.JenisJawaban.values());
+		return "pengaduan/admin-kategori-formulir";
 	}
 
 	@PostMapping("/libur/{tanggal}/hapus")

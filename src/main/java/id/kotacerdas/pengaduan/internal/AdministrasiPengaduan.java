@@ -12,11 +12,22 @@ import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.Pertanyaan;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /** Kominfo administrators maintain the categories, their extra questions and the holiday calendar. */
 @Service
 class AdministrasiPengaduan {
+
+	private static final int PANJANG_NAMA = 120;
+
+	private static final int PANJANG_TEKS = 300;
+
+	private static final int PANJANG_KETERANGAN = 500;
+
+	private static final int PANJANG_KATA_KUNCI = 300;
+
+	private static final int SLA_MAKS = 90;
 
 	private final KategoriRepository kategori;
 
@@ -31,20 +42,26 @@ class AdministrasiPengaduan {
 	}
 
 	@Transactional
-	void simpanKategori(String kode, String nama, String keterangan, String kataKunci, long opdId, int sla, int urutan,
+	void simpanKategori(String kode, String nama, String keterangan, String kataKunci, Long opdId, Integer sla, int urutan,
 			boolean aktif) {
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
 		if (kode == null || !kode.matches("[a-z0-9-]{2,40}")) {
-			throw new PermintaanDitolakException("admin.kode-tidak-valid");
+			periksa.tolak("kode", "admin.kode-tidak-valid");
 		}
-		if (nama == null || nama.isBlank() || nama.length() > 120) {
-			throw new PermintaanDitolakException("admin.nama-wajib");
+		if (nama == null || nama.isBlank() || nama.length() > PANJANG_NAMA) {
+			periksa.tolak("nama", "admin.kategori.nama-wajib", PANJANG_NAMA);
 		}
-		if (sla < 1 || sla > 90) {
-			throw new PermintaanDitolakException("admin.sla-tidak-valid");
+		String ket = teks(keterangan, PANJANG_KETERANGAN, "keterangan", periksa);
+		String kunci = teks(kataKunci, PANJANG_KATA_KUNCI, "kataKunci", periksa);
+		if (opdId == null || opd.cari(opdId).isEmpty()) {
+			periksa.tolak("opdId", "admin.instansi-wajib");
 		}
-		opd.cari(opdId).orElseThrow(() -> new PermintaanDitolakException("pengaduan.opd-tidak-dikenal"));
+		if (sla == null || sla < 1 || sla > SLA_MAKS) {
+			periksa.tolak("slaHariKerja", "admin.sla-tidak-valid");
+		}
+		periksa.lempar();
 		Kategori sebelum = kategori.semua(true).stream().filter(k -> k.kode().equals(kode)).findFirst().orElse(null);
-		kategori.simpan(kode, nama.strip(), teks(keterangan, 500), teks(kataKunci, 300), opdId, sla, urutan, aktif);
+		kategori.simpan(kode, nama.strip(), ket, kunci, opdId, sla, urutan, aktif);
 		kategori.diubah();
 		audit.catat(sebelum == null ? "kategori.dibuat" : "kategori.diubah", "kategori-pengaduan", kode, sebelum,
 				Map.of("nama", nama.strip(), "opdId", opdId, "slaHariKerja", sla, "aktif", aktif));
@@ -57,12 +74,16 @@ class AdministrasiPengaduan {
 	void simpanPertanyaan(String kategoriKode, String kode, String teks, Pertanyaan.JenisJawaban jenis, boolean wajib, int urutan,
 			String pilihanBaris) {
 		kategori.semua(true).stream().filter(k -> k.kode().equals(kategoriKode)).findFirst()
-			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.kategori-tidak-dikenal"));
+			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.kategori-tidak-dikenal"));
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
 		if (kode == null || !kode.matches("[a-z0-9_]{1,40}")) {
-			throw new PermintaanDitolakException("admin.kode-tidak-valid");
+			periksa.tolak("kodePertanyaan", "admin.kode-tidak-valid");
 		}
-		if (teks == null || teks.isBlank() || teks.length() > 300) {
-			throw new PermintaanDitolakException("admin.nama-wajib");
+		if (teks == null || teks.isBlank() || teks.length() > PANJANG_TEKS) {
+			periksa.tolak("teks", "admin.teks-wajib", PANJANG_TEKS);
+		}
+		if (jenis == null) {
+			periksa.tolak("jenis", "admin.jenis-wajib");
 		}
 		List<Pertanyaan.Pilihan> pilihan = new ArrayList<>();
 		if (jenis == Pertanyaan.JenisJawaban.PILIHAN_TUNGGAL || jenis == Pertanyaan.JenisJawaban.PILIHAN_GANDA) {
@@ -71,14 +92,15 @@ class AdministrasiPengaduan {
 				if (bagian.length == 2 && !bagian[0].isBlank() && !bagian[1].isBlank()) {
 					pilihan.add(new Pertanyaan.Pilihan(bagian[0].strip(), bagian[1].strip()));
 				}
-				else if (!baris.isBlank()) {
-					throw new PermintaanDitolakException("admin.pilihan-tidak-valid", baris);
+				else if (!baris.isBlank() && periksa.sah("pilihan")) {
+					periksa.tolak("pilihan", "admin.pilihan-tidak-valid", baris);
 				}
 			}
-			if (pilihan.isEmpty()) {
-				throw new PermintaanDitolakException("admin.pilihan-wajib");
+			if (pilihan.isEmpty() && periksa.sah("pilihan")) {
+				periksa.tolak("pilihan", "admin.pilihan-wajib");
 			}
 		}
+		periksa.lempar();
 		Pertanyaan q = new Pertanyaan(kode, teks.strip(), jenis, wajib, urutan, pilihan);
 		kategori.simpanPertanyaan(kategoriKode, q);
 		kategori.diubah();
@@ -95,9 +117,14 @@ class AdministrasiPengaduan {
 
 	@Transactional
 	void simpanLibur(LocalDate tanggal, String nama, boolean cutiBersama) {
-		if (tanggal == null || nama == null || nama.isBlank() || nama.length() > 120) {
-			throw new PermintaanDitolakException("admin.nama-wajib");
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		if (tanggal == null) {
+			periksa.tolak("tanggal", "admin.libur.tanggal-wajib");
 		}
+		if (nama == null || nama.isBlank() || nama.length() > PANJANG_NAMA) {
+			periksa.tolak("nama", "admin.libur.nama-wajib", PANJANG_NAMA);
+		}
+		periksa.lempar();
 		KategoriRepository.HariLibur h = new KategoriRepository.HariLibur(tanggal, nama.strip(), cutiBersama);
 		kategori.simpanLibur(h);
 		kategori.diubah();
@@ -112,10 +139,10 @@ class AdministrasiPengaduan {
 		}
 	}
 
-	private static String teks(String teks, int maks) {
+	private static String teks(String teks, int maks, String kolom, IsianDitolakException.Pemeriksa periksa) {
 		String t = teks == null ? "" : teks.strip();
 		if (t.length() > maks) {
-			throw new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", maks);
+			periksa.tolak(kolom, "pengaduan.teks-terlalu-panjang", maks);
 		}
 		return t;
 	}

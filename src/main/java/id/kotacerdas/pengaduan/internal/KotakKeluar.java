@@ -21,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * channel takes them; {@code skip locked} lets two instances
  * share the queue without sending anything twice. Messages for a channel this instance does not
  * have (an SMS gateway not yet configured) wait untouched until an instance that has it takes them.
+ * A message's text is erased once sent, and a
+ * message still undelivered after {@code kc.pengaduan.umur-pesan-maks} is deleted: the reporter's
+ * copy carries the private follow-up link, which must not lie in the database in plain text for
+ * longer than it is useful.
  */
 @Component
 class KotakKeluar {
@@ -40,10 +44,13 @@ class KotakKeluar {
 
 	private final Map<String, SaluranNotifikasi> saluran;
 
-	KotakKeluar(JdbcClient jdbc, Clock clock, TransactionTemplate tx, List<SaluranNotifikasi> saluran) {
+	private final Duration umurMaks;
+
+	KotakKeluar(JdbcClient jdbc, Clock clock, TransactionTemplate tx, List<SaluranNotifikasi> saluran, PengaduanProperties properti) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.tx = tx;
+		this.umurMaks = properti.umurPesanMaks();
 		this.saluran = saluran.stream().collect(Collectors.toMap(SaluranNotifikasi::nama, Function.identity()));
 	}
 
@@ -62,11 +69,22 @@ class KotakKeluar {
 
 	@Scheduled(fixedDelayString = "${kc.pengaduan.interval-kirim:30s}", initialDelayString = "10s")
 	void kirimTertunda() {
+		hapusKedaluwarsa();
 		Integer terkirim;
 		do {
 			terkirim = tx.execute(s -> kirimSatuKelompok(20));
 		}
 		while (terkirim != null && terkirim == 20);
+	}
+
+	/** Deletes messages that could not be delivered in time; returns how many. */
+	int hapusKedaluwarsa() {
+		int dihapus = jdbc.sql("delete from pengaduan.kotak_keluar where terkirim is null and dibuat < :batas")
+			.param("batas", PengaduanRepository.ts(clock.instant().minus(umurMaks))).update();
+		if (dihapus > 0) {
+			log.warn("{} notifications not delivered within {} deleted from the outbox", dihapus, umurMaks);
+		}
+		return dihapus;
 	}
 
 	/** Sends one batch; returns how many messages it took. Messages of channels not configured are left alone. */

@@ -387,6 +387,9 @@ class PengaduanService implements LayananPengaduan {
 	/** Evidence photos are decoded before the transaction, like a citizen's: see {@link #olahFoto}. */
 	void tindakStaf(Staf staf, String nomor, AksiStaf aksi, String teks, List<byte[]> fotoBukti) {
 		Pengaduan p = untukStaf(staf, nomor);
+		// Deliberately the agency, not the team: TRC teams of one agency stand in for each other (a team
+		// away, on leave or overloaded), so a report never waits at a dead end; each action names its officer
+		// in the history and the audit log. Docs: pengaduan.md, "Who may act".
 		if (!staf.berwenangAtas(p.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang");
 		}

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +44,13 @@ class AdminPengaduanTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** A signed-in request has only the rights of an existing, active account. */
+	@BeforeEach
+	void akun() {
+		DataUjiPengaduan.pengguna(jdbc, "kominfo.admin", "ADMIN_KOMINFO", null, null);
+		DataUjiPengaduan.pengguna(jdbc, "opd.admin", "ADMIN_OPD", DataUjiPengaduan.opd(daftarOpd, "DLHK"), null);
+	}
 
 	@Test
 	void kominfoEditsCategoriesAndQuestionsOthersCannot() throws Exception {
@@ -74,6 +84,40 @@ class AdminPengaduanTests {
 			.andExpect(status().isOk());
 		assertThat(jdbc.sql("select count(*) from audit.catatan where jenis_objek = 'kategori-pengaduan' and id_objek = 'parkir-liar'")
 			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	/** A refused admin form comes back with everything typed and every problem at its field, in plain words. */
+	@Test
+	void refusedCategoryQuestionAndHolidayFormsKeepTheirInput() throws Exception {
+		long dishub = DataUjiPengaduan.opd(daftarOpd, "Dishub");
+		Document kategori = Jsoup.parse(mvc.perform(post("/admin/pengaduan/kategori").param("kode", "Bukan Kode").param("nama", "")
+			.param("keterangan", "Parkir di bahu jalan").param("opdId", String.valueOf(dishub)).param("slaHariKerja", "0")
+			.with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+		assertThat(kategori.select("#ringkasan-galat li")).hasSize(3);
+		assertThat(kategori.getElementById("galat-kode")).isNotNull();
+		assertThat(kategori.getElementById("galat-nama").text()).startsWith("Nama kategori wajib diisi");
+		assertThat(kategori.getElementById("galat-slaHariKerja").text()).isEqualTo("Batas waktu harus 1–90 hari kerja.");
+		assertThat(kategori.getElementById("kode").val()).isEqualTo("Bukan Kode");
+		assertThat(kategori.getElementById("keterangan").val()).isEqualTo("Parkir di bahu jalan");
+		assertThat(kategori.select("#opdId option[selected]").val()).isEqualTo(String.valueOf(dishub));
+
+		Document pertanyaan = Jsoup.parse(mvc.perform(post("/admin/pengaduan/kategori/sampah/pertanyaan").param("kodePertanyaan", "volume")
+			.param("teks", "").param("jenis", "PILIHAN_TUNGGAL").param("pilihan", "kecil=Kecil\nbesar tanpa nama")
+			.with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+		assertThat(pertanyaan.getElementById("galat-teks")).isNotNull();
+		assertThat(pertanyaan.getElementById("galat-pilihan").text()).contains("besar tanpa nama");
+		assertThat(pertanyaan.getElementById("kodePertanyaan").val()).isEqualTo("volume");
+		assertThat(pertanyaan.getElementById("pilihan").text()).contains("kecil=Kecil");
+
+		Document libur = Jsoup.parse(mvc.perform(post("/admin/pengaduan/libur").param("tanggal", "2027-02-01").param("nama", " ")
+			.param("cutiBersama", "true").with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+		assertThat(libur.getElementById("galat-nama").text()).startsWith("Nama hari libur wajib diisi");
+		assertThat(libur.getElementById("tanggal").val()).isEqualTo("2027-02-01");
+		assertThat(libur.select("input[name=cutiBersama]").hasAttr("checked")).isTrue();
+		assertThat(kategoriRepo.terkini().kalender().hariKerja(LocalDate.parse("2027-02-01"))).isTrue();
 	}
 
 	@Test

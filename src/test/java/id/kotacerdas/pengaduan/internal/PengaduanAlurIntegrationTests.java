@@ -93,6 +93,10 @@ class PengaduanAlurIntegrationTests {
 		DataUjiPengaduan.tim(jdbc, pupr, "TRC PUPR alur", "", true);
 		petugasDlhk = new Staf(9001, "trc.dlhk.alur", "Petugas DLHK", "trc@contoh.id", Peran.PETUGAS_TRC, dlhk, tim);
 		kominfo = new Staf(9002, "kominfo.alur", "Dispatcher", "kominfo@contoh.id", Peran.ADMIN_KOMINFO, null, null);
+		// a signed-in request has only the rights of an existing, active account
+		DataUjiPengaduan.pengguna(jdbc, "pimpinan.stat", "PIMPINAN", null, null);
+		DataUjiPengaduan.pengguna(jdbc, "pimpinan.silang", "PIMPINAN", null, null);
+		DataUjiPengaduan.pengguna(jdbc, "trc", "PETUGAS_TRC", dlhk, tim);
 	}
 
 	private TandaTerima ajukan(String kategori) {
@@ -289,6 +293,35 @@ class PengaduanAlurIntegrationTests {
 		// only the hash of the private link is stored with the report
 		assertThat(jdbc.sql("select count(*) from pengaduan.pengaduan where token_hash = ?").param(t.tokenTindakLanjut())
 			.query(Long.class).single()).isZero();
+	}
+
+	/** Deliberate rule (docs/pengaduan.md, "Who may act"): teams of one agency stand in for each other. */
+	@Test
+	void anOfficerOfAnotherTeamOfTheSameAgencyMayActOneOfAnotherAgencyMayNot() {
+		String nomor = ajukan("sampah").nomor();
+		long timLain = DataUjiPengaduan.tim(jdbc, dlhk, "TRC DLHK pengganti", "", false);
+		Staf pengganti = new Staf(9010, "trc.dlhk.pengganti", "Petugas pengganti", null, Peran.PETUGAS_TRC, dlhk, timLain);
+		layanan.tindakStaf(pengganti, nomor, AksiStaf.VERIFIKASI, "", null);
+		assertThat(statusDari(nomor)).isEqualTo("DIVERIFIKASI");
+		long timPupr = DataUjiPengaduan.tim(jdbc, pupr, "TRC PUPR lain", "", false);
+		Staf lain = new Staf(9011, "trc.pupr.lain", "Petugas PUPR", null, Peran.PETUGAS_TRC, pupr, timPupr);
+		assertThatThrownBy(() -> layanan.tindakStaf(lain, nomor, AksiStaf.PROSES, "", null))
+			.isInstanceOfSatisfying(PermintaanDitolakException.class, ex -> assertThat(ex.status().value()).isEqualTo(403));
+		assertThat(statusDari(nomor)).isEqualTo("DIVERIFIKASI");
+	}
+
+	/** The reporter's copy holds the follow-up link in plain text: it does not outlive its use. */
+	@Test
+	void undeliverableMessagesWithTheFollowUpLinkAreDeletedAfterTheirTime() {
+		TandaTerima lama = ajukan("sampah");
+		TandaTerima baru = ajukan("sampah");
+		assertThat(jdbc.sql("update pengaduan.kotak_keluar set dibuat = now() - interval '8 days' where isi like ?")
+			.param("%" + lama.tokenTindakLanjut() + "%").update()).isEqualTo(1);
+		kotakKeluar.kirimTertunda();
+		assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where isi like ?")
+			.param("%" + lama.tokenTindakLanjut() + "%").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where isi like ?")
+			.param("%" + baru.tokenTindakLanjut() + "%").query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
