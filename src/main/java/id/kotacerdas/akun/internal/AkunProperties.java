@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param masuk how sign-in guessing is throttled
- * @param peranOperator roles that may read metrics and health details (operators); everyone else sees only UP/DOWN
+ * @param peranOperator roles that may read metrics and health details (operators); everyone else sees only UP/DOWN.
+ *        Set in application.yml, which also hands it to {@code management.endpoint.health.roles}
  */
 @ConfigurationProperties("kc.akun")
-record AkunProperties(@DefaultValue Masuk masuk, @DefaultValue("ADMIN_KOMINFO") List<String> peranOperator) {
+record AkunProperties(@DefaultValue Masuk masuk, List<String> peranOperator) {
 
 	/**
 	 * @param batasPerAlamat failed attempts on one username from one client address before a pause
