@@ -174,7 +174,7 @@ class BbmApiTests {
 			.replace("PERTALITE", "SOLAR")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.disetujui").value(false))
-			.andExpect(jsonPath("$.alasan[0]").value("Jenis BBM SOLAR tidak sesuai dengan kendaraan ini, yang memakai PERTALITE."));
+			.andExpect(jsonPath("$.alasan[0]").value("Jenis BBM Solar tidak sesuai dengan kendaraan ini, yang memakai Pertalite."));
 		mvc.perform(kirim(url, staf.petugasTrc("DLHK"), beli(Instant.now().minusSeconds(60), "20", 5_000, "X1", -10.17, 123.6, null)))
 			.andExpect(status().isNotFound());
 		mvc.perform(kirim(url, staf.adminKominfo(), beli(Instant.now().plusSeconds(3600), "20", 5_000, "X1", -10.17, 123.6, null)))
