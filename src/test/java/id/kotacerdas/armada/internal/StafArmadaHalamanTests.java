@@ -197,7 +197,7 @@ class StafArmadaHalamanTests {
 		var pimpinan = sebagai(staf.pengguna(Peran.PIMPINAN, null, null), Peran.PIMPINAN);
 		mvc.perform(get("/staf/armada/laporan").param("bulan", "2026-11").with(pimpinan))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Laporan BBM 2026-11")))
+			.andExpect(content().string(containsString("Laporan BBM November 2026")))
 			.andExpect(content().string(containsString("DH " + n + " LP")))
 			.andExpect(content().string(not(containsString("??"))));
 		mvc.perform(get("/staf/armada/kendaraan/{id}/riwayat", id).param("tanggal", "2026-11-22").with(pimpinan))
