@@ -35,6 +35,7 @@ import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.GalatIsian;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.SelEkspor;
 import jakarta.validation.Validator;
 
 /**
@@ -282,7 +283,7 @@ class RegisterXlsx {
 			c.setCellValue(n.doubleValue());
 		}
 		else {
-			c.setCellValue(v.toString());
+			SelEkspor.teks(c, v.toString());
 		}
 	}
 

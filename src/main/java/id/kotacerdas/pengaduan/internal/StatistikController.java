@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.SelEkspor;
 import tools.jackson.databind.ObjectMapper;
 
 @Controller
@@ -90,14 +91,14 @@ class StatistikController {
 		try (CSVPrinter csv = new CSVPrinter(keluar, CSVFormat.RFC4180)) {
 			csv.printRecord(judul(dimensi, locale));
 			for (StatistikPengaduan.Baris b : baris(dimensi, dari, sampai)) {
-				csv.printRecord(nilai(b));
+				csv.printRecord(nilai(b).stream().map(SelEkspor::csv).toList());
 			}
 			csv.println();
 			csv.printRecord(pesan.getMessage("stat.silang", null, locale));
 			StatistikPengaduan.TabelSilang silang = silang(dari, sampai);
 			csv.printRecord(judulSilang(silang, locale));
 			for (List<Object> b : nilaiSilang(silang)) {
-				csv.printRecord(b);
+				csv.printRecord(b.stream().map(SelEkspor::csv).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -138,7 +139,7 @@ class StatistikController {
 					row.createCell(i).setCellValue(n.doubleValue());
 				}
 				else if (v != null && !"".equals(v)) {
-					row.createCell(i).setCellValue(v.toString());
+					SelEkspor.teks(row.createCell(i), v.toString());
 				}
 			}
 		}
