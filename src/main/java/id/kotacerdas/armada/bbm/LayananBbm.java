@@ -1,8 +1,8 @@
 package id.kotacerdas.armada.bbm;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.armada.Armada;
+import id.kotacerdas.armada.PosisiKendaraan;
 import id.kotacerdas.armada.geofence.BentukGeofence;
 import id.kotacerdas.armada.geofence.Geofence;
 import id.kotacerdas.armada.geofence.JenisGeofence;
@@ -22,8 +24,6 @@ import id.kotacerdas.armada.geofence.LayananGeofence;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.armada.pelacakan.ArmadaProperties;
-import id.kotacerdas.armada.pelacakan.Posisi;
-import id.kotacerdas.armada.pelacakan.PosisiRepository;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -31,7 +31,7 @@ import id.kotacerdas.wilayah.Wilayah;
 
 /** Fuel purchases: what the gate needs is gathered here, decided there, stored and audited here. */
 @Service
-public class LayananBbm {
+class LayananBbm {
 
 	/** A tracker fix this close in time to the fill tells where the vehicle was. */
 	static final long SELISIH_POSISI_DETIK = 900;
@@ -40,7 +40,7 @@ public class LayananBbm {
 
 	private final PembelianBbmRepository repo;
 
-	private final PosisiRepository posisi;
+	private final Armada armada;
 
 	private final JdbcClient jdbc;
 
@@ -54,11 +54,11 @@ public class LayananBbm {
 
 	private final LayananGeofence geofence;
 
-	LayananBbm(RegisterKendaraan register, PembelianBbmRepository repo, PosisiRepository posisi, JdbcClient jdbc, AuditLog audit,
+	LayananBbm(RegisterKendaraan register, PembelianBbmRepository repo, Armada armada, JdbcClient jdbc, AuditLog audit,
 			Clock clock, ArmadaProperties properti, Wilayah wilayah, LayananGeofence geofence) {
 		this.register = register;
 		this.repo = repo;
-		this.posisi = posisi;
+		this.armada = armada;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -101,7 +101,7 @@ public class LayananBbm {
 			ditimpa = true;
 		}
 		Geofence spbu = spbu(d);
-		Optional<Posisi> diSana = posisi.terdekat(kendaraanId, waktu, SELISIH_POSISI_DETIK);
+		Optional<PosisiKendaraan> diSana = armada.posisiPada(kendaraanId, waktu, Duration.ofSeconds(SELISIH_POSISI_DETIK));
 		boolean strukGanda = d.nomorStruk() != null && !d.nomorStruk().isBlank() && repo.strukAda(d.nomorStruk().strip());
 		Set<Anomali> tanda = EnumSet.noneOf(Anomali.class);
 		tanda.addAll(anomali.periksa(new PemeriksaAnomali.Fakta(waktu, d.liter(), k.data().normaKmPerLiter(), kondisi.waktuTerakhir() != null,
@@ -113,7 +113,7 @@ public class LayananBbm {
 		var baru = new PembelianBbm(0, kendaraanId, waktu, kosong(d.pengemudi()),
 				spbu != null && kosong(d.spbu()) == null ? spbu.nama() : kosong(d.spbu()), d.spbuLat(), d.spbuLon(), d.jenisBbm(),
 				d.liter(), d.hargaPerLiter(), minta.totalRupiah(), d.odometerKm(), kosong(d.nomorStruk()), kosong(d.metodePembayaran()),
-				diSana.map(Posisi::lat).orElse(null), diSana.map(Posisi::lon).orElse(null), kondisi.jarakGpsKm(),
+				diSana.map(PosisiKendaraan::lat).orElse(null), diSana.map(PosisiKendaraan::lon).orElse(null), kondisi.jarakGpsKm(),
 				keputusan.literDiizinkan(), ditimpa ? d.alasanPenimpaan().strip() : null, ditimpa ? staf.username() : null, tanda,
 				staf.username());
 		long id = repo.tambah(baru, clock.instant());
@@ -129,22 +129,12 @@ public class LayananBbm {
 
 	private GerbangBbm.Kondisi kondisi(Kendaraan k, Instant waktu) {
 		Optional<PembelianBbm> terakhir = repo.terakhir(k.id(), waktu);
-		BigDecimal jarakGps = terakhir.flatMap(t -> jarakGpsKm(k.id(), t.waktu(), waktu)).orElse(null);
+		BigDecimal jarakGps = terakhir.flatMap(t -> armada.jarakTempuhKm(k.id(), t.waktu(), waktu)).orElse(null);
 		YearMonth bulan = YearMonth.from(Waktu.wita(waktu));
 		var jumlah = repo.jumlah(k.id(), bulan.atDay(1).atStartOfDay(Waktu.WITA).toInstant(),
 				bulan.plusMonths(1).atDay(1).atStartOfDay(Waktu.WITA).toInstant());
 		return new GerbangBbm.Kondisi(k.data(), terakhir.map(PembelianBbm::waktu).orElse(null),
 				terakhir.map(PembelianBbm::odometerKm).orElse(null), jarakGps, jumlah.liter(), jumlah.rupiah());
-	}
-
-	/** GPS distance between two times from the server's odometer column. */
-	public Optional<BigDecimal> jarakGpsKm(long kendaraanId, Instant dari, Instant sampai) {
-		Optional<Double> akhir = posisi.jarakPada(kendaraanId, sampai);
-		if (akhir.isEmpty()) {
-			return Optional.empty();
-		}
-		double awal = posisi.jarakPada(kendaraanId, dari).orElse(0.0);
-		return Optional.of(BigDecimal.valueOf((akhir.get() - awal) / 1000).setScale(1, RoundingMode.HALF_UP));
 	}
 
 	private Geofence spbu(DataPembelian d) {

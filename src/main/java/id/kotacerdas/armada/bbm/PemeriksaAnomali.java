@@ -9,9 +9,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import id.kotacerdas.armada.PosisiKendaraan;
 import id.kotacerdas.armada.geofence.BentukGeofence;
 import id.kotacerdas.armada.pelacakan.PelacakJarak;
-import id.kotacerdas.armada.pelacakan.Posisi;
 import id.kotacerdas.platform.Waktu;
 
 /** The anomaly rules on a fuel purchase. Pure; the city test comes in as a predicate (lat, lon). */
@@ -45,7 +45,7 @@ final class PemeriksaAnomali {
 	 * @param spbuGeofence the registered station's shape; when given it decides instead of the radius
 	 */
 	record Fakta(Instant waktu, BigDecimal liter, BigDecimal normaKmPerLiter, boolean adaSebelumnya, BigDecimal jarakGpsKm,
-			BigDecimal jarakOdometerKm, Posisi posisi, Double spbuLat, Double spbuLon, BentukGeofence spbuGeofence,
+			BigDecimal jarakOdometerKm, PosisiKendaraan posisi, Double spbuLat, Double spbuLon, BentukGeofence spbuGeofence,
 			boolean strukGanda) {
 	}
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import id.kotacerdas.armada.bbm.LayananBbm;
+import id.kotacerdas.armada.Armada;
 import id.kotacerdas.armada.kendaraan.DataKendaraan;
 import id.kotacerdas.armada.kendaraan.JenisBbm;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
@@ -32,15 +32,15 @@ class LaporanArmada {
 
 	private final RegisterKendaraan register;
 
-	private final LayananBbm bbm;
+	private final Armada armada;
 
 	private final DaftarOpd daftarOpd;
 
 	private final JdbcClient jdbc;
 
-	LaporanArmada(RegisterKendaraan register, LayananBbm bbm, DaftarOpd daftarOpd, JdbcClient jdbc) {
+	LaporanArmada(RegisterKendaraan register, Armada armada, DaftarOpd daftarOpd, JdbcClient jdbc) {
 		this.register = register;
-		this.bbm = bbm;
+		this.armada = armada;
 		this.daftarOpd = daftarOpd;
 		this.jdbc = jdbc;
 	}
@@ -93,7 +93,7 @@ class LaporanArmada {
 		for (Kendaraan k : register.daftar()) {
 			Jumlah j = jumlah.getOrDefault(k.id(), new Jumlah(0, BigDecimal.ZERO, 0, 0, 0));
 			DataKendaraan d = k.data();
-			BigDecimal km = bbm.jarakGpsKm(k.id(), dari, sampai).orElse(null);
+			BigDecimal km = armada.jarakTempuhKm(k.id(), dari, sampai).orElse(null);
 			BigDecimal liter = KendaraanRepository.angka(j.liter());
 			baris.add(new Baris(k.id(), k.nomorPolisi(), namaOpd.getOrDefault(k.opdId(), String.valueOf(k.opdId())), d.jenisBbm(), j.n(), liter,
 					j.rupiah(), km, bagi(km, liter), d.normaKmPerLiter(), persen(liter, d.kuotaLiterBulanan()),

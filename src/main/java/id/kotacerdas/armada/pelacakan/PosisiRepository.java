@@ -55,7 +55,7 @@ public class PosisiRepository {
 	}
 
 	/** The GPS odometer (metres) at time {@code t}: that of the newest in-order fix not after it. */
-	public Optional<Double> jarakPada(long kendaraanId, Instant t) {
+	Optional<Double> jarakPada(long kendaraanId, Instant t) {
 		return jdbc.sql("""
 				SELECT jarak_m FROM armada.posisi WHERE kendaraan_id = ? AND waktu <= ? AND jarak_m IS NOT NULL
 				ORDER BY waktu DESC LIMIT 1""")
@@ -65,7 +65,7 @@ public class PosisiRepository {
 	}
 
 	/** The fix closest in time to {@code t} within {@code selisihDetik}. */
-	public Optional<Posisi> terdekat(long kendaraanId, Instant t, long selisihDetik) {
+	Optional<Posisi> terdekat(long kendaraanId, Instant t, long selisihDetik) {
 		return jdbc.sql("""
 				SELECT %s FROM armada.posisi WHERE kendaraan_id = :k AND waktu BETWEEN :dari AND :sampai AND valid
 				ORDER BY abs(extract(epoch FROM waktu - CAST(:t AS timestamptz))) LIMIT 1""".formatted(KOLOM))

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import id.kotacerdas.armada.pelacakan.Posisi;
+import id.kotacerdas.armada.PosisiKendaraan;
 
 /** Each anomaly rule with concrete numbers; the norm is 10 km/L. */
 class PemeriksaAnomaliTests {
@@ -24,11 +23,11 @@ class PemeriksaAnomaliTests {
 
 	private final PemeriksaAnomali pemeriksa = new PemeriksaAnomali((lat, lon) -> lat > -10.25 && lat < -10.10 && lon > 123.50 && lon < 123.70);
 
-	private static Posisi di(double lat, double lon) {
-		return new Posisi(1, SENIN_PAGI, SENIN_PAGI, lat, lon, 0.0, null, null, 5.0, true, 0.0, Map.of());
+	private static PosisiKendaraan di(double lat, double lon) {
+		return new PosisiKendaraan(1, SENIN_PAGI, lat, lon, 0.0, true);
 	}
 
-	private static PemeriksaAnomali.Fakta fakta(Instant waktu, String liter, String gpsKm, String odometerKm, Posisi posisi, boolean ganda) {
+	private static PemeriksaAnomali.Fakta fakta(Instant waktu, String liter, String gpsKm, String odometerKm, PosisiKendaraan posisi, boolean ganda) {
 		return new PemeriksaAnomali.Fakta(waktu, new BigDecimal(liter), BigDecimal.TEN, true, gpsKm == null ? null : new BigDecimal(gpsKm),
 				odometerKm == null ? null : new BigDecimal(odometerKm), posisi, SPBU_LAT, SPBU_LON, null, ganda);
 	}
