@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -54,6 +55,12 @@ class ModularityTests {
 		noClasses().that().resideOutsideOfPackage("id.kotacerdas.portal..")
 			.should().dependOnClassesThat().resideInAPackage("id.kotacerdas.portal..")
 			.check(CLASSES);
+	}
+
+	/** The concerns inside a module (e.g. armada's kendaraan, pelacakan, geofence, bbm, laporan) build on each other in one direction. */
+	@Test
+	void theConcernsInsideAModuleDoNotDependOnEachOtherInACircle() {
+		slices().matching("id.kotacerdas.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles().check(CLASSES);
 	}
 
 	@Test

@@ -23,7 +23,6 @@ import id.kotacerdas.armada.geofence.JenisGeofence;
 import id.kotacerdas.armada.geofence.LayananGeofence;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
-import id.kotacerdas.armada.pelacakan.ArmadaProperties;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -55,7 +54,7 @@ class LayananBbm {
 	private final LayananGeofence geofence;
 
 	LayananBbm(RegisterKendaraan register, PembelianBbmRepository repo, Armada armada, JdbcClient jdbc, AuditLog audit,
-			Clock clock, ArmadaProperties properti, Wilayah wilayah, LayananGeofence geofence) {
+			Clock clock, BbmProperties properti, Wilayah wilayah, LayananGeofence geofence) {
 		this.register = register;
 		this.repo = repo;
 		this.armada = armada;

@@ -11,7 +11,7 @@ import java.util.function.BiPredicate;
 
 import id.kotacerdas.armada.PosisiKendaraan;
 import id.kotacerdas.armada.geofence.BentukGeofence;
-import id.kotacerdas.armada.pelacakan.PelacakJarak;
+import id.kotacerdas.platform.JarakBumi;
 import id.kotacerdas.platform.Waktu;
 
 /** The anomaly rules on a fuel purchase. Pure; the city test comes in as a predicate (lat, lon). */
@@ -77,7 +77,7 @@ final class PemeriksaAnomali {
 			}
 		}
 		else if (f.spbuLat() != null && f.spbuLon() != null
-				&& PelacakJarak.jarak(f.posisi().lat(), f.posisi().lon(), f.spbuLat(), f.spbuLon()) > RADIUS_SPBU_M) {
+				&& JarakBumi.meter(f.posisi().lat(), f.posisi().lon(), f.spbuLat(), f.spbuLon()) > RADIUS_SPBU_M) {
 			hasil.add(Anomali.TIDAK_DI_SPBU);
 		}
 		if (f.strukGanda()) {

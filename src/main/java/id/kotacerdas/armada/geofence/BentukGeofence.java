@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
-import id.kotacerdas.armada.pelacakan.PelacakJarak;
+import id.kotacerdas.platform.JarakBumi;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /**
@@ -64,7 +64,7 @@ public sealed interface BentukGeofence {
 
 		@Override
 		public boolean memuat(double lat, double lon) {
-			return PelacakJarak.jarak(this.lat, this.lon, lat, lon) <= radiusM;
+			return JarakBumi.meter(this.lat, this.lon, lat, lon) <= radiusM;
 		}
 
 		@Override

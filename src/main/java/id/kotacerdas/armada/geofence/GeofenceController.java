@@ -1,11 +1,8 @@
 package id.kotacerdas.armada.geofence;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,33 +11,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
-import id.kotacerdas.armada.pelacakan.DetektorGeofence;
-import id.kotacerdas.platform.Waktu;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @RestController
-@Tag(name = "Armada: geofence", description = "SPBU dan kantor sebagai lingkaran atau poligon; kendaraan masuk/keluar")
+@Tag(name = "Armada: geofence", description = "SPBU dan kantor sebagai lingkaran atau poligon")
 class GeofenceController {
 
 	private final LayananGeofence layanan;
 
-	private final DetektorGeofence detektor;
-
-	private final RegisterKendaraan register;
-
-	private final Clock clock;
-
-	GeofenceController(LayananGeofence layanan, DetektorGeofence detektor, RegisterKendaraan register, Clock clock) {
+	GeofenceController(LayananGeofence layanan) {
 		this.layanan = layanan;
-		this.detektor = detektor;
-		this.register = register;
-		this.clock = clock;
 	}
 
 	@GetMapping("/api/armada/geofence")
@@ -70,13 +54,5 @@ class GeofenceController {
 	ResponseEntity<Void> hapus(@PathVariable long id) {
 		layanan.hapus(id);
 		return ResponseEntity.noContent().build();
-	}
-
-	@GetMapping("/api/armada/kendaraan/{id}/geofence")
-	@Operation(summary = "Kendaraan masuk/keluar geofence pada satu hari (WITA)")
-	List<DetektorGeofence.Peristiwa> peristiwa(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
-		register.lihat(id);
-		return detektor.peristiwa(id, tanggal != null ? tanggal : LocalDate.now(clock.withZone(Waktu.WITA)));
 	}
 }

@@ -2,15 +2,12 @@ package id.kotacerdas.armada.kendaraan;
 
 import java.util.Set;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import id.kotacerdas.armada.pelacakan.ArmadaProperties;
 import id.kotacerdas.platform.MenuStaf;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ArmadaProperties.class)
 class ArmadaConfig {
 
 	@Bean

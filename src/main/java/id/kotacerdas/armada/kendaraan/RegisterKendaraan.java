@@ -97,7 +97,7 @@ public class RegisterKendaraan {
 	}
 
 	/** null when the current staff member sees the whole city. */
-	Long lingkupOpd() {
+	public Long lingkupOpd() {
 		Staf staf = staf();
 		return staf.seluruhKota() ? null : Long.valueOf(staf.opdId() == null ? -1 : staf.opdId());
 	}

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,24 +15,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.kotacerdas.armada.pelacakan.DetektorGeofence;
-import id.kotacerdas.armada.pelacakan.PemisahPerjalanan;
-import id.kotacerdas.armada.pelacakan.Posisi;
-import id.kotacerdas.armada.pelacakan.PosisiRepository;
-import id.kotacerdas.armada.pelacakan.PosisiTerkini;
-import id.kotacerdas.armada.pelacakan.SiaranPosisi;
+import id.kotacerdas.armada.Armada;
+import id.kotacerdas.armada.PosisiKendaraan;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
-import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import jakarta.validation.Valid;
 
-/** Staff pages: the register, the live map, a vehicle's day on the map. */
+/** Staff pages of the register: the list with each vehicle's last sighting and due dates, and the vehicle form. */
 @Controller
 @RequestMapping("/staf/armada")
 @PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
@@ -44,40 +36,27 @@ class StafArmadaController {
 
 	private final RegisterKendaraan register;
 
-	private final PosisiTerkini terkini;
-
-	private final SiaranPosisi siaran;
-
-	private final PosisiRepository posisi;
+	private final Armada armada;
 
 	private final DaftarOpd daftarOpd;
-
-	private final KotaProperties kota;
 
 	private final Clock clock;
 
 	private final PengingatJatuhTempo pengingat;
 
-	private final DetektorGeofence detektor;
-
-	StafArmadaController(RegisterKendaraan register, PosisiTerkini terkini, SiaranPosisi siaran, PosisiRepository posisi,
-			DaftarOpd daftarOpd, KotaProperties kota, Clock clock, PengingatJatuhTempo pengingat, DetektorGeofence detektor) {
+	StafArmadaController(RegisterKendaraan register, Armada armada, DaftarOpd daftarOpd, Clock clock, PengingatJatuhTempo pengingat) {
 		this.register = register;
-		this.terkini = terkini;
-		this.siaran = siaran;
-		this.posisi = posisi;
+		this.armada = armada;
 		this.daftarOpd = daftarOpd;
-		this.kota = kota;
 		this.clock = clock;
 		this.pengingat = pengingat;
-		this.detektor = detektor;
 	}
 
 	@GetMapping
 	String daftar(Model model) {
 		var daftar = register.daftar();
-		Map<Long, Posisi> terakhir = new HashMap<>();
-		daftar.forEach(k -> terkini.dari(k.id()).ifPresent(p -> terakhir.put(k.id(), p)));
+		Map<Long, PosisiKendaraan> terakhir = new HashMap<>();
+		daftar.forEach(k -> armada.posisiTerakhir(k.id()).ifPresent(p -> terakhir.put(k.id(), p)));
 		model.addAttribute("daftar", daftar);
 		model.addAttribute("opd", namaOpd());
 		model.addAttribute("terakhir", terakhir);
@@ -127,29 +106,6 @@ class StafArmadaController {
 		model.addAttribute("kondisi", KondisiKendaraan.values());
 		model.addAttribute("status", StatusKendaraan.values());
 		return "armada/formulir";
-	}
-
-	@GetMapping("/peta")
-	String peta(Model model) {
-		model.addAttribute("pusat", kota.pusatPeta());
-		return "armada/peta";
-	}
-
-	@GetMapping("/peta/aliran")
-	SseEmitter aliran() {
-		return siaran.ikuti(register.lingkupOpd());
-	}
-
-	@GetMapping("/kendaraan/{id}/riwayat")
-	String riwayat(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, Model model) {
-		model.addAttribute("kendaraan", register.lihat(id));
-		LocalDate hari = tanggal == null ? LocalDate.now(clock.withZone(Waktu.WITA)) : tanggal;
-		model.addAttribute("tanggal", hari);
-		model.addAttribute("segmen", PemisahPerjalanan.pisahkan(posisi.riwayat(id, hari.atStartOfDay(Waktu.WITA).toInstant(),
-				hari.plusDays(1).atStartOfDay(Waktu.WITA).toInstant())));
-		model.addAttribute("peristiwa", detektor.peristiwa(id, hari));
-		model.addAttribute("pusat", kota.pusatPeta());
-		return "armada/riwayat";
 	}
 
 	private Map<Long, String> namaOpd() {

@@ -30,11 +30,11 @@ import id.kotacerdas.platform.Waktu;
 @Component
 public class DetektorGeofence implements PendengarPosisi {
 
-	public enum JenisPeristiwa {
+	enum JenisPeristiwa {
 		MASUK, KELUAR
 	}
 
-	public record Peristiwa(long kendaraanId, long geofenceId, String geofenceNama, JenisPeristiwa jenis, Instant waktu, double lat, double lon) {
+	record Peristiwa(long kendaraanId, long geofenceId, String geofenceNama, JenisPeristiwa jenis, Instant waktu, double lat, double lon) {
 	}
 
 	private final Queue<Posisi> antrean = new ConcurrentLinkedQueue<>();
@@ -111,7 +111,7 @@ public class DetektorGeofence implements PendengarPosisi {
 	}
 
 	/** A vehicle's events on one day (WITA), in time order. */
-	public List<Peristiwa> peristiwa(long kendaraanId, LocalDate hari) {
+	List<Peristiwa> peristiwa(long kendaraanId, LocalDate hari) {
 		return jdbc.sql("""
 				SELECT kendaraan_id, geofence_id, geofence_nama, jenis, waktu, lat, lon FROM armada.peristiwa_geofence
 				WHERE kendaraan_id = ? AND waktu >= ? AND waktu < ? ORDER BY waktu, jenis DESC""")

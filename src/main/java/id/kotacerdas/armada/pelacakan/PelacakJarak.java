@@ -3,6 +3,8 @@ package id.kotacerdas.armada.pelacakan;
 import java.time.Duration;
 import java.time.Instant;
 
+import id.kotacerdas.platform.JarakBumi;
+
 /**
  * The server-side GPS odometer of one vehicle, with a jitter filter: invalid or inaccurate fixes,
  * movements within the noise radius, and jumps faster than any city vehicle drives add nothing.
@@ -14,7 +16,7 @@ import java.time.Instant;
  * @param lompatan consecutive fixes rejected as jumps (after {@value #LOMPATAN_PINDAH_JANGKAR}
  * the vehicle is taken to really be there: re-anchored, but the jump is still not counted)
  */
-public record PelacakJarak(Instant waktu, Double latJangkar, Double lonJangkar, Instant waktuJangkar, double jarakM, int lompatan) {
+record PelacakJarak(Instant waktu, Double latJangkar, Double lonJangkar, Instant waktuJangkar, double jarakM, int lompatan) {
 
 	/** Below this a movement is GPS noise of a parked vehicle. */
 	static final double DERAU_M = 15;
@@ -26,8 +28,6 @@ public record PelacakJarak(Instant waktu, Double latJangkar, Double lonJangkar, 
 	static final double KECEPATAN_MAKS_MPS = 200 / 3.6;
 
 	static final int LOMPATAN_PINDAH_JANGKAR = 3;
-
-	private static final double JARI_JARI_BUMI_M = 6_371_008.8;
 
 	static PelacakJarak mulai(double jarakM, Instant waktu, Double lat, Double lon) {
 		return new PelacakJarak(waktu, lat, lon, waktu, jarakM, 0);
@@ -48,7 +48,7 @@ public record PelacakJarak(Instant waktu, Double latJangkar, Double lonJangkar, 
 		if (latJangkar == null) {
 			return new Langkah(new PelacakJarak(t, lat, lon, t, jarakM, 0), true);
 		}
-		double d = jarak(latJangkar, lonJangkar, lat, lon);
+		double d = JarakBumi.meter(latJangkar, lonJangkar, lat, lon);
 		if (d < DERAU_M) {
 			return new Langkah(new PelacakJarak(t, latJangkar, lonJangkar, waktuJangkar, jarakM, 0), true);
 		}
@@ -60,14 +60,5 @@ public record PelacakJarak(Instant waktu, Double latJangkar, Double lonJangkar, 
 			return new Langkah(new PelacakJarak(t, latJangkar, lonJangkar, waktuJangkar, jarakM, lompatan + 1), true);
 		}
 		return new Langkah(new PelacakJarak(t, lat, lon, t, jarakM + d, 0), true);
-	}
-
-	/** Great-circle distance in metres (haversine). */
-	public static double jarak(double lat1, double lon1, double lat2, double lon2) {
-		double dLat = Math.toRadians(lat2 - lat1);
-		double dLon = Math.toRadians(lon2 - lon1);
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return 2 * JARI_JARI_BUMI_M * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 }

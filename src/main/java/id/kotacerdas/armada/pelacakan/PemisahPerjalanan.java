@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.kotacerdas.platform.JarakBumi;
+
 /**
  * Splits a vehicle's fixes (in time order) into stops and trips. A stop is a stay within
  * {@link #RADIUS_BERHENTI_M} of where it began lasting at least {@link #LAMA_BERHENTI_MIN}; the
  * movement between two stops is a trip, its distance counted with the same jitter filter as the
  * GPS odometer. Pure.
  */
-public final class PemisahPerjalanan {
+final class PemisahPerjalanan {
 
 	static final double RADIUS_BERHENTI_M = 50;
 
@@ -32,7 +34,7 @@ public final class PemisahPerjalanan {
 	private PemisahPerjalanan() {
 	}
 
-	public static List<Segmen> pisahkan(List<Posisi> posisi) {
+	static List<Segmen> pisahkan(List<Posisi> posisi) {
 		List<Posisi> layak = posisi.stream().filter(Posisi::valid).toList();
 		double[] kumulatif = new double[layak.size()];
 		PelacakJarak jejak = new PelacakJarak(Instant.MIN, null, null, null, 0, 0);
@@ -45,7 +47,7 @@ public final class PemisahPerjalanan {
 		List<int[]> berhenti = new ArrayList<>();
 		int awal = 0;
 		for (int i = 1; i <= layak.size(); i++) {
-			boolean keluar = i == layak.size() || PelacakJarak.jarak(layak.get(awal).lat(), layak.get(awal).lon(), layak.get(i).lat(),
+			boolean keluar = i == layak.size() || JarakBumi.meter(layak.get(awal).lat(), layak.get(awal).lon(), layak.get(i).lat(),
 					layak.get(i).lon()) > RADIUS_BERHENTI_M;
 			if (keluar) {
 				if (Duration.between(layak.get(awal).waktu(), layak.get(i - 1).waktu()).compareTo(LAMA_BERHENTI_MIN) >= 0) {

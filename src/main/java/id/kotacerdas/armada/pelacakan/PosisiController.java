@@ -1,5 +1,6 @@
 package id.kotacerdas.armada.pelacakan;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/armada")
-@Tag(name = "Armada: posisi", description = "Posisi kendaraan dari pelacak (protokol OsmAnd di port terpisah)")
+@Tag(name = "Armada: posisi", description = "Posisi kendaraan dari pelacak (protokol OsmAnd di port terpisah); masuk/keluar geofence")
 class PosisiController {
 
 	/** Longest history period per request. */
@@ -39,10 +41,16 @@ class PosisiController {
 
 	private final PosisiRepository repo;
 
-	PosisiController(RegisterKendaraan register, PosisiTerkini terkini, PosisiRepository repo) {
+	private final DetektorGeofence detektor;
+
+	private final Clock clock;
+
+	PosisiController(RegisterKendaraan register, PosisiTerkini terkini, PosisiRepository repo, DetektorGeofence detektor, Clock clock) {
 		this.register = register;
 		this.terkini = terkini;
 		this.repo = repo;
+		this.detektor = detektor;
+		this.clock = clock;
 	}
 
 	@Schema(description = "Posisi kendaraan; waktu dalam WITA, kecepatan dalam km/jam")
@@ -93,6 +101,14 @@ class PosisiController {
 			@Parameter(description = "yyyy-MM-dd") @RequestParam String tanggal) {
 		register.lihat(id);
 		return PemisahPerjalanan.pisahkan(repo.riwayat(id, waktu("tanggal", tanggal, false), waktu("tanggal", tanggal, true)));
+	}
+
+	@GetMapping("/kendaraan/{id}/geofence")
+	@Operation(summary = "Kendaraan masuk/keluar geofence pada satu hari (WITA)")
+	List<DetektorGeofence.Peristiwa> peristiwa(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
+		register.lihat(id);
+		return detektor.peristiwa(id, tanggal != null ? tanggal : LocalDate.now(clock.withZone(Waktu.WITA)));
 	}
 
 	/** ISO 8601 instant, offset date-time, local date-time (WITA) or a date (its start, or its end for {@code sampai}). */

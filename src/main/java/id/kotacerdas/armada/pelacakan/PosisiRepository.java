@@ -15,7 +15,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 @Repository
-public class PosisiRepository {
+class PosisiRepository {
 
 	private static final String KOLOM = "kendaraan_id, waktu, diterima, lat, lon, kecepatan_knot, arah, ketinggian, akurasi, valid, jarak_m, atribut::text AS atribut";
 
@@ -47,7 +47,7 @@ public class PosisiRepository {
 			.optional();
 	}
 
-	public List<Posisi> riwayat(long kendaraanId, Instant dari, Instant sampai) {
+	List<Posisi> riwayat(long kendaraanId, Instant dari, Instant sampai) {
 		return jdbc.sql("SELECT " + KOLOM + " FROM armada.posisi WHERE kendaraan_id = ? AND waktu >= ? AND waktu <= ? ORDER BY waktu")
 			.params(kendaraanId, Timestamp.from(dari), Timestamp.from(sampai))
 			.query(this::baris)

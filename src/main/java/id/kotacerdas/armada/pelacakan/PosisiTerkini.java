@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** The newest committed position of every vehicle, for the live map and the API. */
 @Component
-public class PosisiTerkini {
+class PosisiTerkini {
 
 	private final Map<Long, Posisi> terakhir = new ConcurrentHashMap<>();
 
-	public Optional<Posisi> dari(long kendaraanId) {
+	Optional<Posisi> dari(long kendaraanId) {
 		return Optional.ofNullable(terakhir.get(kendaraanId));
 	}
 

@@ -22,7 +22,7 @@ import id.kotacerdas.armada.kendaraan.KendaraanRepository;
  * on a browser.
  */
 @Component
-public class SiaranPosisi implements PendengarPosisi {
+class SiaranPosisi implements PendengarPosisi {
 
 	static final long BATAS_WAKTU_MS = 30 * 60 * 1000L;
 
@@ -42,7 +42,7 @@ public class SiaranPosisi implements PendengarPosisi {
 		this.kendaraan = kendaraan;
 	}
 
-	public SseEmitter ikuti(Long opdId) {
+	SseEmitter ikuti(Long opdId) {
 		SseEmitter emitter = new SseEmitter(BATAS_WAKTU_MS);
 		Penonton p = new Penonton(emitter, opdId);
 		penonton.add(p);
