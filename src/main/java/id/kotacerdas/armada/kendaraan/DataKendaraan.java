@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import id.kotacerdas.platform.Nip;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -36,7 +37,7 @@ public record DataKendaraan(
 		@Schema(description = "km per liter", example = "10") @NotNull @DecimalMin("0.5") BigDecimal normaKmPerLiter,
 		@Schema(description = "liter per bulan") @DecimalMin("0") BigDecimal kuotaLiterBulanan,
 		@Schema(description = "rupiah per bulan") @PositiveOrZero Long kuotaRupiahBulanan,
-		@Size(max = 18) @Pattern(regexp = "\\d{18}") String nipPemegang,
+		@Schema(description = "NIP pemegang, 18 angka (boleh berspasi atau bertitik)", example = "196608011988031001") @Nip.Sah String nipPemegang,
 		@Size(max = 100) String namaPemegang,
 		KondisiKendaraan kondisi,
 		StatusKendaraan status,
@@ -49,7 +50,7 @@ public record DataKendaraan(
 				kosongJadiNull(nomorMesin), kosongJadiNull(nomorBpkb), kosongJadiNull(merek), kosongJadiNull(tipe), cc,
 				tahunPembuatan, hargaPerolehan, kosongJadiNull(asalPerolehan),
 				golongan == null ? GolonganKendaraan.OPERASIONAL : golongan, jenisBbm, kapasitasTangki, normaKmPerLiter,
-				kuotaLiterBulanan, kuotaRupiahBulanan, kosongJadiNull(nipPemegang), kosongJadiNull(namaPemegang),
+				kuotaLiterBulanan, kuotaRupiahBulanan, rapikanNip(nipPemegang), kosongJadiNull(namaPemegang),
 				kondisi == null ? KondisiKendaraan.BAIK : kondisi, status == null ? StatusKendaraan.AKTIF : status,
 				jatuhTempoStnk, jatuhTempoPajak);
 	}
@@ -61,6 +62,11 @@ public record DataKendaraan(
 		}
 		String akhiran = m.group(3).isEmpty() ? "" : " " + m.group(3);
 		return (m.group(1) + " " + m.group(2) + akhiran).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** A NIP typed with spaces or dots is kept as its 18 digits. */
+	private static String rapikanNip(String nip) {
+		return nip == null || nip.isBlank() ? null : Nip.dari(nip).nilai();
 	}
 
 	private static String kosongJadiNull(String s) {
