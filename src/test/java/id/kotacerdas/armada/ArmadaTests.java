@@ -52,15 +52,19 @@ class ArmadaTests {
 		assertThat(jawab.statusCode()).isEqualTo(200);
 	}
 
-	private long daftarkan(String opd, String akhiran) throws Exception {
+	private long daftarkan(String opd, String akhiran, String tracker) throws Exception {
 		int n = (int) (System.nanoTime() % 9000 + 1000);
-		return PosisiOsmAndTests.daftarkan(mvc, json, staf.opdId(opd), "DH " + n + " " + akhiran, "api-" + akhiran + "-" + System.nanoTime());
+		return PosisiOsmAndTests.daftarkan(mvc, json, staf.opdId(opd), "DH " + n + " " + akhiran, tracker);
+	}
+
+	private long daftarkan(String opd, String akhiran) throws Exception {
+		return daftarkan(opd, akhiran, "api-" + akhiran + "-" + System.nanoTime());
 	}
 
 	@Test
 	void positionsAndDistanceDrivenComeFromWhatTheTrackerSent() throws Exception {
-		long id = daftarkan("Dishub", "AP");
-		String tracker = jdbc.sql("SELECT tracker_id FROM armada.kendaraan WHERE id = ?").param(id).query(String.class).single();
+		String tracker = "api-" + System.nanoTime();
+		long id = daftarkan("Dishub", "AP", tracker);
 		Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 		assertThat(armada.posisiTerakhir(id)).isEmpty();
 
