@@ -228,7 +228,7 @@ public class PosisiOsmAndTests {
 		mvc.perform(get("/staf/armada/kendaraan/{id}/riwayat", id).param("tanggal", "2026-01-05")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(staf.adminKominfo()).roles("ADMIN_KOMINFO")))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("4.9 km")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("4,9 km")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("08.15–08.25")));
 	}
 
