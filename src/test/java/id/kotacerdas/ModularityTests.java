@@ -2,8 +2,10 @@ package id.kotacerdas;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,12 +31,22 @@ class ModularityTests {
 		MODULES.verify();
 	}
 
+	/**
+	 * A type in a module's subpackage that the module does not expose as a named interface: what
+	 * other modules cannot see ({@code internal}, or a concern such as {@code armada.pelacakan}).
+	 */
+	static final DescribedPredicate<JavaClass> TERSEMBUNYI = DescribedPredicate.describe("hidden inside their module",
+			type -> MODULES.getModuleByType(type.getName())
+				.filter(m -> !type.getPackageName().equals(m.getBasePackage().getName()))
+				.flatMap(m -> m.getType(type.getName()).map(t -> !m.isExposed(t)))
+				.orElse(false));
+
 	@Test
 	void webAndPersistenceAdaptersAreModuleInternals() {
 		classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
 			.or().areAnnotatedWith(Repository.class)
-			.should().resideInAPackage("id.kotacerdas.*.internal..")
-			.orShould().resideInAPackage("id.kotacerdas.portal..")
+			.and().resideOutsideOfPackage("id.kotacerdas.portal..")
+			.should(be(TERSEMBUNYI))
 			.check(CLASSES);
 	}
 
@@ -41,6 +55,12 @@ class ModularityTests {
 		noClasses().that().resideOutsideOfPackage("id.kotacerdas.portal..")
 			.should().dependOnClassesThat().resideInAPackage("id.kotacerdas.portal..")
 			.check(CLASSES);
+	}
+
+	/** The concerns inside a module (e.g. armada's kendaraan, pelacakan, geofence, bbm, laporan) build on each other in one direction. */
+	@Test
+	void theConcernsInsideAModuleDoNotDependOnEachOtherInACircle() {
+		slices().matching("id.kotacerdas.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles().check(CLASSES);
 	}
 
 	@Test
@@ -53,7 +73,7 @@ class ModularityTests {
 	@Test
 	void domainApiDoesNotReachIntoInternals() {
 		noClasses().that().resideInAPackage("id.kotacerdas.(*)")
-			.should().dependOnClassesThat().resideInAPackage("id.kotacerdas.*.internal..")
+			.should().dependOnClassesThat(TERSEMBUNYI.as("are hidden inside their module"))
 			.check(CLASSES);
 	}
 

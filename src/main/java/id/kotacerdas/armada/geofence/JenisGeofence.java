@@ -1,0 +1,5 @@
+package id.kotacerdas.armada.geofence;
+
+public enum JenisGeofence {
+	SPBU, KANTOR
+}

@@ -1,9 +1,0 @@
-package id.kotacerdas.armada.internal;
-
-/**
- * A registered place: a circle (lat, lon, radiusM) or a GeoJSON polygon.
- *
- * @param opdId the agency keeping it; null for a city-wide place kept by Kominfo
- */
-record Geofence(long id, String nama, JenisGeofence jenis, Long opdId, Double lat, Double lon, Double radiusM, String geojson) {
-}

@@ -1,5 +1,0 @@
-package id.kotacerdas.armada.internal;
-
-enum JenisGeofence {
-	SPBU, KANTOR
-}

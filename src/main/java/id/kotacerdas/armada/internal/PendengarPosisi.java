@@ -1,9 +1,0 @@
-package id.kotacerdas.armada.internal;
-
-import java.util.List;
-
-/** Told of positions after they are committed (on the writer thread: return quickly). */
-interface PendengarPosisi {
-
-	void tersimpan(List<Posisi> posisi);
-}

@@ -1,6 +1,0 @@
-package id.kotacerdas.armada.internal;
-
-enum StatusKendaraan {
-
-	AKTIF, DIPINJAMKAN, NONAKTIF, DIHAPUS
-}

@@ -1,0 +1,144 @@
+package id.kotacerdas.armada.kendaraan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.platform.PermintaanDitolakException;
+
+/**
+ * The vehicle register: who may see and change which vehicles, uniqueness of plate and tracker,
+ * the audit record of every change, and the tracker-id lookup the position intake needs.
+ */
+@Service
+public class RegisterKendaraan {
+
+	private final KendaraanRepository repo;
+
+	private final DaftarOpd daftarOpd;
+
+	private final AkunStaf akun;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	/** tracker id → vehicle id; filled on first use, evicted after a committed change. */
+	private final Map<String, Long> tracker = new ConcurrentHashMap<>();
+
+	RegisterKendaraan(KendaraanRepository repo, DaftarOpd daftarOpd, AkunStaf akun, AuditLog audit, Clock clock) {
+		this.repo = repo;
+		this.daftarOpd = daftarOpd;
+		this.akun = akun;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The vehicle of a tracker id, for the position intake (no login there). */
+	public Optional<Long> kendaraanUntukTracker(String trackerId) {
+		Long id = tracker.get(trackerId);
+		if (id != null) {
+			return Optional.of(id);
+		}
+		Optional<Long> dariDb = repo.idUntukTracker(trackerId);
+		dariDb.ifPresent(v -> tracker.put(trackerId, v));
+		return dariDb;
+	}
+
+	@Transactional
+	public Kendaraan tambah(DataKendaraan masukan) {
+		DataKendaraan data = periksa(masukan, 0);
+		Staf staf = pengubah(data.opdId());
+		long id = repo.tambah(data, clock.instant());
+		Kendaraan baru = repo.cari(id).orElseThrow();
+		audit.catat("kendaraan.dibuat", "kendaraan", String.valueOf(id), null, baru);
+		lupakanTrackerSetelahCommit();
+		return baru;
+	}
+
+	@Transactional
+	public Kendaraan ubah(long id, DataKendaraan masukan) {
+		Kendaraan lama = lihat(id);
+		pengubah(lama.opdId());
+		DataKendaraan data = periksa(masukan, id);
+		// moving a vehicle to another agency needs authority over the new one as well
+		pengubah(data.opdId());
+		repo.ubah(id, data, clock.instant());
+		Kendaraan baru = repo.cari(id).orElseThrow();
+		audit.catat("kendaraan.diubah", "kendaraan", String.valueOf(id), lama, baru);
+		lupakanTrackerSetelahCommit();
+		return baru;
+	}
+
+	/** A vehicle the current staff member may see. */
+	public Kendaraan lihat(long id) {
+		Kendaraan k = repo.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("armada.kendaraan.tidak-ada", id));
+		if (!bolehMelihat(k.opdId())) {
+			throw PermintaanDitolakException.tidakDitemukan("armada.kendaraan.tidak-ada", id);
+		}
+		return k;
+	}
+
+	/** The vehicles the current staff member may see: all, or their agency's. */
+	public List<Kendaraan> daftar() {
+		return repo.daftar(lingkupOpd());
+	}
+
+	/** null when the current staff member sees the whole city. */
+	public Long lingkupOpd() {
+		Staf staf = staf();
+		return staf.seluruhKota() ? null : Long.valueOf(staf.opdId() == null ? -1 : staf.opdId());
+	}
+
+	private boolean bolehMelihat(long opdId) {
+		Long lingkup = lingkupOpd();
+		return lingkup == null || lingkup == opdId;
+	}
+
+	private DataKendaraan periksa(DataKendaraan masukan, long id) {
+		DataKendaraan data = masukan.rapikan();
+		if (daftarOpd.cari(data.opdId()).isEmpty()) {
+			throw new PermintaanDitolakException("armada.kendaraan.opd-tidak-ada", data.opdId());
+		}
+		if (repo.nomorPolisiDipakaiLain(data.nomorPolisi(), id)) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "armada.kendaraan.nomor-polisi-ganda", data.nomorPolisi());
+		}
+		if (repo.trackerDipakaiLain(data.trackerId(), id)) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "armada.kendaraan.tracker-ganda", data.trackerId());
+		}
+		return data;
+	}
+
+	private Staf pengubah(long opdId) {
+		Staf staf = staf();
+		if (!staf.adminAtas(opdId)) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang");
+		}
+		return staf;
+	}
+
+	public Staf staf() {
+		return akun.stafSaatIni().orElseThrow(() -> new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang"));
+	}
+
+	private void lupakanTrackerSetelahCommit() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				tracker.clear();
+			}
+		});
+	}
+}

@@ -1,0 +1,6 @@
+package id.kotacerdas.armada.kendaraan;
+
+public enum StatusKendaraan {
+
+	AKTIF, DIPINJAMKAN, NONAKTIF, DIHAPUS
+}
