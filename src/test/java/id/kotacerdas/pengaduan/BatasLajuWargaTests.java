@@ -27,7 +27,8 @@ import id.kotacerdas.wilayah.Wilayah;
  * what they typed, a program a problem document, both 429 with {@code Retry-After}.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "kc.batas-laju.pengaduan=3", "kc.batas-laju.dukung=2", "kc.batas-laju.tindak-lanjut=2" })
+@TestPropertySource(properties = { "kc.batas-laju.pengaduan=3", "kc.batas-laju.dukung=2", "kc.batas-laju.tindak-lanjut=2",
+		"kc.batas-laju.kirim-ulang-tautan=2" })
 class BatasLajuWargaTests {
 
 	@Autowired
@@ -103,5 +104,13 @@ class BatasLajuWargaTests {
 		}
 		mvc.perform(post(lanjut).param("teks", "Sekali lagi").with(csrf()).with(dari("10.9.2.2")))
 			.andExpect(status().isTooManyRequests());
+
+		// asking for a lost link: the same answer whether or not it matched, so only the count can stop probing
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/pengaduan/tautan").param("nomor", t.nomor()).param("kontak", "tebak" + i + "@contoh.id").with(csrf())
+				.with(dari("10.9.2.3"))).andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/pengaduan/tautan").param("nomor", t.nomor()).param("kontak", "tebak@contoh.id").with(csrf())
+			.with(dari("10.9.2.3"))).andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
 	}
 }

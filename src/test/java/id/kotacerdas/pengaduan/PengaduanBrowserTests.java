@@ -216,8 +216,9 @@ class PengaduanBrowserTests {
 			assertThat(p.locator("#status-pengaduan")).hasText("Selesai");
 			assertThat(p.locator(".riwayat")).containsText(tanggapan);
 
-			// 5. the citizen is not satisfied and re-opens it through the private link
-			w.navigate(url(tautan));
+			// 5. the citizen is not satisfied and re-opens it through the private link (an absolute address)
+			org.assertj.core.api.Assertions.assertThat(tautan).startsWith(url("/pengaduan/tindak-lanjut/"));
+			w.navigate(tautan);
 			assertThat(w.locator("#status-pengaduan")).hasText("Selesai");
 			w.locator("#alasan").fill("Dua hari kemudian sampah menumpuk lagi");
 			w.locator("form:has(#alasan) button[type=submit]").click();

@@ -96,6 +96,7 @@ class PengaduanAlurIntegrationTests {
 		// a signed-in request has only the rights of an existing, active account
 		DataUjiPengaduan.pengguna(jdbc, "pimpinan.stat", "PIMPINAN", null, null);
 		DataUjiPengaduan.pengguna(jdbc, "pimpinan.silang", "PIMPINAN", null, null);
+		DataUjiPengaduan.pengguna(jdbc, "pimpinan.peringkat", "PIMPINAN", null, null);
 		DataUjiPengaduan.pengguna(jdbc, "trc", "PETUGAS_TRC", dlhk, tim);
 	}
 

@@ -184,21 +184,11 @@ class PengaduanWargaWebTests {
 		assertThat(audit.get(audit.size() - 2)).contains("\"cocok\": true", "\"saluran\": \"sms\"", "10.20.0.1");
 		assertThat(String.join(" ", audit)).doesNotContain("orang.lain", "7777");
 
-		// missing fields are named; then the address is slowed down
+		// missing fields are named (the per-address limit is BatasLajuWargaTests')
 		mvc.perform(post("/pengaduan/tautan").param("nomor", "").param("kontak", "").with(csrf()).with(dari("10.20.0.2")))
 			.andExpect(status().isBadRequest())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("Isi nomor pengaduan.")));
-		int ok = 0;
-		int status;
-		do {
-			status = mvc.perform(post("/pengaduan/tautan").param("nomor", t.nomor()).param("kontak", "salah@contoh.id").with(csrf())
-				.with(dari("10.20.0.3"))).andReturn().getResponse().getStatus();
-			ok += status == 302 ? 1 : 0;
-		}
-		while (status == 302 && ok < 100);
-		assertThat(status).isEqualTo(429);
-		assertThat(ok).isEqualTo(10);
 	}
 
 	private List<String> pesanKe(String saluran, String tujuan, String nomor) {
@@ -231,17 +221,12 @@ class PengaduanWargaWebTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("id=\"sudah-didukung\"")));
 
+		// other browsers each add one from the "nearby" box (the per-address limit is BatasLajuWargaTests')
 		long sebelum = jumlah();
-		int diterima = 0;
-		int status;
-		do {
-			status = mvc.perform(post("/pengaduan/" + t.nomor() + "/dukung").param("fragmen", "1").with(csrf()).with(dari("10.30.0.2")))
-				.andReturn().getResponse().getStatus();
-			diterima += status == 200 ? 1 : 0;
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/pengaduan/" + t.nomor() + "/dukung").param("fragmen", "1").with(csrf()).with(dari("10.30.0.2")))
+				.andExpect(status().isOk());
 		}
-		while (status == 200 && diterima < 100);
-		assertThat(status).isEqualTo(429);
-		assertThat(diterima).isEqualTo(10);
 		assertThat(layanan.publik(t.nomor()).orElseThrow().jumlahDukungan()).isEqualTo(11);
 		assertThat(jumlah()).isEqualTo(sebelum);
 	}
