@@ -56,7 +56,7 @@ class EksporAmanTests {
 
 	@Test
 	void aCategoryNamedLikeAFormulaStaysTextInTheStatistics() throws Exception {
-		var kominfo = user("kominfo.ekspor").roles("ADMIN_KOMINFO");
+		var kominfo = user(staf.adminKominfo()).roles("ADMIN_KOMINFO");
 		mvc.perform(post("/admin/pengaduan/kategori").param("kode", "rumus-uji").param("nama", RUMUS)
 			.param("opdId", String.valueOf(opd.cariSingkatan("DLHK").orElseThrow().id())).param("slaHariKerja", "3").param("aktif", "true")
 			.with(kominfo).with(csrf()))
