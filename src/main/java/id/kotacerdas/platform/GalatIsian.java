@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -21,9 +22,12 @@ public final class GalatIsian {
 	private GalatIsian() {
 	}
 
-	/** Field name → message, in the order the errors were found. */
+	/**
+	 * Field name → what is wrong with it, fields in the order their errors were found. A field that
+	 * breaks several rules gets every sentence, ordered by rule name (the validator's order varies).
+	 */
 	public static Map<String, String> pesan(BindingResult hasil, String awalan, MessageSource pesan, Locale locale) {
-		Map<String, String> galat = new LinkedHashMap<>();
+		Map<String, Map<String, String>> perIsian = new LinkedHashMap<>();
 		for (FieldError e : hasil.getFieldErrors()) {
 			// a value that could not even be converted (a word in a number field)
 			String aturan = e.isBindingFailure() ? "typeMismatch" : e.getCode();
@@ -31,8 +35,10 @@ public final class GalatIsian {
 					: Arrays.copyOfRange(e.getArguments(), 1, e.getArguments().length);
 			var dicari = new DefaultMessageSourceResolvable(
 					new String[] { awalan + "." + e.getField() + "." + aturan, "galat.isian." + aturan, "galat.isian" }, argumen);
-			galat.putIfAbsent(e.getField(), pesan.getMessage(dicari, locale));
+			perIsian.computeIfAbsent(e.getField(), f -> new TreeMap<>()).put(aturan, pesan.getMessage(dicari, locale));
 		}
+		Map<String, String> galat = new LinkedHashMap<>();
+		perIsian.forEach((isian, kalimat) -> galat.put(isian, String.join(" ", kalimat.values())));
 		return galat;
 	}
 }

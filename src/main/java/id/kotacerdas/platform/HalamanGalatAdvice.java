@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** On server-rendered pages a refused request shows the reason on an error page with its status. */
@@ -19,5 +20,11 @@ class HalamanGalatAdvice {
 		mav.addObject("kodePesan", ex.kodePesan());
 		mav.addObject("argumen", ex.argumen());
 		return mav;
+	}
+
+	/** A parameter value the page cannot use ({@code ?status=x}, {@code ?dari=kemarin}) names the parameter. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView parameterTidakValid(MethodArgumentTypeMismatchException ex) {
+		return ditolak(new PermintaanDitolakException("galat.parameter-tidak-valid", ex.getName()));
 	}
 }

@@ -150,6 +150,18 @@ class PenjagaMasukanTests {
 	}
 
 	@Test
+	void anUnknownValueOfAPageParameterIsAClear400() throws Exception {
+		for (String url : new String[] { "/pengaduan?status=BUKAN_STATUS", "/pengaduan?dari=kemarin", "/pengaduan/statistik?dimensi=x" }) {
+			var r = kirim(ke(url).header("Accept", "text/html").GET().build());
+			assertThat(r.statusCode()).as(url).isEqualTo(400);
+			assertThat(r.body()).as(url).contains("Permintaan ditolak", "role=\"alert\"");
+		}
+		var api = kirim(ke("/api/pengaduan?status=BUKAN_STATUS").GET().build());
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void theErrorPageIsNoAddress() throws Exception {
 		assertThat(kirim(ke("/error").header("Accept", "text/html").GET().build()).statusCode()).isEqualTo(404);
 		var api = kirim(ke("/error").header("Authorization", ADMIN).header("Accept", "application/json").GET().build());
