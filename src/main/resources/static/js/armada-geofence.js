@@ -14,7 +14,7 @@ document.addEventListener('DOMContentLoaded', function () {
         var lapis = g.geojson
           ? L.geoJSON(JSON.parse(g.geojson), { style: { color: warna } })
           : L.circle([g.lat, g.lon], { radius: g.radiusM, color: warna });
-        lapis.bindTooltip(g.nama).addTo(peta);
+        lapis.bindTooltip(kota.teks(g.nama)).addTo(peta);
       });
     });
 

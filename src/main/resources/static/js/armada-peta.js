@@ -24,7 +24,7 @@ document.addEventListener('DOMContentLoaded', function () {
       m = L.marker([p.lat, p.lon], { title: p.nomorPolisi, alt: p.nomorPolisi, keyboard: true }).addTo(peta);
       penanda[p.kendaraanId] = m;
     }
-    m.bindTooltip(p.nomorPolisi + ' · ' + waktu(p.waktu));
+    m.bindTooltip(kota.teks(p.nomorPolisi + ' · ' + waktu(p.waktu)));
     var baris = document.getElementById('kendaraan-' + p.kendaraanId);
     if (!baris) {
       baris = document.createElement('tr');

@@ -14,9 +14,9 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!data.total) { return; }
       var titik = data.posisi.map(function (p) { return [p.lat, p.lon]; });
       var garis = L.polyline(titik, { color: '#b3400a', weight: 4 }).addTo(peta);
-      L.circleMarker(titik[0], { radius: 7, color: '#1d6b32' }).addTo(peta).bindTooltip(data.posisi[0].waktu);
+      L.circleMarker(titik[0], { radius: 7, color: '#1d6b32' }).addTo(peta).bindTooltip(kota.teks(data.posisi[0].waktu));
       L.circleMarker(titik[titik.length - 1], { radius: 7, color: '#a61b1b' }).addTo(peta)
-        .bindTooltip(data.posisi[data.posisi.length - 1].waktu);
+        .bindTooltip(kota.teks(data.posisi[data.posisi.length - 1].waktu));
       peta.fitBounds(garis.getBounds().pad(0.2));
     });
 });

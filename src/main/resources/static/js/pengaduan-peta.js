@@ -19,7 +19,7 @@ function gambarPetaDaftar(el, titik, L) {
   titik.forEach(function (li) {
     var ll = [Number(li.dataset.lat), Number(li.dataset.lon)];
     batas.push(ll);
-    L.marker(ll).addTo(peta).bindTooltip(li.dataset.nomor);
+    L.marker(ll).addTo(peta).bindTooltip(kota.teks(li.dataset.nomor));
   });
   peta.fitBounds(batas, { maxZoom: 16, padding: [20, 20] });
 }

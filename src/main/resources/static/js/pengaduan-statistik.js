@@ -49,7 +49,7 @@ document.addEventListener('DOMContentLoaded', function () {
         var k = tempat[b.kunci];
         if (!k) { return; }
         L.circleMarker([k.lat, k.lon], { radius: 4 + 26 * Math.sqrt(b.diterima / maks), color: '#b3400a', fillOpacity: 0.45, weight: 1 })
-          .addTo(peta).bindTooltip(k.nama + ': ' + b.diterima + ' ' + el.dataset.label.toLowerCase());
+          .addTo(peta).bindTooltip(kota.teks(k.nama + ': ' + b.diterima + ' ' + el.dataset.label.toLowerCase()));
       });
     });
 });

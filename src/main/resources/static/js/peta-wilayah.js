@@ -11,7 +11,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var lapisan = L.geoJSON(data, {
       style: { color: '#0b4f8a', weight: 1.5, fillOpacity: 0.08 },
       onEachFeature: function (f, layer) {
-        layer.bindTooltip(f.properties.nama + ' (' + f.properties.kecamatanNama + ')');
+        layer.bindTooltip(kota.teks(f.properties.nama + ' (' + f.properties.kecamatanNama + ')'));
       }
     }).addTo(peta);
     peta.fitBounds(lapisan.getBounds());

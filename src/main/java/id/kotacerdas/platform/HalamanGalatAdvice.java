@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,5 +40,11 @@ class HalamanGalatAdvice {
 	ModelAndView gangguan(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		GangguanFilter.catat(request, ex);
 		return HalamanCobaLagi.untuk(CobaLagiNantiException.gangguan(), request, response);
+	}
+
+	/** A parameter value the page cannot use ({@code ?status=x}, {@code ?dari=kemarin}) names the parameter. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView parameterTidakValid(MethodArgumentTypeMismatchException ex, HttpServletRequest request, HttpServletResponse response) {
+		return ditolak(new PermintaanDitolakException("galat.parameter-tidak-valid", ex.getName()), request, response);
 	}
 }

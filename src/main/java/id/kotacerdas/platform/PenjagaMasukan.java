@@ -56,8 +56,6 @@ class PenjagaMasukan extends OncePerRequestFilter {
 	/** After the character encoding and the Open311 error filter, before Spring Security reads a parameter. */
 	static final int URUTAN = org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2;
 
-	/** JSON bodies are read whole to look at every string; the APIs take small documents (the same 2 MB Tomcat allows a form). */
-	static final int JSON_MAKS = 2 * 1024 * 1024;
 
 	private static final Logger log = LoggerFactory.getLogger(PenjagaMasukan.class);
 
@@ -71,14 +69,18 @@ class PenjagaMasukan extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
+	/** JSON bodies are read whole to look at every string; they may be as large as a form may be. */
+	private final int jsonMaks;
+
 	private final MessageSource pesan;
 
 	private final LocaleResolver localeResolver;
 
 	private final ViewResolver halaman;
 
-	PenjagaMasukan(ObjectMapper json, MessageSource pesan, LocaleResolver localeResolver, ViewResolver halaman) {
+	PenjagaMasukan(ObjectMapper json, int jsonMaks, MessageSource pesan, LocaleResolver localeResolver, ViewResolver halaman) {
 		this.json = json;
+		this.jsonMaks = jsonMaks;
 		this.pesan = pesan;
 		this.localeResolver = localeResolver;
 		this.halaman = halaman;
@@ -90,9 +92,9 @@ class PenjagaMasukan extends OncePerRequestFilter {
 		Penolakan tolak = periksa(request);
 		HttpServletRequest diteruskan = request;
 		if (tolak == null && jenisJson(request.getContentType())) {
-			byte[] isi = request.getInputStream().readNBytes(JSON_MAKS + 1);
+			byte[] isi = request.getInputStream().readNBytes(jsonMaks + 1);
 			diteruskan = new IsiTersimpan(request, isi);
-			tolak = isi.length > JSON_MAKS ? new Penolakan(HttpStatus.CONTENT_TOO_LARGE, "galat.terlalu-besar")
+			tolak = isi.length > jsonMaks ? new Penolakan(HttpStatus.CONTENT_TOO_LARGE, "galat.terlalu-besar")
 					: jsonSah(isi) ? null : TEKS_TIDAK_SAH;
 		}
 		if (tolak == null) {

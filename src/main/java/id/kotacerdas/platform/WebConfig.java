@@ -7,12 +7,14 @@ import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -57,8 +59,8 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<PenjagaMasukan> penjagaMasukan(ObjectMapper json, MessageSource pesan, LocaleResolver localeResolver,
-			@Qualifier("thymeleafViewResolver") ViewResolver halaman) {
-		var registrasi = new FilterRegistrationBean<>(new PenjagaMasukan(json, pesan, localeResolver, halaman));
+			@Qualifier("thymeleafViewResolver") ViewResolver halaman, @Value("${server.tomcat.max-http-form-post-size}") DataSize formMaks) {
+		var registrasi = new FilterRegistrationBean<>(new PenjagaMasukan(json, (int) formMaks.toBytes(), pesan, localeResolver, halaman));
 		registrasi.setOrder(PenjagaMasukan.URUTAN);
 		registrasi.setDispatcherTypes(DispatcherType.REQUEST);
 		return registrasi;

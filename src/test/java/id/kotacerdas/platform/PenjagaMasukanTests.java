@@ -95,7 +95,8 @@ class PenjagaMasukanTests {
 
 	@Test
 	void anOversizedJsonBodyIs413() throws Exception {
-		String besar = "{\"nama\":\"" + "a".repeat(PenjagaMasukan.JSON_MAKS) + "\"}";
+		// past the 2 MB a form may have (server.tomcat.max-http-form-post-size)
+		String besar = "{\"nama\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
 		var r = kirim(ke("/api/admin/api-keys").header("Authorization", ADMIN).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(besar)).build());
 		assertThat(r.statusCode()).isEqualTo(413);
@@ -146,6 +147,18 @@ class PenjagaMasukanTests {
 		var r = kirim(ke("/masuk").header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=admin%00&password=x")).build());
 		assertThat(r.statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void anUnknownValueOfAPageParameterIsAClear400() throws Exception {
+		for (String url : new String[] { "/pengaduan?status=BUKAN_STATUS", "/pengaduan?dari=kemarin", "/pengaduan/statistik?dimensi=x" }) {
+			var r = kirim(ke(url).header("Accept", "text/html").GET().build());
+			assertThat(r.statusCode()).as(url).isEqualTo(400);
+			assertThat(r.body()).as(url).contains("Permintaan ditolak", "role=\"alert\"");
+		}
+		var api = kirim(ke("/api/pengaduan?status=BUKAN_STATUS").GET().build());
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 	}
 
 	@Test

@@ -191,7 +191,8 @@ final class OsmAndDecoder {
 		}
 		for (var e : lokasi.path("extras").properties()) {
 			JsonNode v = e.getValue();
-			atribut.put(e.getKey(), v.isNumber() ? v.doubleValue() : v.isBoolean() ? v.booleanValue() : v.asString());
+			// a nested object or list is kept as its JSON text (Jackson 3 refuses asString() on it)
+			atribut.put(e.getKey(), v.isNumber() ? v.doubleValue() : v.isBoolean() ? v.booleanValue() : v.isValueNode() ? v.asString() : v.toString());
 		}
 		String perangkat = akar.path("device_id").isValueNode() ? akar.get("device_id").asString() : null;
 		Instant waktu = lokasi.path("timestamp").isValueNode() ? waktu(lokasi.get("timestamp").asString()) : null;

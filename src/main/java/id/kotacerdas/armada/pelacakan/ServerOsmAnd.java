@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -125,6 +126,12 @@ public class ServerOsmAnd implements SmartLifecycle {
 		}
 		catch (OsmAndDitolak ex) {
 			selesai(tukar, ex.status(), ex.getMessage());
+			return;
+		}
+		catch (DataAccessException ex) {
+			// the register lookup found no database: the tracker should retry, as after a failed commit
+			log.warn("Tracker request could not reach the database: {}", ex.toString());
+			selesai(tukar, 503, "penyimpanan tidak tersedia");
 			return;
 		}
 		catch (IOException | RuntimeException ex) {

@@ -78,7 +78,8 @@ class StafArmadaHalamanTests {
 			.param("nomorPolisi", "BUKAN PLAT NOMOR").param("trackerId", "form-x" + n).param("opdId", String.valueOf(staf.opdId("Dishub")))
 			.param("jenisBbm", "PERTAMAX").param("kapasitasTangki", "55").param("normaKmPerLiter", "9.5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tulis nomor polisi seperti DH 1234 KP.")));
+			// both broken rules, in a fixed order
+			.andExpect(content().string(containsString("Tulis nomor polisi seperti DH 1234 KP. Paling banyak 15 karakter.")));
 		// another agency's vehicle: refused, shown on the form
 		mvc.perform(post("/staf/armada/kendaraan/baru").with(admin).with(csrf())
 			.param("nomorPolisi", "DH " + n + " HC").param("trackerId", "form-y" + n).param("opdId", String.valueOf(staf.opdId("DLHK")))

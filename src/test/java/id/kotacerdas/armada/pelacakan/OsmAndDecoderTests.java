@@ -209,7 +209,7 @@ class OsmAndDecoderTests {
 
 	@Test
 	void jsonExtrasAreCleanedAndBounded() {
-		StringBuilder extras = new StringBuilder("{\"a\\u0000b\":\"x\\u0000y\\ud800\",\"besar\":1e400");
+		StringBuilder extras = new StringBuilder("{\"a\\u0000b\":\"x\\u0000y\\ud800\",\"besar\":1e400,\"objek\":{\"c\":[1,2]}");
 		for (int i = 0; i < 100; i++) {
 			extras.append(",\"k").append(i).append("\":").append(i);
 		}
@@ -218,6 +218,7 @@ class OsmAndDecoderTests {
 		PosisiMasuk p = decoder.decode(null, "application/json", isi.getBytes(StandardCharsets.UTF_8));
 		assertThat(p.kecepatanKnot()).isNull();
 		assertThat(p.arah()).isEqualTo(270.0);
-		assertThat(p.atribut()).containsEntry("ab", "xy").doesNotContainKey("besar").hasSize(OsmAndDecoder.ATRIBUT_MAKS);
+		assertThat(p.atribut()).containsEntry("ab", "xy").containsEntry("objek", "{\"c\":[1,2]}").doesNotContainKey("besar")
+			.hasSize(OsmAndDecoder.ATRIBUT_MAKS);
 	}
 }

@@ -30,9 +30,9 @@ import tools.jackson.databind.ObjectMapper;
 @IntegrationTest
 public class PosisiOsmAndTests {
 
-	static final String ADMIN = "admin";
+	public static final String ADMIN = "admin";
 
-	static final String SANDI = "rahasia-uji-123";
+	public static final String SANDI = "rahasia-uji-123";
 
 	private static final AtomicInteger NOMOR = new AtomicInteger(100);
 
