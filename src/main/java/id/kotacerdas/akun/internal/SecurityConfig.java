@@ -135,9 +135,10 @@ class SecurityConfig {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?keluar"))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(TOLAK, api))
 			.csrf(c -> c.csrfTokenRepository(csrf).ignoringRequestMatchers(tanpaCsrf))
+			// no inline styles or scripts anywhere, forms post only here, no framing
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org https://tile.openstreetmap.org; "
-							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+							+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 							+ "frame-ancestors 'none'")));
 		aturanAkses(http, akses, properti, pemetaan);
 		return http.build();
