@@ -63,7 +63,7 @@ class FormulirKendaraanBrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan")).click();
 
 			assertThat(page.locator("#galat-trackerId")).hasText("Hanya huruf, angka, titik, titik dua, garis bawah dan tanda hubung, tanpa spasi.");
-			assertThat(page.locator("#galat-nipPemegang")).hasText("NIP terdiri dari 18 angka, tanpa spasi.");
+			assertThat(page.locator("#galat-nipPemegang")).containsText("Bukan NIP yang sah");
 			assertThat(page.locator("#nipPemegang")).hasAttribute("aria-describedby", "galat-nipPemegang");
 			assertThat(page.locator("#nomorPolisi")).hasValue(plat);
 			assertThat(page.locator("#merek")).hasValue("Toyota");
