@@ -50,7 +50,7 @@ class Pemberitahu {
 	}
 
 	void diterima(Pengaduan p, String token) {
-		String tautan = urlDasar.nilai() + "/pengaduan/tindak-lanjut/" + token;
+		String tautan = urlDasar.nilai() + Token.jalur(token);
 		kotak.antre("email", p.isi().email(), teks("notif.diterima.subjek", p.nomor()), teks("notif.diterima.isi", p.nomor(), tautan));
 		kePetugas(p, "notif.ditugaskan");
 	}
@@ -58,7 +58,7 @@ class Pemberitahu {
 	/** A new follow-up link, asked for by its reporter, to the contact that matched. */
 	void tautanBaru(Pengaduan p, PengaduanService.Tujuan tujuan, String token) {
 		kotak.antre(tujuan.saluran(), tujuan.alamat(), teks("notif.tautan-baru.subjek", p.nomor()),
-				teks("notif.tautan-baru.isi", p.nomor(), urlDasar.nilai() + "/pengaduan/tindak-lanjut/" + token));
+				teks("notif.tautan-baru.isi", p.nomor(), urlDasar.nilai() + Token.jalur(token)));
 	}
 
 	void kePelapor(Pengaduan p, String kode) {

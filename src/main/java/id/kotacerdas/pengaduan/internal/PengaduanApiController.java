@@ -73,7 +73,7 @@ class PengaduanApiController {
 				List.of(), "api"), kunci, tanda -> {
 				});
 		return ResponseEntity.created(URI.create("/api/pengaduan/" + t.nomor()))
-			.body(new Diterima(t.nomor(), t.tokenTindakLanjut(), urlDasar.nilai() + "/pengaduan/tindak-lanjut/" + t.tokenTindakLanjut(),
+			.body(new Diterima(t.nomor(), t.tokenTindakLanjut(), urlDasar.nilai() + Token.jalur(t.tokenTindakLanjut()),
 					t.tenggatSelesai()));
 	}
 

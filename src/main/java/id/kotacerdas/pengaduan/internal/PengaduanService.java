@@ -200,12 +200,17 @@ class PengaduanService implements LayananPengaduan {
 	 * decodes on the platform's bounded pool: no transaction is open here.
 	 */
 	private List<PengolahFoto.Foto> olahFoto(List<byte[]> diunggah) {
-		List<byte[]> unggahan = diunggah == null ? List.of() : diunggah.stream().filter(f -> f != null && f.length > 0).toList();
+		List<byte[]> unggahan = terisi(diunggah);
 		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
 			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);
 		}
 		unggahan.forEach(pengolahFoto::periksa);
 		return unggahan.isEmpty() ? List.of() : pekerjaanBerat.jalankan(() -> unggahan.stream().map(pengolahFoto::olah).toList());
+	}
+
+	/** The chosen files: a form sends an empty part for a file field left empty. */
+	private static List<byte[]> terisi(List<byte[]> diunggah) {
+		return diunggah == null ? List.of() : diunggah.stream().filter(f -> f != null && f.length > 0).toList();
 	}
 
 	/** A filing's checked fields: its active category, the answers, the route, the texts as stored. */
@@ -393,7 +398,7 @@ class PengaduanService implements LayananPengaduan {
 		if (!staf.berwenangAtas(p.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang");
 		}
-		int jumlahFoto = fotoBukti == null ? 0 : (int) fotoBukti.stream().filter(f -> f != null && f.length > 0).count();
+		int jumlahFoto = terisi(fotoBukti).size();
 		// every reason at once, the photos' included, so the officer fixes everything in one go
 		List<PermintaanDitolakException> halangan = new ArrayList<>(p.halangan(aksi, teks, jumlahFoto));
 		List<PengolahFoto.Foto> foto = List.of();

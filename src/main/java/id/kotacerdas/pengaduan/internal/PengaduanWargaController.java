@@ -169,8 +169,7 @@ class PengaduanWargaController {
 			return "pengaduan/terkirim-kedaluwarsa";
 		}
 		Pengaduan.Isi isi = p.get().isi();
-		String tautan = ServletUriComponentsBuilder.fromCurrentContextPath().path("/pengaduan/tindak-lanjut/{token}")
-			.buildAndExpand(token).toUriString();
+		String tautan = ServletUriComponentsBuilder.fromCurrentContextPath().path(Token.jalur(token)).toUriString();
 		model.addAttribute("nomor", isi.nomor());
 		model.addAttribute("tenggat", Waktu.formatTanggal(isi.tenggatSelesai()));
 		model.addAttribute("tautan", tautan);
@@ -361,7 +360,7 @@ class PengaduanWargaController {
 
 	private static String kembali(String token, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
-		return "redirect:/pengaduan/tindak-lanjut/" + token;
+		return "redirect:" + Token.jalur(token);
 	}
 
 	static ResponseEntity<byte[]> jpeg(java.util.Optional<byte[]> foto) {

@@ -24,6 +24,11 @@ final class Token {
 	private Token() {
 	}
 
+	/** The private follow-up page of a report, relative to the site's root. */
+	static String jalur(String token) {
+		return "/pengaduan/tindak-lanjut/" + token;
+	}
+
 	static String baru() {
 		return base64(garam());
 	}
