@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +28,8 @@ class HalamanDemoBrowserTests {
 
 	private static final String SANDI_DEMO = "demo-kupang-2026";
 
-	static Peramban peramban;
+	@RegisterExtension
+	static final Peramban peramban = new Peramban();
 
 	@LocalServerPort
 	int port;
@@ -37,17 +37,7 @@ class HalamanDemoBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeAll
-	static void bukaPeramban() {
-		peramban = Peramban.buka();
-	}
 
-	@AfterAll
-	static void tutupPeramban() {
-		if (peramban != null) {
-			peramban.close();
-		}
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;

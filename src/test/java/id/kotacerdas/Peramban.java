@@ -6,24 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium driven by Playwright for Java, with no browser download. Tests using it are
+ * Debian's Chromium driven by Playwright for Java, with no browser download, one per test class:
+ * {@code @RegisterExtension static final Peramban peramban = new Peramban();}. Tests using it are
  * skipped only where {@code /usr/bin/chromium} is not installed (CI installs it).
  */
-public final class Peramban implements AutoCloseable {
+public final class Peramban implements BeforeAllCallback, AfterAllCallback {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-	private final Playwright playwright;
+	private Playwright playwright;
 
-	private final Browser browser;
+	private Browser browser;
 
-	private Peramban() {
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian chromium is not installed");
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
 			.setExecutablePath(CHROMIUM)
@@ -34,18 +40,15 @@ public final class Peramban implements AutoCloseable {
 					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost")));
 	}
 
-	public static Peramban buka() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian chromium is not installed");
-		return new Peramban();
-	}
-
 	public Browser browser() {
 		return browser;
 	}
 
 	@Override
-	public void close() {
-		browser.close();
-		playwright.close();
+	public void afterAll(ExtensionContext context) {
+		if (playwright != null) {
+			browser.close();
+			playwright.close();
+		}
 	}
 }

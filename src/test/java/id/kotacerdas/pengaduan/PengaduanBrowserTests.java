@@ -3,9 +3,8 @@ package id.kotacerdas.pengaduan;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,8 @@ import id.kotacerdas.wilayah.Wilayah;
 @IntegrationTest
 class PengaduanBrowserTests {
 
-	static Peramban peramban;
+	@RegisterExtension
+	static final Peramban peramban = new Peramban();
 
 	@LocalServerPort
 	int port;
@@ -42,17 +42,7 @@ class PengaduanBrowserTests {
 	@Autowired
 	LayananPengaduan layanan;
 
-	@BeforeAll
-	static void buka() {
-		peramban = Peramban.buka();
-	}
 
-	@AfterAll
-	static void tutup() {
-		if (peramban != null) {
-			peramban.close();
-		}
-	}
 
 	private String url(String jalur) {
 		return "http://localhost:" + port + jalur;

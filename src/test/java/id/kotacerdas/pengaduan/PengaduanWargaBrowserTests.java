@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +44,8 @@ class PengaduanWargaBrowserTests {
 
 	static final Path LAYAR = Path.of("target", "layar");
 
-	static Peramban peramban;
+	@RegisterExtension
+	static final Peramban peramban = new Peramban();
 
 	@LocalServerPort
 	int port;
@@ -65,17 +65,7 @@ class PengaduanWargaBrowserTests {
 	@Autowired
 	CsrfTokenRepository csrfAplikasi;
 
-	@BeforeAll
-	static void buka() {
-		peramban = Peramban.buka();
-	}
 
-	@AfterAll
-	static void tutup() {
-		if (peramban != null) {
-			peramban.close();
-		}
-	}
 
 	/** The browser meets the application's own CSRF tokens, whatever MockMvc tests ran before. */
 	@BeforeEach

@@ -3,9 +3,8 @@ package id.kotacerdas.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
@@ -18,22 +17,13 @@ import id.kotacerdas.Peramban;
 @IntegrationTest
 class PortalBrowserTests {
 
-	static Peramban peramban;
+	@RegisterExtension
+	static final Peramban peramban = new Peramban();
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void bukaPeramban() {
-		peramban = Peramban.buka();
-	}
 
-	@AfterAll
-	static void tutupPeramban() {
-		if (peramban != null) {
-			peramban.close();
-		}
-	}
 
 	@Test
 	void landingPageShowsTheMapWithTheKelurahanBoundariesAndAdminLogsIn() {

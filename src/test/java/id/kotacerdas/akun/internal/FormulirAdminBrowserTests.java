@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,7 +23,8 @@ import id.kotacerdas.Peramban;
 @IntegrationTest
 class FormulirAdminBrowserTests {
 
-	static Peramban peramban;
+	@RegisterExtension
+	static final Peramban peramban = new Peramban();
 
 	@LocalServerPort
 	int port;
@@ -32,17 +32,7 @@ class FormulirAdminBrowserTests {
 	@Autowired
 	StafUji staf;
 
-	@BeforeAll
-	static void bukaPeramban() {
-		peramban = Peramban.buka();
-	}
 
-	@AfterAll
-	static void tutupPeramban() {
-		if (peramban != null) {
-			peramban.close();
-		}
-	}
 
 	@Test
 	void aRefusedUserFormAtPhoneWidth() {

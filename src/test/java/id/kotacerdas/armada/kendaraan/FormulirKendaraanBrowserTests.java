@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
@@ -23,22 +22,13 @@ import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
 @IntegrationTest
 class FormulirKendaraanBrowserTests {
 
-	static Peramban peramban;
+	@RegisterExtension
+	static final Peramban peramban = new Peramban();
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void bukaPeramban() {
-		peramban = Peramban.buka();
-	}
 
-	@AfterAll
-	static void tutupPeramban() {
-		if (peramban != null) {
-			peramban.close();
-		}
-	}
 
 	@Test
 	void aRefusedVehicleComesBackAsTypedWithTheProblemUnderItsField() {

@@ -9,9 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 @IntegrationTest
 class PetaArmadaBrowserTests {
 
-	static Peramban peramban;
+	@RegisterExtension
+	static final Peramban peramban = new Peramban();
 
 	@LocalServerPort
 	int port;
@@ -49,17 +49,7 @@ class PetaArmadaBrowserTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	@BeforeAll
-	static void bukaPeramban() {
-		peramban = Peramban.buka();
-	}
 
-	@AfterAll
-	static void tutupPeramban() {
-		if (peramban != null) {
-			peramban.close();
-		}
-	}
 
 	private void lapor(String tracker, double lat, double lon) throws Exception {
 		var jawab = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/?id=" + tracker + "&timestamp="
