@@ -239,7 +239,7 @@ class PengaduanBrowserTests {
 		java.util.Map<String, java.util.List<String>> halaman = new java.util.LinkedHashMap<>();
 		DataUjiPengaduan.pengguna(jdbc, "kominfo.ponsel", "ADMIN_KOMINFO", null, null);
 		halaman.put("kominfo.ponsel", java.util.List.of("/staf", "/staf/pengaduan", "/staf/pengaduan/" + nomor, "/staf/pengaduan/statistik",
-				"/admin/pengaduan/kategori", "/admin/pengaduan/libur"));
+				"/admin/pengaduan/kategori"));
 		DataUjiPengaduan.pengguna(jdbc, "pupr.ponsel", "ADMIN_OPD", pupr, null);
 		halaman.put("pupr.ponsel", java.util.List.of("/staf", "/staf/pengaduan", "/staf/pengaduan/" + nomor, "/staf/pengaduan/statistik"));
 		DataUjiPengaduan.pengguna(jdbc, "pimpinan.ponsel", "PIMPINAN", null, null);

@@ -1,6 +1,5 @@
 package id.kotacerdas.pengaduan.internal;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -121,33 +120,6 @@ class AdminPengaduanController {
 		return "redirect:/admin/pengaduan/kategori/" + kode;
 	}
 
-	@GetMapping("/libur")
-	String libur(Model model) {
-		return libur(Map.of(), Map.of(), model);
-	}
-
-	@PostMapping("/libur")
-	String simpanLibur(@RequestParam(required = false) LocalDate tanggal, @RequestParam(required = false) String nama,
-			@RequestParam(defaultValue = "false") boolean cutiBersama, @RequestParam Map<String, String> isian, Model model,
-			HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
-		try {
-			admin.simpanLibur(tanggal, nama, cutiBersama);
-		}
-		catch (IsianDitolakException ex) {
-			response.setStatus(ex.status().value());
-			return libur(isian, ex.pesan(pesan, locale), model);
-		}
-		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
-		return "redirect:/admin/pengaduan/libur";
-	}
-
-	private String libur(Map<String, String> nilai, Map<String, String> galat, Model model) {
-		model.addAttribute("libur", kategori.hariLibur());
-		model.addAttribute("nilai", nilai);
-		model.addAttribute("galat", galat);
-		return "pengaduan/admin-libur";
-	}
-
 	private Kategori kategori(String kode) {
 		return kategori.semua(true).stream().filter(k -> k.kode().equals(kode)).findFirst()
 			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.kategori-tidak-dikenal"));
@@ -162,12 +134,5 @@ class AdminPengaduanController {
 		model.addAttribute("daftarOpd", opd.semua().stream().filter(Opd::aktif).toList());
 		model.addAttribute("jenis", Pertanyaan.JenisJawaban.values());
 		return "pengaduan/admin-kategori-formulir";
-	}
-
-	@PostMapping("/libur/{tanggal}/hapus")
-	String hapusLibur(@PathVariable LocalDate tanggal, RedirectAttributes redirect) {
-		admin.hapusLibur(tanggal);
-		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
-		return "redirect:/admin/pengaduan/libur";
 	}
 }

@@ -1,6 +1,5 @@
 package id.kotacerdas.pengaduan.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import id.kotacerdas.pengaduan.Pertanyaan;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
-/** Kominfo administrators maintain the categories, their extra questions and the holiday calendar. */
+/** Kominfo administrators maintain the categories and their extra questions. */
 @Service
 class AdministrasiPengaduan {
 
@@ -112,30 +111,6 @@ class AdministrasiPengaduan {
 		if (kategori.hapusPertanyaan(kategoriKode, kode) == 1) {
 			kategori.diubah();
 			audit.catat("kategori.pertanyaan-dihapus", "kategori-pengaduan", kategoriKode, Map.of("kode", kode), null);
-		}
-	}
-
-	@Transactional
-	void simpanLibur(LocalDate tanggal, String nama, boolean cutiBersama) {
-		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
-		if (tanggal == null) {
-			periksa.tolak("tanggal", "admin.libur.tanggal-wajib");
-		}
-		if (nama == null || nama.isBlank() || nama.length() > PANJANG_NAMA) {
-			periksa.tolak("nama", "admin.libur.nama-wajib", PANJANG_NAMA);
-		}
-		periksa.lempar();
-		KategoriRepository.HariLibur h = new KategoriRepository.HariLibur(tanggal, nama.strip(), cutiBersama);
-		kategori.simpanLibur(h);
-		kategori.diubah();
-		audit.catat("hari-libur.disimpan", "hari-libur", tanggal.toString(), null, h);
-	}
-
-	@Transactional
-	void hapusLibur(LocalDate tanggal) {
-		if (kategori.hapusLibur(tanggal) == 1) {
-			kategori.diubah();
-			audit.catat("hari-libur.dihapus", "hari-libur", tanggal.toString(), Map.of("tanggal", tanggal.toString()), null);
 		}
 	}
 

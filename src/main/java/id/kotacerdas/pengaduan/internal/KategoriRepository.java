@@ -1,14 +1,11 @@
 package id.kotacerdas.pengaduan.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -45,9 +42,9 @@ class KategoriRepository {
 	/**
 	 * What every filing reads and administrators rarely change, as of configuration version
 	 * {@code versi}: all categories (inactive too) in display order, with their questions and
-	 * agency id, and the working-day calendar.
+	 * agency id.
 	 */
-	record Konfigurasi(long versi, List<Kategori> kategori, KalenderKerja kalender) {
+	record Konfigurasi(long versi, List<Kategori> kategori) {
 
 		Optional<Kategori> aktif(String kode) {
 			return kategori.stream().filter(k -> k.aktif() && k.kode().equals(kode)).findFirst();
@@ -95,7 +92,7 @@ class KategoriRepository {
 	}
 
 	/**
-	 * Called in the transaction of every edit of categories, questions or holidays: other
+	 * Called in the transaction of every edit of categories or questions: other
 	 * instances see the new version with their next filing; this one drops its cache after the
 	 * commit (dropping it only before could let a concurrent read cache the old rows again).
 	 */
@@ -141,9 +138,7 @@ class KategoriRepository {
 					List.copyOf(pertanyaan.getOrDefault(rs.getString("kode"), List.of())), rs.getInt("urutan"),
 					rs.getBoolean("aktif")))
 			.list();
-		Set<LocalDate> libur = new HashSet<>(
-				jdbc.sql("select tanggal from pengaduan.hari_libur").query((rs, i) -> rs.getObject(1, LocalDate.class)).list());
-		return new Konfigurasi(versi, List.copyOf(kategori), new KalenderKerja(libur));
+		return new Konfigurasi(versi, List.copyOf(kategori));
 	}
 
 	/** Inserts or updates a category; an explicit agency choice replaces the seed's short name. */
@@ -173,26 +168,6 @@ class KategoriRepository {
 
 	int hapusPertanyaan(String kategoriKode, String kode) {
 		return jdbc.sql("delete from pengaduan.pertanyaan where kategori_kode = ? and kode = ?").params(kategoriKode, kode).update();
-	}
-
-	record HariLibur(LocalDate tanggal, String nama, boolean cutiBersama) {
-	}
-
-	List<HariLibur> hariLibur() {
-		return jdbc.sql("select tanggal, nama, cuti_bersama from pengaduan.hari_libur order by tanggal")
-			.query((rs, i) -> new HariLibur(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getBoolean(3)))
-			.list();
-	}
-
-	void simpanLibur(HariLibur h) {
-		jdbc.sql("""
-				insert into pengaduan.hari_libur (tanggal, nama, cuti_bersama) values (?, ?, ?)
-				on conflict (tanggal) do update set nama = excluded.nama, cuti_bersama = excluded.cuti_bersama""")
-			.params(h.tanggal(), h.nama(), h.cutiBersama()).update();
-	}
-
-	int hapusLibur(LocalDate tanggal) {
-		return jdbc.sql("delete from pengaduan.hari_libur where tanggal = ?").params(tanggal).update();
 	}
 
 	/**

@@ -53,11 +53,6 @@ class PengaduanConfig {
 	}
 
 	@Bean
-	MenuStaf menuHariLibur() {
-		return new MenuStaf("menu.hari-libur", "/admin/pengaduan/libur", 13, Set.of("ADMIN_KOMINFO"));
-	}
-
-	@Bean
 	MenuStaf menuStatistikPengaduan() {
 		return new MenuStaf("menu.statistik-pengaduan", "/staf/pengaduan/statistik", 11, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PIMPINAN"));
 	}

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.pengaduan.Halaman;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LaporanBaru;
@@ -70,9 +71,13 @@ class PengaduanService implements LayananPengaduan {
 
 	private final TransactionTemplate tx;
 
+	private final KalenderKerja kalenderKerja;
+
 	PengaduanService(PengaduanRepository repo, KategoriRepository kategori, PencarianPengaduan cari, Perutean perutean,
 			PengolahFoto pengolahFoto, Pemberitahu pemberitahu, AuditLog audit, ApplicationEventPublisher events,
-			PengaduanProperties properti, Clock clock, ObjectMapper json, PekerjaanBerat pekerjaanBerat, TransactionTemplate tx) {
+			PengaduanProperties properti, Clock clock, ObjectMapper json, PekerjaanBerat pekerjaanBerat, TransactionTemplate tx,
+			KalenderKerja kalenderKerja) {
+		this.kalenderKerja = kalenderKerja;
 		this.pekerjaanBerat = pekerjaanBerat;
 		this.tx = tx;
 		this.repo = repo;
@@ -149,13 +154,12 @@ class PengaduanService implements LayananPengaduan {
 		Instant sekarang = clock.instant();
 		PengaduanRepository.Urut urut = repo.urutBerikut();
 		if (urut.versiKonfigurasi() != konfigurasi.versi()) {
-			// an administrator changed categories or holidays since this instance cached them
+			// an administrator changed categories since this instance cached them
 			konfigurasi = kategori.untukVersi(urut.versiKonfigurasi());
 			siap = siapkan(l, konfigurasi);
 		}
 		Kategori kat = siap.kategori();
 		Perutean.Rute rute = siap.rute();
-		KalenderKerja kalender = konfigurasi.kalender();
 		String nomor = Penomoran.nomor(properti.awalanNomor(), Waktu.wita(sekarang).getYear(), urut.urut());
 		byte[] garam = kunciHash == null ? null : Token.garam();
 		String token = kunciHash == null ? Token.baru() : Token.dariKunci(kunciIdempotensi, garam);
@@ -163,8 +167,8 @@ class PengaduanService implements LayananPengaduan {
 		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), l.lat(), l.lon(),
 				siap.alamat(), rute.kelurahanKode(), rute.kecamatanKode(), anonim, l.rahasia(),
 				siap.nama(), siap.telepon(), siap.email(), Token.hash(token),
-				l.saluran() == null ? "web" : l.saluran(), sekarang, kalender.tenggat(sekarang, properti.slaResponsHariKerja()),
-				kalender.tenggat(sekarang, kat.slaHariKerja()));
+				l.saluran() == null ? "web" : l.saluran(), sekarang, kalenderKerja.tambahHariKerja(sekarang, properti.slaResponsHariKerja()),
+				kalenderKerja.tambahHariKerja(sekarang, kat.slaHariKerja()));
 		Pengaduan p = repo.tambah(Pengaduan.baru(isi, rute.opdId(), rute.timId()));
 		if (kunciHash != null) {
 			repo.tandaiIdempotensi(p.id(), kunciHash, garam);

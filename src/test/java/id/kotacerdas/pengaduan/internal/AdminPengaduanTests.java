@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.Pertanyaan;
+import id.kotacerdas.platform.Waktu;
 
 @IntegrationTest
 class AdminPengaduanTests {
@@ -37,13 +40,16 @@ class AdminPengaduanTests {
 	LayananPengaduan layanan;
 
 	@Autowired
-	KategoriRepository kategoriRepo;
-
-	@Autowired
 	DaftarOpd daftarOpd;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	KalenderKerja kalender;
+
+	@Autowired
+	PengaduanProperties properti;
 
 	/** A signed-in request has only the rights of an existing, active account. */
 	@BeforeEach
@@ -88,7 +94,7 @@ class AdminPengaduanTests {
 
 	/** A refused admin form comes back with everything typed and every problem at its field, in plain words. */
 	@Test
-	void refusedCategoryQuestionAndHolidayFormsKeepTheirInput() throws Exception {
+	void refusedCategoryAndQuestionFormsKeepTheirInput() throws Exception {
 		long dishub = DataUjiPengaduan.opd(daftarOpd, "Dishub");
 		Document kategori = Jsoup.parse(mvc.perform(post("/admin/pengaduan/kategori").param("kode", "Bukan Kode").param("nama", "")
 			.param("keterangan", "Parkir di bahu jalan").param("opdId", String.valueOf(dishub)).param("slaHariKerja", "0")
@@ -110,30 +116,44 @@ class AdminPengaduanTests {
 		assertThat(pertanyaan.getElementById("galat-pilihan").text()).contains("besar tanpa nama");
 		assertThat(pertanyaan.getElementById("kodePertanyaan").val()).isEqualTo("volume");
 		assertThat(pertanyaan.getElementById("pilihan").text()).contains("kecil=Kecil");
-
-		Document libur = Jsoup.parse(mvc.perform(post("/admin/pengaduan/libur").param("tanggal", "2027-02-01").param("nama", " ")
-			.param("cutiBersama", "true").with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
-			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
-		assertThat(libur.getElementById("galat-nama").text()).startsWith("Nama hari libur wajib diisi");
-		assertThat(libur.getElementById("tanggal").val()).isEqualTo("2027-02-01");
-		assertThat(libur.select("input[name=cutiBersama]").hasAttr("checked")).isTrue();
-		assertThat(kategoriRepo.terkini().kalender().hariKerja(LocalDate.parse("2027-02-01"))).isTrue();
 	}
 
+	/**
+	 * Both deadlines of a filing count working days with the city's calendar: a holiday Kominfo
+	 * enters on the first working day after today moves the very next filing's deadlines by a
+	 * working day.
+	 */
 	@Test
-	void holidayCalendarIsEditableAndUsedForDeadlines() throws Exception {
-		LocalDate hari = LocalDate.parse("2027-01-04");
-		assertThat(kategoriRepo.terkini().kalender().hariKerja(hari)).isTrue();
-		mvc.perform(post("/admin/pengaduan/libur").param("tanggal", hari.toString()).param("nama", "Uji libur")
-			.with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(kategoriRepo.terkini().kalender().hariKerja(hari)).isFalse();
-		mvc.perform(post("/admin/pengaduan/libur/" + hari + "/hapus").with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(kategoriRepo.terkini().kalender().hariKerja(hari)).isTrue();
-		// the seeded 2026 calendar: Idul Fitri and its cuti bersama
-		assertThat(kategoriRepo.terkini().kalender().hariKerja(LocalDate.parse("2026-03-23"))).isFalse();
-		assertThat(kategoriRepo.terkini().kalender().hariKerja(LocalDate.parse("2026-03-25"))).isTrue();
+	void aHolidayEnteredForTheNextWorkingDayMovesTheNextFilingsDeadlines() throws Exception {
+		TandaTerima sebelum = ajukan("sampah");
+		Instant diterima = diterimaPada(sebelum);
+		LocalDate besok = Waktu.wita(kalender.tambahHariKerja(diterima, 1)).toLocalDate();
+		assertThat(tenggatRespons(sebelum)).isEqualTo(kalender.tambahHariKerja(diterima, properti.slaResponsHariKerja()));
+		int sla = layanan.kategori("sampah").orElseThrow().slaHariKerja();
+		assertThat(sebelum.tenggatSelesai()).isEqualTo(kalender.tambahHariKerja(diterima, sla));
+		try {
+			mvc.perform(post("/admin/kalender/libur").param("tanggal", besok.toString()).param("nama", "Libur uji tenggat")
+				.with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			TandaTerima sesudah = ajukan("sampah");
+			Instant diterimaSesudah = diterimaPada(sesudah);
+			assertThat(Waktu.wita(tenggatRespons(sesudah)).toLocalDate()).isAfter(besok);
+			assertThat(tenggatRespons(sesudah)).isEqualTo(kalender.tambahHariKerja(diterimaSesudah, properti.slaResponsHariKerja()));
+			assertThat(sesudah.tenggatSelesai()).isEqualTo(kalender.tambahHariKerja(diterimaSesudah, sla));
+		}
+		finally {
+			mvc.perform(post("/admin/kalender/libur/" + besok + "/hapus").with(user("kominfo.admin").roles("ADMIN_KOMINFO")).with(csrf()));
+		}
+	}
+
+	private Instant diterimaPada(TandaTerima t) {
+		return jdbc.sql("select diterima_pada from pengaduan.pengaduan where nomor = ?").param(t.nomor())
+			.query(java.sql.Timestamp.class).single().toInstant();
+	}
+
+	private Instant tenggatRespons(TandaTerima t) {
+		return jdbc.sql("select tenggat_respons from pengaduan.pengaduan where nomor = ?").param(t.nomor())
+			.query(java.sql.Timestamp.class).single().toInstant();
 	}
 
 	/**
