@@ -15,6 +15,7 @@ import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.notifikasi.StatusPesan;
 import id.kotacerdas.notifikasi.TeksPesan;
 
+/** The module's API: queues in the caller's transaction, reads the outbox and its delivery record. */
 @Service
 class LayananNotifikasi implements Notifikasi {
 
