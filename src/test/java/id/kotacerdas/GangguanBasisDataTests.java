@@ -92,11 +92,11 @@ class GangguanBasisDataTests {
 			try (Connection kunci = DriverManager.getConnection(pg.getJdbcUrl("postgres", "postgres"))) {
 				kunci.setAutoCommit(false);
 				try (Statement s = kunci.createStatement()) {
-					s.execute("lock table pengaduan.kotak_keluar in exclusive mode");
+					s.execute("lock table notifikasi.kotak_keluar in exclusive mode");
 				}
 				nomorB = ajukan(UUID.randomUUID().toString(), kelurahan, null).path("nomor").asString();
 				tunggu(() -> jdbc.sql("""
-						select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into pengaduan.kotak_keluar%'""")
+						select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into notifikasi.kotak_keluar%'""")
 					.query(Long.class).single() > 0, "the staff listener waiting for the outbox");
 				pg.close();
 			}

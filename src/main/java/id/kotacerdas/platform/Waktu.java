@@ -58,6 +58,11 @@ public final class Waktu {
 		return tanggal == null ? "" : format(tanggal, TANGGAL, TANGGAL_EN);
 	}
 
+	/** The same words in a language named by the caller (a message rendered for its recipient, not for the page). */
+	public static String formatTanggal(LocalDate tanggal, Locale bahasa) {
+		return tanggal == null ? "" : (inggris(bahasa) ? TANGGAL_EN : TANGGAL).format(tanggal);
+	}
+
 	/** A month of a report, e.g. "November 2026" ("Desember 2026", in English "December 2026"). */
 	public static String formatBulan(YearMonth bulan) {
 		return bulan == null ? "" : format(bulan, BULAN, BULAN_EN);
@@ -70,7 +75,10 @@ public final class Waktu {
 	/** Only a page's chosen language counts: without a request (jobs, outbox) the bound locale is the JVM's. */
 	private static boolean inggris() {
 		LocaleContext konteks = LocaleContextHolder.getLocaleContext();
-		Locale bahasa = konteks == null ? null : konteks.getLocale();
+		return inggris(konteks == null ? null : konteks.getLocale());
+	}
+
+	private static boolean inggris(Locale bahasa) {
 		return bahasa != null && "en".equals(bahasa.getLanguage());
 	}
 }

@@ -31,6 +31,8 @@ import com.microsoft.playwright.options.Geolocation;
 import id.kotacerdas.CsrfAplikasi;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.Peramban;
+import id.kotacerdas.notifikasi.KotakUji;
+import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
@@ -52,6 +54,9 @@ class PengaduanWargaBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Notifikasi notifikasi;
 
 	@Autowired
 	Wilayah wilayah;
@@ -132,8 +137,7 @@ class PengaduanWargaBrowserTests {
 			assertThat(w.locator("#kontak-email")).containsText("maria.warga@contoh.id");
 			// the link also waits in the outbox for the reporter's e-mail
 			String token = tautan.substring(tautan.lastIndexOf('/') + 1);
-			assertThat(jdbc.sql("select isi from pengaduan.kotak_keluar where tujuan = 'maria.warga@contoh.id' order by id desc limit 1")
-				.query(String.class).single()).contains(nomor, "/pengaduan/tindak-lanjut/" + token);
+			assertThat(KotakUji.emailTerakhir(notifikasi, "maria.warga@contoh.id").isi()).contains(nomor, "/pengaduan/tindak-lanjut/" + token);
 			w.locator("#salin-tautan").click();
 			assertThat(w.locator("#tersalin")).isVisible();
 			layar(w, "terkirim");

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.notifikasi.KotakUji;
+import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LayananPengaduan;
@@ -31,7 +32,7 @@ class UrlDasarTests {
 	Wilayah wilayah;
 
 	@Autowired
-	JdbcClient jdbc;
+	Notifikasi notifikasi;
 
 	@Test
 	void withoutConfigurationLinksUseTheListeningAddress() {
@@ -39,7 +40,8 @@ class UrlDasarTests {
 		assertThat(urlDasar.nilai()).isEqualTo("http://localhost:" + port);
 		TandaTerima t = layanan.ajukan(new LaporanBaru("sampah", "Sampah menumpuk", null, null, DataUjiPengaduan.kelurahan(wilayah, 6).kode(),
 				null, "Ani", null, "ani.tautan@contoh.id", false, false, null, null, "web"));
-		assertThat(jdbc.sql("select isi from pengaduan.kotak_keluar where tujuan = 'ani.tautan@contoh.id'").query(String.class).single())
+		assertThat(KotakUji.menunggu(notifikasi, Notifikasi.EMAIL, "ani.tautan@contoh.id")).singleElement().extracting(m -> m.teks().isi())
+			.asString()
 			.contains("http://localhost:" + port + "/pengaduan/tindak-lanjut/" + t.tokenTindakLanjut());
 	}
 }

@@ -1,6 +1,5 @@
 package id.kotacerdas.armada.kendaraan;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,59 +8,64 @@ import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.notifikasi.Kata;
+import id.kotacerdas.notifikasi.Notifikasi;
+import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.platform.Waktu;
 
 /**
  * Daily STNK and vehicle-tax reminders to the owning agency's administrators, 30 and 7 days
  * before the due date and on it. A due date inside a stage that has no reminder yet gets one, so a
  * day the job did not run is caught up; the table's key keeps each stage to one reminder, and a
- * transaction-scoped advisory lock keeps a second app instance out of the same run.
+ * transaction-scoped advisory lock keeps a second app instance out of the same run. The e-mails
+ * are queued through {@link Notifikasi} in the same transaction as the reminder's row, so they are
+ * retried until delivered and never sent for a run that rolled back.
  */
 @Component
 class PengingatJatuhTempo {
 
 	private static final Logger log = LoggerFactory.getLogger(PengingatJatuhTempo.class);
 
-	/** Advisory lock key: "armada pengingat". */
-	static final long KUNCI = 0x61726d6164615047L;
-
 	static final List<Integer> TAHAP = List.of(0, 7, 30);
 
+	/** Subject and body in i18n/armada.properties: plate, the kind in words, the due date, days left. */
+	static final String TEMPLAT = "armada.pengingat.surel";
+
 	enum Jenis {
-		STNK, PAJAK
+		STNK, PAJAK;
+
+		/** The kind in the reader's words (armada.pengingat.STNK, …), as on the register page. */
+		Kata kata() {
+			return new Kata("armada.pengingat." + name());
+		}
 	}
 
 	record Pengingat(long kendaraanId, String nomorPolisi, Jenis jenis, LocalDate jatuhTempo, int hariSebelum, LocalDate tanggal,
 			List<String> penerima) {
 	}
 
-	private record Jatuh(long id, String nomorPolisi, long opdId, LocalDate stnk, LocalDate pajak) {
-	}
-
-	private final JdbcClient jdbc;
+	private final PengingatRepository repo;
 
 	private final AkunStaf akun;
 
-	private final ObjectProvider<JavaMailSender> surel;
+	private final Notifikasi notifikasi;
 
 	private final Clock clock;
 
-	PengingatJatuhTempo(JdbcClient jdbc, AkunStaf akun, ObjectProvider<JavaMailSender> surel, Clock clock) {
-		this.jdbc = jdbc;
+	private final TransactionTemplate tx;
+
+	PengingatJatuhTempo(PengingatRepository repo, AkunStaf akun, Notifikasi notifikasi, Clock clock, TransactionTemplate tx) {
+		this.repo = repo;
 		this.akun = akun;
-		this.surel = surel;
+		this.notifikasi = notifikasi;
 		this.clock = clock;
+		this.tx = tx;
 	}
 
 	@Scheduled(cron = "${kc.armada.jadwal-pengingat:0 0 7 * * *}", zone = "Asia/Makassar")
@@ -72,20 +76,24 @@ class PengingatJatuhTempo {
 		}
 	}
 
-	/** Records and sends today's due reminders; answers how many, 0 when another instance holds the run. */
-	@Transactional
+	/**
+	 * Records today's due reminders and queues their e-mails, in one transaction (an explicit one:
+	 * the scheduled call comes from inside this bean, where an annotation would not apply); answers
+	 * how many, 0 when another instance holds the run.
+	 */
 	int kirim() {
-		if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(KUNCI).query(Boolean.class).single()) {
+		Integer n = tx.execute(s -> kirimDalamTransaksi());
+		return n == null ? 0 : n;
+	}
+
+	private int kirimDalamTransaksi() {
+		if (!repo.kunciJalan()) {
 			return 0;
 		}
 		LocalDate hari = LocalDate.now(clock.withZone(Waktu.WITA));
 		LocalDate batas = hari.plusDays(TAHAP.get(TAHAP.size() - 1));
-		List<Jatuh> jatuh = jdbc.sql("""
-				SELECT id, nomor_polisi, opd_id, jatuh_tempo_stnk AS stnk, jatuh_tempo_pajak AS pajak FROM armada.kendaraan
-				WHERE status <> 'DIHAPUS' AND (jatuh_tempo_stnk BETWEEN ? AND ? OR jatuh_tempo_pajak BETWEEN ? AND ?)""")
-			.params(hari, batas, hari, batas).query(Jatuh.class).list();
 		int n = 0;
-		for (Jatuh j : jatuh) {
+		for (PengingatRepository.Jatuh j : repo.jatuhTempoAntara(hari, batas)) {
 			for (Jenis jenis : Jenis.values()) {
 				LocalDate tempo = jenis == Jenis.STNK ? j.stnk() : j.pajak();
 				if (tempo == null || tempo.isBefore(hari) || tempo.isAfter(batas)) {
@@ -93,16 +101,12 @@ class PengingatJatuhTempo {
 				}
 				long sisa = ChronoUnit.DAYS.between(hari, tempo);
 				int tahap = TAHAP.stream().filter(t -> sisa <= t).findFirst().orElseThrow();
-				List<Staf> admin = akun.adminOpd(j.opdId());
-				List<String> penerima = admin.stream().map(Staf::email).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList();
-				int baru = jdbc.sql("""
-						INSERT INTO armada.pengingat (kendaraan_id, jenis, jatuh_tempo, hari_sebelum, tanggal, penerima, dibuat)
-						VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-					.params(j.id(), jenis.name(), tempo, tahap, hari, penerima.toArray(String[]::new), Timestamp.from(clock.instant()))
-					.update();
-				if (baru == 1) {
+				List<String> penerima = akun.adminOpd(j.opdId()).stream().map(Staf::email).filter(Objects::nonNull)
+					.filter(e -> !e.isBlank()).toList();
+				Pengingat p = new Pengingat(j.id(), j.nomorPolisi(), jenis, tempo, tahap, hari, penerima);
+				if (repo.catat(p, clock.instant())) {
 					n++;
-					kabari(new Pengingat(j.id(), j.nomorPolisi(), jenis, tempo, tahap, hari, penerima));
+					kabari(p, sisa);
 				}
 			}
 		}
@@ -111,37 +115,16 @@ class PengingatJatuhTempo {
 
 	/** Reminders recorded from {@code dari} on, for the vehicles in scope (null: all). */
 	List<Pengingat> sejak(LocalDate dari, Long opdId) {
-		return jdbc.sql("""
-				SELECT p.kendaraan_id, k.nomor_polisi, p.jenis, p.jatuh_tempo, p.hari_sebelum, p.tanggal, p.penerima
-				FROM armada.pengingat p JOIN armada.kendaraan k ON k.id = p.kendaraan_id
-				WHERE p.tanggal >= ? AND (CAST(? AS bigint) IS NULL OR k.opd_id = ?)
-				ORDER BY p.jatuh_tempo, k.nomor_polisi, p.jenis""")
-			.params(dari, opdId, opdId)
-			.query((rs, i) -> new Pengingat(rs.getLong(1), rs.getString(2), Jenis.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
-					rs.getInt(5), rs.getObject(6, LocalDate.class), List.of((String[]) rs.getArray(7).getArray())))
-			.list();
+		return repo.sejak(dari, opdId);
 	}
 
-	/** E-mail when a mail server is configured (spring.mail.host), otherwise the log. A failed send keeps the record. */
-	private void kabari(Pengingat p) {
-		String judul = "SiHebat: " + (p.jenis() == Jenis.STNK ? "STNK" : "pajak kendaraan") + " " + p.nomorPolisi() + " jatuh tempo "
-				+ p.jatuhTempo();
-		long sisa = ChronoUnit.DAYS.between(p.tanggal(), p.jatuhTempo());
-		String isi = sisa == 0 ? "Jatuh tempo hari ini." : "Jatuh tempo dalam " + sisa + " hari.";
-		JavaMailSender pengirim = surel.getIfAvailable();
-		if (pengirim == null || p.penerima().isEmpty()) {
-			log.info("Reminder (no e-mail sent): {} — {} to {}", judul, isi, p.penerima());
-			return;
+	/** Staff accounts keep no language: the e-mails are in Indonesian. */
+	private void kabari(Pengingat p, long sisaHari) {
+		if (p.penerima().isEmpty()) {
+			log.info("Reminder for {} has no administrator with an e-mail; it stays on the register page", p.nomorPolisi());
 		}
-		var pesan = new SimpleMailMessage();
-		pesan.setTo(p.penerima().toArray(String[]::new));
-		pesan.setSubject(judul);
-		pesan.setText(isi);
-		try {
-			pengirim.send(pesan);
-		}
-		catch (MailException ex) {
-			log.warn("Reminder e-mail failed, it stays on the register page: {}", judul, ex);
+		for (String tujuan : p.penerima()) {
+			notifikasi.antre(Pesan.email(tujuan, null, TEMPLAT, p.nomorPolisi(), p.jenis().kata(), p.jatuhTempo(), sisaHari));
 		}
 	}
 }

@@ -4,19 +4,25 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.notifikasi.Kata;
+import id.kotacerdas.notifikasi.Notifikasi;
+import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.platform.UrlDasar;
 
 /**
- * Decides who hears about a change and puts the messages into the outbox. Messages to the
- * reporter are queued in the transaction of the change; messages to staff need the akun module
- * to find the recipients, so they go through an event handled after commit, which the event
- * publication registry retries if it fails: a report is never refused because a lookup failed.
+ * Decides who hears about a change, and in which language, and queues the messages through
+ * {@link Notifikasi}. Messages to the reporter are queued in the transaction of the change, in the
+ * language the report was filed in; messages to staff (in Indonesian: accounts keep no language)
+ * need the akun module to find the recipients, so they go through an event handled after commit,
+ * which the event publication registry retries if it fails: a report is never refused because a
+ * lookup failed.
  */
 @Component
 class Pemberitahu {
@@ -25,13 +31,9 @@ class Pemberitahu {
 	record UntukStaf(String nomor, String kode, String tujuan, int tingkat) {
 	}
 
-	private static final Locale ID = Locale.forLanguageTag("id");
-
-	private final KotakKeluar kotak;
+	private final Notifikasi notifikasi;
 
 	private final AkunStaf akun;
-
-	private final MessageSource pesan;
 
 	private final UrlDasar urlDasar;
 
@@ -39,31 +41,42 @@ class Pemberitahu {
 
 	private final ApplicationEventPublisher events;
 
-	Pemberitahu(KotakKeluar kotak, AkunStaf akun, MessageSource pesan, UrlDasar urlDasar, PengaduanRepository repo,
-			ApplicationEventPublisher events) {
-		this.kotak = kotak;
+	Pemberitahu(Notifikasi notifikasi, AkunStaf akun, UrlDasar urlDasar, PengaduanRepository repo, ApplicationEventPublisher events) {
+		this.notifikasi = notifikasi;
 		this.akun = akun;
-		this.pesan = pesan;
 		this.urlDasar = urlDasar;
 		this.repo = repo;
 		this.events = events;
 	}
 
+	/** Filed: the receipt with the private link, in the language of the request that filed it (kept for later messages). */
 	void diterima(Pengaduan p, String token) {
-		String tautan = urlDasar.nilai() + Token.jalur(token);
-		kotak.antre("email", p.isi().email(), teks("notif.diterima.subjek", p.nomor()), teks("notif.diterima.isi", p.nomor(), tautan));
+		Locale bahasa = bahasaPermintaan();
+		if (bahasa != null) {
+			repo.catatBahasaPelapor(p.id(), bahasa);
+		}
+		notifikasi.antre(Pesan.email(p.isi().email(), bahasa, "notif.diterima", p.nomor(), urlDasar.nilai() + Token.jalur(token)));
 		kePetugas(p, "notif.ditugaskan");
 	}
 
-	/** A new follow-up link, asked for by its reporter, to the contact that matched. */
+	/** A new follow-up link, asked for by its reporter, to the contact that matched, in the language of that request. */
 	void tautanBaru(Pengaduan p, PengaduanService.Tujuan tujuan, String token) {
-		kotak.antre(tujuan.saluran(), tujuan.alamat(), teks("notif.tautan-baru.subjek", p.nomor()),
-				teks("notif.tautan-baru.isi", p.nomor(), urlDasar.nilai() + Token.jalur(token)));
+		notifikasi.antre(new Pesan(tujuan.saluran(), tujuan.alamat(), "notif.tautan-baru",
+				List.of(p.nomor(), urlDasar.nilai() + Token.jalur(token)), bahasaPermintaan()));
 	}
 
 	void kePelapor(Pengaduan p, String kode) {
-		kotak.antre("email", p.isi().email(), teks(kode + ".subjek", p.nomor()),
-				teks(kode + ".isi", p.nomor(), teks(p.status().kodePesan())));
+		if (p.isi().email() != null && !p.isi().email().isBlank()) {
+			notifikasi.antre(Pesan.email(p.isi().email(), repo.bahasaPelapor(p.id()).orElse(null), kode, p.nomor(),
+					new Kata(p.status().kodePesan())));
+		}
+	}
+
+	/** The language a web or API request chose (Indonesian unless English was asked for); null outside a request. */
+	private static Locale bahasaPermintaan() {
+		LocaleContext konteks = LocaleContextHolder.getLocaleContext();
+		Locale bahasa = konteks == null ? null : konteks.getLocale();
+		return bahasa == null || "id".equals(bahasa.getLanguage()) ? null : Locale.forLanguageTag(bahasa.getLanguage());
 	}
 
 	void kePetugas(Pengaduan p, String kode) {
@@ -102,11 +115,7 @@ class Pemberitahu {
 	private void kirim(List<Staf> tujuan, Pengaduan p, String kode) {
 		String tautan = urlDasar.nilai() + "/staf/pengaduan/" + p.nomor();
 		for (Staf s : tujuan) {
-			kotak.antre("email", s.email(), teks(kode + ".subjek", p.nomor()), teks(kode + ".isi", p.nomor(), tautan));
+			notifikasi.antre(Pesan.email(s.email(), null, kode, p.nomor(), tautan));
 		}
-	}
-
-	private String teks(String kode, Object... argumen) {
-		return pesan.getMessage(kode, argumen, kode, ID);
 	}
 }

@@ -143,6 +143,17 @@ class PengaduanRepository {
 		jdbc.sql("update pengaduan.pengaduan set token_hash = :token where id = :id").param("token", tokenHash).param("id", id).update();
 	}
 
+	/** The language the reporter filed in, for later messages; Indonesian is not recorded (null). */
+	void catatBahasaPelapor(long id, java.util.Locale bahasa) {
+		jdbc.sql("update pengaduan.pengaduan set bahasa_pelapor = :bahasa where id = :id").param("bahasa", bahasa.toLanguageTag())
+			.param("id", id).update();
+	}
+
+	Optional<java.util.Locale> bahasaPelapor(long id) {
+		return jdbc.sql("select bahasa_pelapor from pengaduan.pengaduan where id = :id and bahasa_pelapor is not null").param("id", id)
+			.query(String.class).optional().map(java.util.Locale::forLanguageTag);
+	}
+
 	Optional<Pengaduan> cariToken(String tokenHash) {
 		return jdbc.sql("select * from pengaduan.pengaduan where token_hash = :token").param("token", tokenHash)
 			.query(PengaduanRepository::baca).optional();

@@ -22,6 +22,7 @@ import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.kalender.KalenderKerja;
+import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.Halaman;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LaporanBaru;
@@ -353,11 +354,11 @@ class PengaduanService implements LayananPengaduan {
 	static Optional<Tujuan> kontakCocok(Pengaduan.Isi isi, String kontak) {
 		String k = kontak == null ? "" : kontak.strip();
 		if (isi.email() != null && !k.isEmpty() && isi.email().equalsIgnoreCase(k)) {
-			return Optional.of(new Tujuan("email", isi.email()));
+			return Optional.of(new Tujuan(Notifikasi.EMAIL, isi.email()));
 		}
 		String angka = angkaTelepon(k);
 		if (isi.telepon() != null && angka.length() >= 6 && angkaTelepon(isi.telepon()).equals(angka)) {
-			return Optional.of(new Tujuan(SaluranNotifikasi.SMS, isi.telepon()));
+			return Optional.of(new Tujuan(Notifikasi.SMS, isi.telepon()));
 		}
 		return Optional.empty();
 	}

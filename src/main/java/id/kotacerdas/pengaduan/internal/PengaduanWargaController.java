@@ -41,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
+import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
@@ -78,17 +79,17 @@ class PengaduanWargaController {
 
 	private final MessageSource pesan;
 
-	private final boolean smsTersedia;
+	private final Notifikasi notifikasi;
 
 	PengaduanWargaController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, Wilayah wilayah,
-			PengaduanProperties properti, MessageSource pesan, List<SaluranNotifikasi> saluran) {
+			PengaduanProperties properti, MessageSource pesan, Notifikasi notifikasi) {
 		this.layanan = layanan;
 		this.cari = cari;
 		this.repo = repo;
 		this.wilayah = wilayah;
 		this.properti = properti;
 		this.pesan = pesan;
-		this.smsTersedia = saluran.stream().anyMatch(c -> c.nama().equals(SaluranNotifikasi.SMS));
+		this.notifikasi = notifikasi;
 	}
 
 	/** A refused field as the form shows it: {@code sasaran} is the id of the element to jump to. */
@@ -185,7 +186,7 @@ class PengaduanWargaController {
 	String tautan(Model model) {
 		model.addAttribute("isian", Map.of());
 		model.addAttribute("galat", List.of());
-		model.addAttribute("smsTersedia", smsTersedia);
+		model.addAttribute("smsTersedia", notifikasi.tersedia(Notifikasi.SMS));
 		return "pengaduan/minta-tautan";
 	}
 
@@ -204,7 +205,7 @@ class PengaduanWargaController {
 			jawaban.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("isian", Map.of("nomor", nomor, "kontak", kontak));
 			model.addAttribute("galat", galat);
-			model.addAttribute("smsTersedia", smsTersedia);
+			model.addAttribute("smsTersedia", notifikasi.tersedia(Notifikasi.SMS));
 			return "pengaduan/minta-tautan";
 		}
 		layanan.mintaTautanLagi(nomor, kontak, permintaan.getRemoteAddr());

@@ -10,29 +10,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
+import id.kotacerdas.notifikasi.KotakUji;
+import id.kotacerdas.notifikasi.Notifikasi;
+import id.kotacerdas.notifikasi.TeksPesan;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
 
-/** STNK and tax reminders on a fixed clock: each stage once, to the agency's administrators, and one instance at a time. */
+/** STNK and tax reminders on a fixed clock: each stage once, queued to the agency's administrators in words, and one instance at a time. */
 @IntegrationTest
 class PengingatJatuhTempoTests {
 
@@ -54,23 +52,24 @@ class PengingatJatuhTempoTests {
 	@Autowired
 	DataSource dataSource;
 
-	/** Collects what would go to the mail server. */
-	static class KotakSurat extends JavaMailSenderImpl {
+	@Autowired
+	PengingatRepository repo;
 
-		final List<SimpleMailMessage> terkirim = new ArrayList<>();
+	@Autowired
+	Notifikasi notifikasi;
 
-		@Override
-		public void send(SimpleMailMessage... pesan) {
-			terkirim.addAll(List.of(pesan));
-		}
-	}
-
-	private final KotakSurat kotak = new KotakSurat();
+	@Autowired
+	TransactionTemplate tx;
 
 	private PengingatJatuhTempo pada(LocalDate hari) {
 		Clock jam = Clock.fixed(hari.atTime(7, 0).atZone(Waktu.WITA).toInstant(), Waktu.WITA);
-		return new PengingatJatuhTempo(jdbc, akun, new StaticListableBeanFactory(Map.of("surel", kotak)).getBeanProvider(JavaMailSender.class),
-				jam);
+		return new PengingatJatuhTempo(repo, akun, notifikasi, jam, tx);
+	}
+
+	/** The reminder e-mails about {@code plat} waiting for {@code admin} (no SMTP in the tests), as they will read. */
+	private List<TeksPesan> surel(String admin, String plat) {
+		return KotakUji.menunggu(notifikasi, Notifikasi.EMAIL, admin + "@uji.invalid").stream().map(KotakUji.Menunggu::teks)
+			.filter(t -> t.subjek().contains(plat)).toList();
 	}
 
 	private int jumlah(long id) {
@@ -92,11 +91,14 @@ class PengingatJatuhTempoTests {
 		assertThat(pada(LocalDate.of(2031, 3, 2)).kirim()).as("still inside the same stages").isZero();
 		assertThat(jdbc.sql("SELECT jenis || ':' || hari_sebelum FROM armada.pengingat WHERE kendaraan_id = ? ORDER BY jenis")
 			.param(id).query(String.class).list()).containsExactly("PAJAK:7", "STNK:30");
-		assertThat(kotak.terkirim).hasSize(2);
-		assertThat(kotak.terkirim.get(0).getTo()).contains(admin + "@uji.invalid");
-		assertThat(kotak.terkirim).extracting(SimpleMailMessage::getSubject)
-			.anySatisfy(s -> assertThat(s).contains(plat).contains("STNK").contains("2031-03-31"));
-		assertThat(kotak.terkirim).extracting(SimpleMailMessage::getText).contains("Jatuh tempo dalam 30 hari.", "Jatuh tempo dalam 7 hari.");
+		assertThat(surel(admin, plat)).hasSize(2);
+		// dates and kinds in words, never the enum constant or an ISO date
+		assertThat(surel(admin, plat)).extracting(TeksPesan::subjek)
+			.containsExactly("SiHebat: STNK " + plat + " jatuh tempo 31 Maret 2031", "SiHebat: pajak kendaraan " + plat + " jatuh tempo 8 Maret 2031");
+		assertThat(surel(admin, plat)).extracting(TeksPesan::isi)
+			.anySatisfy(isi -> assertThat(isi).startsWith("Jatuh tempo STNK untuk " + plat + ": 31 Maret 2031 (dalam 30 hari)."))
+			.anySatisfy(isi -> assertThat(isi).startsWith("Jatuh tempo pajak kendaraan untuk " + plat + ": 8 Maret 2031 (dalam 7 hari)."))
+			.allSatisfy(isi -> assertThat(isi).doesNotContain("PAJAK").doesNotContain("2031-03"));
 
 		// the tax day itself; STNK not yet in its 7-day stage
 		assertThat(pada(LocalDate.of(2031, 3, 8)).kirim()).isEqualTo(1);
@@ -105,7 +107,9 @@ class PengingatJatuhTempoTests {
 		assertThat(pada(LocalDate.of(2031, 3, 31)).kirim()).isEqualTo(1);
 		assertThat(pada(LocalDate.of(2031, 4, 1)).kirim()).isZero();
 		assertThat(jumlah(id)).isEqualTo(5);
-		assertThat(kotak.terkirim.get(kotak.terkirim.size() - 1).getText()).isEqualTo("Jatuh tempo hari ini.");
+		List<TeksPesan> semua = surel(admin, plat);
+		assertThat(semua).hasSize(5);
+		assertThat(semua.get(4).isi()).startsWith("Jatuh tempo STNK untuk " + plat + ": 31 Maret 2031 (hari ini).");
 
 		// a day the job missed is caught up with the stage the date is in
 		jdbc.sql("UPDATE armada.kendaraan SET jatuh_tempo_pajak = ? WHERE id = ?").params(LocalDate.of(2031, 9, 20), id).update();
@@ -120,9 +124,9 @@ class PengingatJatuhTempoTests {
 				"pk-" + System.nanoTime());
 		jdbc.sql("UPDATE armada.kendaraan SET jatuh_tempo_stnk = ? WHERE id = ?").params(LocalDate.of(2032, 6, 10), id).update();
 		try (Connection lain = dataSource.getConnection(); var st = lain.createStatement()) {
-			st.execute("SELECT pg_advisory_lock(" + PengingatJatuhTempo.KUNCI + ")");
+			st.execute("SELECT pg_advisory_lock(" + PengingatRepository.KUNCI + ")");
 			assertThat(pada(LocalDate.of(2032, 6, 10)).kirim()).isZero();
-			st.execute("SELECT pg_advisory_unlock(" + PengingatJatuhTempo.KUNCI + ")");
+			st.execute("SELECT pg_advisory_unlock(" + PengingatRepository.KUNCI + ")");
 		}
 		assertThat(jumlah(id)).isZero();
 		assertThat(pada(LocalDate.of(2032, 6, 10)).kirim()).isEqualTo(1);

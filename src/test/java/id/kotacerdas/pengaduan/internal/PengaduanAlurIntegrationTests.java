@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.notifikasi.KotakUji;
+import id.kotacerdas.notifikasi.Notifikasi;
+import id.kotacerdas.notifikasi.StatusPesan;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
@@ -54,7 +57,7 @@ class PengaduanAlurIntegrationTests {
 	PenjadwalSla penjadwal;
 
 	@Autowired
-	KotakKeluar kotakKeluar;
+	Notifikasi notifikasi;
 
 	@Autowired
 	StatistikPengaduan statistik;
@@ -196,8 +199,7 @@ class PengaduanAlurIntegrationTests {
 	}
 
 	private long jumlahPesan(String tujuan, String subjek) {
-		return jdbc.sql("select count(*) from pengaduan.kotak_keluar where tujuan = ? and subjek = ?").param(tujuan).param(subjek)
-			.query(Long.class).single();
+		return KotakUji.isiEmail(notifikasi, tujuan, subjek).size();
 	}
 
 	@Test
@@ -243,8 +245,7 @@ class PengaduanAlurIntegrationTests {
 		tunggu("dlhk.kepala.respons@kupangkota.go.id", diam);
 		tunggu("kominfo.respons@kupangkota.go.id", diam);
 		for (String tujuan : List.of("dlhk.kepala.respons@kupangkota.go.id", "kominfo.respons@kupangkota.go.id")) {
-			assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where tujuan = ? and subjek = ?").param(tujuan)
-				.param("Pengaduan " + diam + " belum ditanggapi").query(Long.class).single()).isEqualTo(1);
+			assertThat(KotakUji.isiEmail(notifikasi, tujuan, "Pengaduan " + diam + " belum ditanggapi")).hasSize(1);
 		}
 	}
 
@@ -278,19 +279,18 @@ class PengaduanAlurIntegrationTests {
 	@Test
 	void withoutSmtpTheOutboxKeepsMailWaitingWithoutCountingOrLoggingFailures(CapturedOutput log) {
 		TandaTerima t = ajukan("sampah");
-		long id = jdbc.sql("select id from pengaduan.kotak_keluar where tujuan = 'ani@contoh.id' and subjek like ? order by id desc limit 1")
-			.param("%" + t.nomor() + "%").query(Long.class).single();
+		long id = KotakUji.menunggu(notifikasi, Notifikasi.EMAIL, "ani@contoh.id").stream()
+			.filter(m -> m.teks().subjek().contains(t.nomor())).reduce((a, b) -> b).orElseThrow().status().id();
 		int sebelum = log.getAll().length();
-		kotakKeluar.kirimTertunda();
-		kotakKeluar.kirimTertunda();
-		var baris = jdbc.sql("select terkirim, percobaan, berikutnya > now() as ditunda, galat_terakhir, isi from pengaduan.kotak_keluar where id = ?")
-			.param(id).query().singleRow();
-		assertThat(baris.get("terkirim")).isNull();
-		assertThat((Integer) baris.get("percobaan")).isZero();
-		assertThat(baris.get("ditunda")).isEqualTo(false);
-		assertThat(baris.get("galat_terakhir")).isNull();
+		notifikasi.kirimTertunda();
+		notifikasi.kirimTertunda();
+		StatusPesan baris = notifikasi.status(id).orElseThrow();
+		assertThat(baris.terkirimPada()).isNull();
+		assertThat(baris.jumlahPercobaan()).isZero();
+		assertThat(baris.berikutnya()).isBeforeOrEqualTo(Instant.now());
+		assertThat(baris.riwayat()).isEmpty();
 		assertThat(log.getAll().substring(sebelum)).doesNotContain("Notification").doesNotContain("SMTP");
-		assertThat((String) baris.get("isi")).contains("/pengaduan/tindak-lanjut/" + t.tokenTindakLanjut());
+		assertThat(notifikasi.teks(id).orElseThrow().isi()).contains("/pengaduan/tindak-lanjut/" + t.tokenTindakLanjut());
 		// only the hash of the private link is stored with the report
 		assertThat(jdbc.sql("select count(*) from pengaduan.pengaduan where token_hash = ?").param(t.tokenTindakLanjut())
 			.query(Long.class).single()).isZero();
@@ -316,12 +316,12 @@ class PengaduanAlurIntegrationTests {
 	void undeliverableMessagesWithTheFollowUpLinkAreDeletedAfterTheirTime() {
 		TandaTerima lama = ajukan("sampah");
 		TandaTerima baru = ajukan("sampah");
-		assertThat(jdbc.sql("update pengaduan.kotak_keluar set dibuat = now() - interval '8 days' where isi like ?")
+		assertThat(jdbc.sql("update notifikasi.kotak_keluar set dibuat = now() - interval '8 days' where parameter::text like ?")
 			.param("%" + lama.tokenTindakLanjut() + "%").update()).isEqualTo(1);
-		kotakKeluar.kirimTertunda();
-		assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where isi like ?")
+		notifikasi.kirimTertunda();
+		assertThat(jdbc.sql("select count(*) from notifikasi.kotak_keluar where parameter::text like ?")
 			.param("%" + lama.tokenTindakLanjut() + "%").query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from pengaduan.kotak_keluar where isi like ?")
+		assertThat(jdbc.sql("select count(*) from notifikasi.kotak_keluar where parameter::text like ?")
 			.param("%" + baru.tokenTindakLanjut() + "%").query(Long.class).single()).isEqualTo(1);
 	}
 
@@ -339,8 +339,7 @@ class PengaduanAlurIntegrationTests {
 	/** Staff messages are queued by an event listener after the commit: wait for it. */
 	private void tunggu(String tujuan, String nomor) throws InterruptedException {
 		for (int i = 0; i < 100; i++) {
-			if (jdbc.sql("select count(*) from pengaduan.kotak_keluar where tujuan = ? and subjek like ?")
-				.param(tujuan).param("%" + nomor + "%").query(Long.class).single() > 0) {
+			if (KotakUji.menunggu(notifikasi, Notifikasi.EMAIL, tujuan).stream().anyMatch(m -> m.teks().subjek().contains(nomor))) {
 				return;
 			}
 			Thread.sleep(100);

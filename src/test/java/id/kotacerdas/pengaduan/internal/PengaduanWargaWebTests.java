@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.CsrfAplikasi;
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.notifikasi.KotakUji;
+import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.TandaTerima;
@@ -49,7 +51,7 @@ class PengaduanWargaWebTests {
 	PengaduanService layanan;
 
 	@Autowired
-	KotakKeluar kotakKeluar;
+	Notifikasi notifikasi;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -167,9 +169,8 @@ class PengaduanWargaWebTests {
 		mvc.perform(get("/pengaduan/tindak-lanjut/" + t.tokenTindakLanjut())).andExpect(status().isNotFound());
 		mvc.perform(get("/pengaduan/tindak-lanjut/" + baru.group(1))).andExpect(status().isOk());
 		// no SMS gateway here: the message waits untouched instead of failing every few minutes
-		kotakKeluar.kirimSatuKelompok(100);
-		assertThat(jdbc.sql("select percobaan from pengaduan.kotak_keluar where saluran = 'sms' and tujuan = '0812-7777-1234'")
-			.query(Integer.class).single()).isZero();
+		notifikasi.kirimTertunda();
+		assertThat(notifikasi.untuk("sms", "0812-7777-1234")).singleElement().satisfies(s -> assertThat(s.jumlahPercobaan()).isZero());
 
 		// the e-mail in another case: to the e-mail
 		mvc.perform(post("/pengaduan/tautan").param("nomor", t.nomor()).param("kontak", "ani.lapor@CONTOH.id").with(csrf()).with(dari("10.20.0.1")))
@@ -192,8 +193,8 @@ class PengaduanWargaWebTests {
 	}
 
 	private List<String> pesanKe(String saluran, String tujuan, String nomor) {
-		return jdbc.sql("select isi from pengaduan.kotak_keluar where saluran = ? and tujuan = ? and subjek = ?")
-			.params(saluran, tujuan, "Tautan baru untuk pengaduan " + nomor).query(String.class).list();
+		return KotakUji.menunggu(notifikasi, saluran, tujuan).stream().filter(m -> m.teks().subjek().equals("Tautan baru untuk pengaduan " + nomor))
+			.map(m -> m.teks().isi()).toList();
 	}
 
 	@ParameterizedTest

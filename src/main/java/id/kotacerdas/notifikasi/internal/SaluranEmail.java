@@ -1,48 +1,36 @@
-package id.kotacerdas.pengaduan.internal;
+package id.kotacerdas.notifikasi.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+
+import id.kotacerdas.notifikasi.Notifikasi;
 
 /**
  * E-mail through SMTP when {@code spring.mail.host} is configured. Without SMTP the channel is not
  * {@link #siap() ready}: messages stay in the outbox untouched and go out once SMTP is configured.
  */
 @Component
-class SaluranEmail implements SaluranNotifikasi {
-
-	private static final Logger log = LoggerFactory.getLogger(SaluranEmail.class);
+class SaluranEmail implements Saluran {
 
 	private final ObjectProvider<JavaMailSender> smtp;
 
-	private final PengaduanProperties properti;
+	private final NotifikasiProperties properti;
 
-	SaluranEmail(ObjectProvider<JavaMailSender> smtp, PengaduanProperties properti) {
+	SaluranEmail(ObjectProvider<JavaMailSender> smtp, NotifikasiProperties properti) {
 		this.smtp = smtp;
 		this.properti = properti;
 	}
 
 	@Override
 	public String nama() {
-		return "email";
+		return Notifikasi.EMAIL;
 	}
 
 	@Override
 	public boolean siap() {
 		return smtp.getIfAvailable() != null;
-	}
-
-	/** Said once at start, not as a failure per message every minute. */
-	@EventListener(ApplicationReadyEvent.class)
-	void periksaSmtp() {
-		if (!siap()) {
-			log.warn("No SMTP server configured (spring.mail.host): e-mail notifications wait in the outbox until one is");
-		}
 	}
 
 	@Override
