@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lamaTandaTerima how long the browser that filed a report can reload its confirmation page (with the private link)
  * @param umurPesanMaks how long an undelivered message waits in the outbox; then it is deleted, since the
  *        reporter's copy carries the private follow-up link in plain text
+ * @param daftarKerjaMaks the most reports the staff worklist shows at once (more than a team works through in a
+ *        week; the filters narrow it down)
  */
 @ConfigurationProperties("kc.pengaduan")
 record PengaduanProperties(@DefaultValue("KPG") String awalanNomor, @DefaultValue("30d") Duration jendelaKonfirmasi,
 		@DefaultValue("100") int radiusDuplikatMeter, @DefaultValue("1") int slaResponsHariKerja,
 		@DefaultValue("pengaduan@kupangkota.go.id") String emailPengirim,
-		@DefaultValue("2h") Duration lamaTandaTerima, @DefaultValue("7d") Duration umurPesanMaks) {
+		@DefaultValue("2h") Duration lamaTandaTerima, @DefaultValue("7d") Duration umurPesanMaks,
+		@DefaultValue("500") int daftarKerjaMaks) {
 }
