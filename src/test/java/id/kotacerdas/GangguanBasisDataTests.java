@@ -2,6 +2,7 @@ package id.kotacerdas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -236,19 +238,13 @@ class GangguanBasisDataTests {
 		boolean benar() throws Exception;
 	}
 
-	private static void tunggu(Syarat syarat, String apa) throws Exception {
-		long batas = System.nanoTime() + NAPAS.toNanos();
-		while (System.nanoTime() < batas) {
-			try {
-				if (syarat.benar()) {
-					return;
-				}
-			}
-			catch (java.io.IOException ex) {
-				// not yet
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("timed out waiting for " + apa);
+	/**
+	 * Waits for what the application does on its own threads (outbox, listeners, recovery). Not a
+	 * Modulith {@code Scenario}: that needs a test-managed context, and this test runs its own
+	 * application so that it can take the database away underneath it.
+	 */
+	private static void tunggu(Syarat syarat, String apa) {
+		Awaitility.await(apa).atMost(NAPAS).pollInterval(Duration.ofMillis(200)).ignoreExceptionsInstanceOf(IOException.class)
+			.until(syarat::benar);
 	}
 }

@@ -1,11 +1,16 @@
 package id.kotacerdas;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -18,6 +23,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 
 class ModularityTests {
 
@@ -87,5 +93,54 @@ class ModularityTests {
 							resideInAPackage("org.springframework.jdbc.core.simple")))))
 			.because("an unclosed query stream holds its database connection")
 			.check(CLASSES);
+	}
+
+	/**
+	 * A handle on the database: Spring's JDBC access ({@code JdbcClient}, {@code JdbcTemplate},
+	 * {@code NamedParameterJdbcTemplate}, row mappers), a {@code DataSource}, a raw connection,
+	 * statement or result set, or the driver's own API.
+	 */
+	static final DescribedPredicate<JavaClass> SQL = resideInAPackage("org.springframework.jdbc.core..")
+		.or(resideInAPackage("javax.sql..")).or(resideInAPackage("org.postgresql.."))
+		.or(assignableTo(java.sql.Connection.class)).or(assignableTo(java.sql.Statement.class))
+		.or(assignableTo(java.sql.ResultSet.class))
+		.as("access the database (JDBC, DataSource, connections)");
+
+	/**
+	 * Technical infrastructure that needs the {@code DataSource} itself and is not a repository:
+	 * the platform's configuration hands it to the bounded {@code db} health check, which runs
+	 * Spring Boot's own check. Nothing else may join this list.
+	 */
+	static final Set<String> INFRASTRUKTUR_BASIS_DATA = Set.of("id.kotacerdas.platform.PlatformConfig",
+			"id.kotacerdas.platform.KesehatanBasisData");
+
+	/**
+	 * Classes being rewritten on other branches of issue 10 (the outbox moves to notifikasi, the fuel
+	 * photos to berkas). Temporary: {@link #yangDitulisUlangMasihMemakaiSql()} fails as soon as one of
+	 * them no longer touches the database or no longer exists, so this list only shrinks.
+	 */
+	static final Set<String> DITULIS_ULANG_DI_CABANG_LAIN = Set.of("id.kotacerdas.armada.bbm.FotoBbm");
+
+	static final DescribedPredicate<JavaClass> BOLEH_SQL = DescribedPredicate.describe("are a repository or database infrastructure",
+			type -> type.isAnnotatedWith(Repository.class) || INFRASTRUKTUR_BASIS_DATA.contains(type.getName())
+					|| DITULIS_ULANG_DI_CABANG_LAIN.contains(type.getName()));
+
+	static final ArchRule SQL_HANYA_DI_REPOSITORY = noClasses().that(not(BOLEH_SQL))
+		.should().dependOnClassesThat(SQL)
+		.because("SQL lives in repositories and query classes (@Repository); services and controllers call them");
+
+	@Test
+	void sqlStaysInRepositoriesAndQueryClasses() {
+		SQL_HANYA_DI_REPOSITORY.check(CLASSES);
+	}
+
+	@Test
+	void yangDitulisUlangMasihMemakaiSql() {
+		for (String nama : DITULIS_ULANG_DI_CABANG_LAIN) {
+			assertThat(CLASSES.contain(nama) && CLASSES.get(nama).getDirectDependenciesFromSelf().stream()
+				.anyMatch(d -> SQL.test(d.getTargetClass())))
+				.as("%s no longer accesses the database (or is gone): remove it from DITULIS_ULANG_DI_CABANG_LAIN", nama)
+				.isTrue();
+		}
 	}
 }

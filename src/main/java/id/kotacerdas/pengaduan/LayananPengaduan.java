@@ -11,6 +11,13 @@ import java.util.function.Consumer;
  */
 public interface LayananPengaduan {
 
+	/**
+	 * The longest text a report takes, in characters: its description, a citizen's comment, a staff
+	 * reply, note or reason. The columns holding them are {@code varchar(4000)}; a test keeps this
+	 * within them. Forms, checks and messages all read it from here.
+	 */
+	int PANJANG_TEKS_MAKS = 4000;
+
 	/** Active categories with their extra questions, in display order. */
 	List<Kategori> kategori();
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -14,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,24 +49,20 @@ class KunciApiService implements KunciApi {
 	record KunciBaru(long id, String nama, Set<String> scopes, Instant dibuat, String kunci) {
 	}
 
-	private static final RowMapper<Kunci> BARIS = (rs, i) -> new Kunci(rs.getLong("id"), rs.getString("nama"),
-			rs.getString("awalan"), SqlArray.himpunan(rs.getArray("scopes")), rs.getTimestamp("dibuat").toInstant(),
-			rs.getString("dibuat_oleh"), rs.getTimestamp("dicabut") == null ? null : rs.getTimestamp("dicabut").toInstant());
-
-	private final JdbcClient jdbc;
+	private final KunciApiRepository repo;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	KunciApiService(JdbcClient jdbc, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	KunciApiService(KunciApiRepository repo, AuditLog audit, Clock clock) {
+		this.repo = repo;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	List<Kunci> daftar() {
-		return jdbc.sql("select * from akun.kunci_api order by id desc").query(BARIS).list();
+		return repo.semua();
 	}
 
 	@Transactional
@@ -85,11 +78,7 @@ class KunciApiService implements KunciApi {
 		String awalan = acak(9);
 		String kunci = "kc_" + awalan + "_" + acak(32);
 		Instant sekarang = Instant.now(clock);
-		long id = jdbc.sql("""
-				insert into akun.kunci_api (nama, awalan, hash, scopes, dibuat, dibuat_oleh)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(nama.strip(), awalan, sha256(kunci), scopes.toArray(String[]::new), Timestamp.from(sekarang), oleh)
-			.query(Long.class).single();
+		long id = repo.tambah(nama.strip(), awalan, sha256(kunci), scopes, sekarang, oleh);
 		audit.catat("kunci-api.dibuat", "kunci-api", String.valueOf(id), null, cari(id));
 		return new KunciBaru(id, nama.strip(), Set.copyOf(scopes), sekarang, kunci);
 	}
@@ -98,7 +87,7 @@ class KunciApiService implements KunciApi {
 	void cabut(long id) {
 		Kunci sebelum = cari(id);
 		if (sebelum.aktif()) {
-			jdbc.sql("update akun.kunci_api set dicabut = ? where id = ?").params(Timestamp.from(Instant.now(clock)), id).update();
+			repo.cabut(id, Instant.now(clock));
 			audit.catat("kunci-api.dicabut", "kunci-api", String.valueOf(id), sebelum, cari(id));
 		}
 	}
@@ -113,16 +102,13 @@ class KunciApiService implements KunciApi {
 			return Optional.empty();
 		}
 		byte[] hash = sha256(kunci).getBytes(StandardCharsets.US_ASCII);
-		return jdbc.sql("select id, nama, hash from akun.kunci_api where awalan = ? and dicabut is null and ? = any(scopes)")
-			.params(bagian[1], scope)
-			.query((rs, i) -> MessageDigest.isEqual(hash, rs.getString("hash").getBytes(StandardCharsets.US_ASCII))
-					? new PemegangKunci(rs.getLong("id"), rs.getString("nama")) : null)
-			.optional();
+		return repo.aktif(bagian[1], scope)
+			.filter(k -> MessageDigest.isEqual(hash, k.hash().getBytes(StandardCharsets.US_ASCII)))
+			.map(k -> new PemegangKunci(k.id(), k.nama()));
 	}
 
 	private Kunci cari(long id) {
-		return jdbc.sql("select * from akun.kunci_api where id = ?").param(id).query(BARIS).optional()
-			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("akun.kunci-tidak-ditemukan"));
+		return repo.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("akun.kunci-tidak-ditemukan"));
 	}
 
 	private static String acak(int bytes) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +40,6 @@ public class LayananBbm {
 
 	private final Armada armada;
 
-	private final JdbcClient jdbc;
-
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -53,12 +50,11 @@ public class LayananBbm {
 
 	private final LayananGeofence geofence;
 
-	LayananBbm(RegisterKendaraan register, PembelianBbmRepository repo, Armada armada, JdbcClient jdbc, AuditLog audit,
+	LayananBbm(RegisterKendaraan register, PembelianBbmRepository repo, Armada armada, AuditLog audit,
 			Clock clock, BbmProperties properti, Wilayah wilayah, LayananGeofence geofence) {
 		this.register = register;
 		this.repo = repo;
 		this.armada = armada;
-		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 		this.geofence = geofence;
@@ -81,7 +77,7 @@ public class LayananBbm {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang");
 		}
 		// one purchase of a vehicle at a time, so two fills cannot both spend the same quota
-		jdbc.sql("SELECT id FROM armada.kendaraan WHERE id = ? FOR UPDATE").param(kendaraanId).query(Long.class).single();
+		repo.kunciKendaraan(kendaraanId);
 		Instant waktu = waktu(d);
 		GerbangBbm.Kondisi kondisi = kondisi(k, waktu);
 		GerbangBbm.Permintaan minta = permintaan(d, waktu);

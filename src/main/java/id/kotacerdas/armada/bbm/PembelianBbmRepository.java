@@ -25,6 +25,11 @@ class PembelianBbmRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Locks the vehicle's row until the transaction ends: one purchase of a vehicle at a time. */
+	void kunciKendaraan(long kendaraanId) {
+		jdbc.sql("SELECT id FROM armada.kendaraan WHERE id = ? FOR UPDATE").param(kendaraanId).query(Long.class).single();
+	}
+
 	long tambah(PembelianBbm p, Instant dibuat) {
 		return jdbc.sql("""
 				INSERT INTO armada.pembelian_bbm (kendaraan_id, waktu, pengemudi, spbu, spbu_lat, spbu_lon, jenis_bbm, liter,

@@ -1,12 +1,10 @@
 package id.kotacerdas.armada.geofence;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,9 +23,7 @@ import id.kotacerdas.platform.PermintaanDitolakException;
 @Service
 public class LayananGeofence {
 
-	private static final String KOLOM = "id, nama, jenis, opd_id, lat, lon, radius_m, geojson";
-
-	private final JdbcClient jdbc;
+	private final GeofenceRepository repo;
 
 	private final RegisterKendaraan register;
 
@@ -39,8 +35,8 @@ public class LayananGeofence {
 
 	private volatile PetaGeofence peta;
 
-	LayananGeofence(JdbcClient jdbc, RegisterKendaraan register, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	LayananGeofence(GeofenceRepository repo, RegisterKendaraan register, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
+		this.repo = repo;
 		this.register = register;
 		this.daftarOpd = daftarOpd;
 		this.audit = audit;
@@ -48,11 +44,11 @@ public class LayananGeofence {
 	}
 
 	List<Geofence> daftar() {
-		return jdbc.sql("SELECT " + KOLOM + " FROM armada.geofence ORDER BY jenis, nama").query(Geofence.class).list();
+		return repo.semua();
 	}
 
 	public Optional<Geofence> cari(long id) {
-		return jdbc.sql("SELECT " + KOLOM + " FROM armada.geofence WHERE id = ?").param(id).query(Geofence.class).optional();
+		return repo.cari(id);
 	}
 
 	Geofence lihat(long id) {
@@ -70,13 +66,7 @@ public class LayananGeofence {
 	@Transactional
 	public Geofence tambah(DataGeofence d) {
 		periksa(d);
-		Instant kini = clock.instant();
-		long id = jdbc.sql("""
-				INSERT INTO armada.geofence (nama, jenis, opd_id, lat, lon, radius_m, geojson, dibuat, diubah)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(d.nama().strip(), d.jenis().name(), d.opdId(), d.lat(), d.lon(), d.radiusM(), kosong(d.geojson()),
-					java.sql.Timestamp.from(kini), java.sql.Timestamp.from(kini))
-			.query(Long.class).single();
+		long id = repo.tambah(bersih(d), clock.instant());
 		Geofence baru = lihat(id);
 		audit.catat("geofence.dibuat", "geofence", String.valueOf(id), null, baru);
 		bangunSetelahCommit();
@@ -88,12 +78,7 @@ public class LayananGeofence {
 		Geofence lama = lihat(id);
 		pengubah(lama.opdId());
 		periksa(d);
-		jdbc.sql("""
-				UPDATE armada.geofence SET nama = ?, jenis = ?, opd_id = ?, lat = ?, lon = ?, radius_m = ?, geojson = ?, diubah = ?
-				WHERE id = ?""")
-			.params(d.nama().strip(), d.jenis().name(), d.opdId(), d.lat(), d.lon(), d.radiusM(), kosong(d.geojson()),
-					java.sql.Timestamp.from(clock.instant()), id)
-			.update();
+		repo.ubah(id, bersih(d), clock.instant());
 		Geofence baru = lihat(id);
 		audit.catat("geofence.diubah", "geofence", String.valueOf(id), lama, baru);
 		bangunSetelahCommit();
@@ -104,7 +89,7 @@ public class LayananGeofence {
 	void hapus(long id) {
 		Geofence lama = lihat(id);
 		pengubah(lama.opdId());
-		jdbc.sql("DELETE FROM armada.geofence WHERE id = ?").param(id).update();
+		repo.hapus(id);
 		audit.catat("geofence.dihapus", "geofence", String.valueOf(id), lama, null);
 		bangunSetelahCommit();
 	}
@@ -140,7 +125,9 @@ public class LayananGeofence {
 		});
 	}
 
-	private static String kosong(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+	/** As stored: the name trimmed, an empty polygon field left out. */
+	private static DataGeofence bersih(DataGeofence d) {
+		String geojson = d.geojson() == null || d.geojson().isBlank() ? null : d.geojson().strip();
+		return new DataGeofence(d.nama().strip(), d.jenis(), d.opdId(), d.lat(), d.lon(), d.radiusM(), geojson);
 	}
 }

@@ -2,7 +2,6 @@ package id.kotacerdas.armada.laporan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import id.kotacerdas.armada.Armada;
@@ -36,13 +34,13 @@ class LaporanArmada {
 
 	private final DaftarOpd daftarOpd;
 
-	private final JdbcClient jdbc;
+	private final RekapPembelian rekap;
 
-	LaporanArmada(RegisterKendaraan register, Armada armada, DaftarOpd daftarOpd, JdbcClient jdbc) {
+	LaporanArmada(RegisterKendaraan register, Armada armada, DaftarOpd daftarOpd, RekapPembelian rekap) {
 		this.register = register;
 		this.armada = armada;
 		this.daftarOpd = daftarOpd;
-		this.jdbc = jdbc;
+		this.rekap = rekap;
 	}
 
 	/**
@@ -70,28 +68,15 @@ class LaporanArmada {
 	record Laporan(YearMonth bulan, List<Baris> baris, List<Ringkasan> perOpd) {
 	}
 
-	private record Jumlah(int n, BigDecimal liter, long rupiah, int pengecualian, int penimpaan) {
-	}
-
 	Laporan buat(YearMonth bulan) {
 		Instant dari = bulan.atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		Instant sampai = bulan.plusMonths(1).atDay(1).atStartOfDay(Waktu.WITA).toInstant();
-		Map<Long, Jumlah> jumlah = new HashMap<>();
-		jdbc.sql("""
-				SELECT kendaraan_id, count(*) AS n, sum(liter) AS liter, sum(total_rupiah) AS rupiah,
-				       count(*) FILTER (WHERE cardinality(anomali) > 0) AS pengecualian,
-				       count(*) FILTER (WHERE penimpaan_oleh IS NOT NULL) AS penimpaan
-				FROM armada.pembelian_bbm WHERE waktu >= ? AND waktu < ? GROUP BY kendaraan_id""")
-			.params(Timestamp.from(dari), Timestamp.from(sampai))
-			.query(rs -> {
-				jumlah.put(rs.getLong("kendaraan_id"), new Jumlah(rs.getInt("n"), rs.getBigDecimal("liter"), rs.getLong("rupiah"),
-						rs.getInt("pengecualian"), rs.getInt("penimpaan")));
-			});
+		Map<Long, RekapPembelian.Jumlah> jumlah = rekap.perKendaraan(dari, sampai);
 		Map<Long, String> namaOpd = new HashMap<>();
 		daftarOpd.semua().forEach(o -> namaOpd.put(o.id(), o.namaPendek()));
 		List<Baris> baris = new ArrayList<>();
 		for (Kendaraan k : register.daftar()) {
-			Jumlah j = jumlah.getOrDefault(k.id(), new Jumlah(0, BigDecimal.ZERO, 0, 0, 0));
+			RekapPembelian.Jumlah j = jumlah.getOrDefault(k.id(), RekapPembelian.Jumlah.NOL);
 			DataKendaraan d = k.data();
 			BigDecimal km = armada.jarakTempuhKm(k.id(), dari, sampai).orElse(null);
 			BigDecimal liter = KendaraanRepository.angka(j.liter());

@@ -1,6 +1,5 @@
 package id.kotacerdas.armada.pelacakan;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +44,11 @@ public class DetektorGeofence implements PendengarPosisi {
 
 	private final LayananGeofence geofence;
 
-	private final JdbcClient jdbc;
+	private final PeristiwaGeofenceRepository repo;
 
-	DetektorGeofence(LayananGeofence geofence, JdbcClient jdbc) {
+	DetektorGeofence(LayananGeofence geofence, PeristiwaGeofenceRepository repo) {
 		this.geofence = geofence;
-		this.jdbc = jdbc;
+		this.repo = repo;
 	}
 
 	@Override
@@ -66,13 +64,7 @@ public class DetektorGeofence implements PendengarPosisi {
 		for (Posisi p = antrean.poll(); p != null; p = antrean.poll()) {
 			baru.addAll(nilai(peta, p));
 		}
-		for (Peristiwa e : baru) {
-			jdbc.sql("""
-					INSERT INTO armada.peristiwa_geofence (kendaraan_id, geofence_id, geofence_nama, jenis, waktu, lat, lon)
-					VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-				.params(e.kendaraanId(), e.geofenceId(), e.geofenceNama(), e.jenis().name(), Timestamp.from(e.waktu()), e.lat(), e.lon())
-				.update();
-		}
+		baru.forEach(repo::tambah);
 	}
 
 	/** The events one position causes, updating what the vehicle is in. */
@@ -82,7 +74,7 @@ public class DetektorGeofence implements PendengarPosisi {
 			return List.of();
 		}
 		waktuTerakhir.put(p.kendaraanId(), p.waktu());
-		Set<Long> lama = diDalam.computeIfAbsent(p.kendaraanId(), this::dariPeristiwa);
+		Set<Long> lama = diDalam.computeIfAbsent(p.kendaraanId(), repo::diDalam);
 		Set<Long> kini = new HashSet<>();
 		List<Peristiwa> baru = new ArrayList<>();
 		for (Geofence g : peta.memuat(p.lat(), p.lon())) {
@@ -102,21 +94,8 @@ public class DetektorGeofence implements PendengarPosisi {
 		return baru;
 	}
 
-	private Set<Long> dariPeristiwa(long kendaraanId) {
-		return new HashSet<>(jdbc.sql("""
-				SELECT geofence_id FROM (
-				  SELECT DISTINCT ON (geofence_id) geofence_id, jenis FROM armada.peristiwa_geofence
-				  WHERE kendaraan_id = ? ORDER BY geofence_id, waktu DESC, jenis DESC) t
-				WHERE jenis = 'MASUK'""").param(kendaraanId).query(Long.class).list());
-	}
-
 	/** A vehicle's events on one day (WITA), in time order. */
 	List<Peristiwa> peristiwa(long kendaraanId, LocalDate hari) {
-		return jdbc.sql("""
-				SELECT kendaraan_id, geofence_id, geofence_nama, jenis, waktu, lat, lon FROM armada.peristiwa_geofence
-				WHERE kendaraan_id = ? AND waktu >= ? AND waktu < ? ORDER BY waktu, jenis DESC""")
-			.params(kendaraanId, Timestamp.from(hari.atStartOfDay(Waktu.WITA).toInstant()),
-					Timestamp.from(hari.plusDays(1).atStartOfDay(Waktu.WITA).toInstant()))
-			.query(Peristiwa.class).list();
+		return repo.antara(kendaraanId, hari.atStartOfDay(Waktu.WITA).toInstant(), hari.plusDays(1).atStartOfDay(Waktu.WITA).toInstant());
 	}
 }

@@ -1,15 +1,14 @@
 package id.kotacerdas.armada.pelacakan;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +27,16 @@ class PartisiPosisi {
 
 	private static final DateTimeFormatter NAMA = DateTimeFormatter.ofPattern("'posisi_p'yyyyMMdd", Locale.ROOT);
 
-	private final JdbcClient jdbc;
+	private static final Pattern NAMA_HARIAN = Pattern.compile("posisi_p[0-9]{8}");
+
+	private final PosisiRepository repo;
 
 	private final Clock clock;
 
 	private final ArmadaProperties properti;
 
-	PartisiPosisi(JdbcClient jdbc, Clock clock, ArmadaProperties properti) {
-		this.jdbc = jdbc;
+	PartisiPosisi(PosisiRepository repo, Clock clock, ArmadaProperties properti) {
+		this.repo = repo;
 		this.clock = clock;
 		this.properti = properti;
 	}
@@ -52,29 +53,21 @@ class PartisiPosisi {
 
 	private void buat(LocalDate hari) {
 		String nama = NAMA.format(hari);
-		if (jdbc.sql("SELECT to_regclass(?) IS NOT NULL").param("armada." + nama).query(Boolean.class).single()) {
+		if (repo.tabelAda(nama)) {
 			return;
 		}
-		jdbc.sql("CREATE TABLE IF NOT EXISTS armada.%s PARTITION OF armada.posisi FOR VALUES FROM ('%s') TO ('%s')"
-			.formatted(nama, hari.atStartOfDay(Waktu.WITA).toOffsetDateTime(), hari.plusDays(1).atStartOfDay(Waktu.WITA).toOffsetDateTime()))
-			.update();
+		repo.buatPartisi(nama, hari.atStartOfDay(Waktu.WITA).toOffsetDateTime(), hari.plusDays(1).atStartOfDay(Waktu.WITA).toOffsetDateTime());
 		log.info("Created position partition armada.{}", nama);
 	}
 
 	private void hapusLama(LocalDate batas) {
-		List<String> anak = jdbc.sql("""
-				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-				WHERE i.inhparent = 'armada.posisi'::regclass AND c.relname ~ '^posisi_p[0-9]{8}$'""")
-			.query(String.class)
-			.list();
-		for (String nama : anak) {
+		List<String> harian = repo.partisi().stream().filter(n -> NAMA_HARIAN.matcher(n).matches()).toList();
+		for (String nama : harian) {
 			if (LocalDate.parse(nama.substring("posisi_p".length()), DateTimeFormatter.BASIC_ISO_DATE).isBefore(batas)) {
-				jdbc.sql("DROP TABLE armada." + nama).update();
+				repo.hapusPartisi(nama);
 				log.info("Dropped position partition armada.{} (older than {} days)", nama, properti.retensiHari());
 			}
 		}
-		jdbc.sql("DELETE FROM armada.posisi_lama WHERE waktu < ?")
-			.param(Timestamp.from(batas.atStartOfDay(Waktu.WITA).toInstant()))
-			.update();
+		repo.hapusSebelumDiPartisiBawaan(batas.atStartOfDay(Waktu.WITA).toInstant());
 	}
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -20,9 +20,11 @@ import tools.jackson.databind.ObjectMapper;
  * (not thread-safe: the writer is its only user). Fixes that came in order cannot exist yet (they
  * are newer than anything stored for the vehicle), so they go in by COPY, PostgreSQL's fastest
  * path; fixes out of order may be re-sends of stored ones and go through an insert that skips
- * what the primary key already holds.
+ * what the primary key already holds. The writer side of the position repository: it works on a
+ * plain JDBC connection rather than {@code JdbcClient} because COPY and a connection held across
+ * batches (no pool round trip per commit) are what make the group commit fast.
  */
-@Component
+@Repository
 class PenyimpanPosisi {
 
 	private static final String COPY = "COPY armada.posisi (kendaraan_id, waktu, diterima, lat, lon, kecepatan_knot, arah, ketinggian, "

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,36 @@ class PosisiRepository {
 			.param("t", Timestamp.from(t))
 			.query(this::baris)
 			.optional();
+	}
+
+	/** Whether the table {@code armada.<nama>} exists. */
+	boolean tabelAda(String nama) {
+		return jdbc.sql("SELECT to_regclass(?) IS NOT NULL").param("armada." + nama).query(Boolean.class).single();
+	}
+
+	/** A partition of {@code armada.posisi} for {@code [dari, sampai)}; the name is ours, never input. */
+	void buatPartisi(String nama, OffsetDateTime dari, OffsetDateTime sampai) {
+		jdbc.sql("CREATE TABLE IF NOT EXISTS armada.%s PARTITION OF armada.posisi FOR VALUES FROM ('%s') TO ('%s')"
+			.formatted(nama, dari, sampai))
+			.update();
+	}
+
+	/** The names of all partitions of {@code armada.posisi}, the default one included. */
+	List<String> partisi() {
+		return jdbc.sql("""
+				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+				WHERE i.inhparent = 'armada.posisi'::regclass""")
+			.query(String.class)
+			.list();
+	}
+
+	void hapusPartisi(String nama) {
+		jdbc.sql("DROP TABLE armada." + nama).update();
+	}
+
+	/** Deletes the rows older than {@code batas} that landed in the default partition (fixes from before any daily one). */
+	void hapusSebelumDiPartisiBawaan(Instant batas) {
+		jdbc.sql("DELETE FROM armada.posisi_lama WHERE waktu < ?").param(Timestamp.from(batas)).update();
 	}
 
 	private Posisi baris(ResultSet rs, int n) throws SQLException {

@@ -1,10 +1,8 @@
 package id.kotacerdas.audit.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -20,14 +18,14 @@ class AuditLogService implements AuditLog {
 	/** The actor when no one is signed in: scheduled jobs and start-up seeding. */
 	static final String SISTEM = "sistem";
 
-	private final JdbcClient jdbc;
+	private final CatatanAuditRepository repo;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	AuditLogService(JdbcClient jdbc, ObjectMapper json, Clock clock) {
-		this.jdbc = jdbc;
+	AuditLogService(CatatanAuditRepository repo, ObjectMapper json, Clock clock) {
+		this.repo = repo;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -36,11 +34,7 @@ class AuditLogService implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void catat(String aksi, String jenisObjek, String idObjek, Object sebelum, Object sesudah) {
-		jdbc.sql("""
-				insert into audit.catatan (waktu, aktor, aksi, jenis_objek, id_objek, sebelum, sesudah)
-				values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-			.params(Timestamp.from(Instant.now(clock)), aktor(), aksi, jenisObjek, idObjek, keJson(sebelum), keJson(sesudah))
-			.update();
+		repo.tambah(Instant.now(clock), aktor(), aksi, jenisObjek, idObjek, keJson(sebelum), keJson(sesudah));
 	}
 
 	private String keJson(Object nilai) {

@@ -8,8 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +35,7 @@ class OpdService implements DaftarOpd {
 
 	static final List<String> JENIS = List.of("sekretariat", "inspektorat", "dinas", "badan", "kecamatan", "rsud", "lainnya");
 
-	private static final RowMapper<Opd> BARIS = (rs, i) -> new Opd(rs.getLong("id"), rs.getString("nama"),
-			rs.getString("singkatan"), rs.getString("jenis"), rs.getString("kode_wilayah"), rs.getBoolean("aktif"));
-
-	private final JdbcClient jdbc;
+	private final OpdRepository repo;
 
 	private final AuditLog audit;
 
@@ -48,9 +43,9 @@ class OpdService implements DaftarOpd {
 
 	private final ApplicationEventPublisher events;
 
-	OpdService(JdbcClient jdbc, AuditLog audit, KotaProperties kota, ApplicationEventPublisher events,
+	OpdService(OpdRepository repo, AuditLog audit, KotaProperties kota, ApplicationEventPublisher events,
 			PlatformTransactionManager tx) {
-		this.jdbc = jdbc;
+		this.repo = repo;
 		this.audit = audit;
 		this.kota = kota;
 		this.events = events;
@@ -59,31 +54,29 @@ class OpdService implements DaftarOpd {
 
 	/** Agencies are editable records: the file seeds an empty table once, later edits win. */
 	private void seedBilaKosong() {
-		if (jdbc.sql("select count(*) from opd.opd").query(Integer.class).single() > 0) {
+		if (!repo.kosong()) {
 			return;
 		}
 		List<CSVRecord> baris = DataCsv.baca(kota.opdCsv());
 		for (CSVRecord r : baris) {
-			jdbc.sql("insert into opd.opd (nama, singkatan, jenis, kode_wilayah) values (?, ?, ?, ?)")
-				.params(r.get("nama"), kosongJadiNull(r.get("singkatan")), r.get("jenis"), kosongJadiNull(r.get("kode_wilayah")))
-				.update();
+			repo.tambah(r.get("nama"), kosongJadiNull(r.get("singkatan")), r.get("jenis"), kosongJadiNull(r.get("kode_wilayah")), true);
 		}
 		log.info("Loaded {} agencies of {}", baris.size(), kota.nama());
 	}
 
 	@Override
 	public List<Opd> semua() {
-		return jdbc.sql("select * from opd.opd order by id").query(BARIS).list();
+		return repo.semua();
 	}
 
 	@Override
 	public Optional<Opd> cari(long id) {
-		return jdbc.sql("select * from opd.opd where id = ?").param(id).query(BARIS).optional();
+		return repo.cari(id);
 	}
 
 	@Override
 	public Optional<Opd> cariSingkatan(String singkatan) {
-		return jdbc.sql("select * from opd.opd where lower(singkatan) = lower(?)").param(singkatan).query(BARIS).optional();
+		return repo.cariSingkatan(singkatan);
 	}
 
 	@Transactional
@@ -93,16 +86,14 @@ class OpdService implements DaftarOpd {
 		if (nama == null || nama.isBlank() || nama.length() > PANJANG_NAMA_MAKS) {
 			periksa.tolak("nama", "opd.nama-wajib", PANJANG_NAMA_MAKS);
 		}
-		else if (jdbc.sql("select count(*) from opd.opd where nama = ? and id <> ?").params(nama.strip(), ada == null ? 0 : ada.id())
-			.query(Integer.class).single() > 0) {
+		else if (repo.namaDipakai(nama.strip(), ada == null ? 0 : ada.id())) {
 			periksa.bentrok("nama", "opd.nama-sudah-ada");
 		}
 		String singkat = kosongJadiNull(singkatan);
 		if (singkat != null && singkat.length() > PANJANG_SINGKATAN_MAKS) {
 			periksa.tolak("singkatan", "opd.singkatan-terlalu-panjang", PANJANG_SINGKATAN_MAKS);
 		}
-		else if (singkat != null && jdbc.sql("select count(*) from opd.opd where lower(singkatan) = lower(?) and id <> ?")
-			.params(singkat, ada == null ? 0 : ada.id()).query(Integer.class).single() > 0) {
+		else if (singkat != null && repo.singkatanDipakai(singkat, ada == null ? 0 : ada.id())) {
 			periksa.bentrok("singkatan", "opd.singkatan-sudah-ada");
 		}
 		if (!JENIS.contains(jenis)) {
@@ -115,18 +106,14 @@ class OpdService implements DaftarOpd {
 		periksa.lempar();
 		try {
 			if (id == null) {
-				long baru = jdbc.sql("insert into opd.opd (nama, singkatan, jenis, kode_wilayah, aktif) values (?, ?, ?, ?, ?) returning id")
-					.params(nama.strip(), kosongJadiNull(singkatan), jenis, kosongJadiNull(kodeWilayah), aktif)
-					.query(Long.class).single();
+				long baru = repo.tambah(nama.strip(), kosongJadiNull(singkatan), jenis, kosongJadiNull(kodeWilayah), aktif);
 				Opd dibuat = cari(baru).orElseThrow();
 				audit.catat("opd.dibuat", "opd", String.valueOf(baru), null, dibuat);
 				events.publishEvent(new OpdDitambahkan(baru));
 				return dibuat;
 			}
 			Opd sebelum = ada;
-			jdbc.sql("update opd.opd set nama = ?, singkatan = ?, jenis = ?, kode_wilayah = ?, aktif = ? where id = ?")
-				.params(nama.strip(), kosongJadiNull(singkatan), jenis, kosongJadiNull(kodeWilayah), aktif, id)
-				.update();
+			repo.ubah(id, nama.strip(), kosongJadiNull(singkatan), jenis, kosongJadiNull(kodeWilayah), aktif);
 			Opd sesudah = cari(id).orElseThrow();
 			audit.catat("opd.diubah", "opd", String.valueOf(id), sebelum, sesudah);
 			return sesudah;

@@ -25,6 +25,7 @@ import org.springframework.web.util.WebUtils;
 
 import id.kotacerdas.akun.KunciApi;
 import id.kotacerdas.pengaduan.Kategori;
+import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.PembatasLaju;
@@ -40,8 +41,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 @RequestMapping("/open311/v2")
 class Open311Controller {
-
-	static final int DESKRIPSI_MAKS = 4000;
 
 	static final Duration RENTANG_MAKS = Duration.ofDays(90);
 
@@ -126,8 +125,8 @@ class Open311Controller {
 				.orElseThrow(() -> Open311Exception.tidakValid("open311.alamat-tanpa-kelurahan"));
 		}
 		String deskripsi = p.teks("description");
-		if (deskripsi != null && deskripsi.length() > DESKRIPSI_MAKS) {
-			throw Open311Exception.tidakValid("open311.deskripsi-terlalu-panjang", DESKRIPSI_MAKS);
+		if (deskripsi != null && deskripsi.length() > LayananPengaduan.PANJANG_TEKS_MAKS) {
+			throw Open311Exception.tidakValid("open311.deskripsi-terlalu-panjang", LayananPengaduan.PANJANG_TEKS_MAKS);
 		}
 		String nama = String.join(" ", Stream.of(p.teks("first_name", 60), p.teks("last_name", 60)).filter(s -> s != null).toList());
 		TandaTerima t = layanan.ajukan(new Open311Service.Pengajuan(kategori.kode(),
@@ -227,8 +226,8 @@ class Open311Controller {
 		if (teks == null) {
 			throw Open311Exception.tidakValid("open311.parameter-wajib", "description");
 		}
-		if (teks.length() > DESKRIPSI_MAKS) {
-			throw Open311Exception.tidakValid("open311.deskripsi-terlalu-panjang", DESKRIPSI_MAKS);
+		if (teks.length() > LayananPengaduan.PANJANG_TEKS_MAKS) {
+			throw Open311Exception.tidakValid("open311.deskripsi-terlalu-panjang", LayananPengaduan.PANJANG_TEKS_MAKS);
 		}
 		p.waktu("updated_datetime");
 		if (layanan.publik(nomor).isEmpty()) {

@@ -3,7 +3,6 @@ package id.kotacerdas.open311.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,16 +48,16 @@ class Open311Service {
 
 	private final Wilayah wilayah;
 
-	private final JdbcClient jdbc;
+	private final Open311Repository repo;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	Open311Service(LayananPengaduan pengaduan, Wilayah wilayah, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+	Open311Service(LayananPengaduan pengaduan, Wilayah wilayah, Open311Repository repo, ObjectMapper json, Clock clock) {
 		this.pengaduan = pengaduan;
 		this.wilayah = wilayah;
-		this.jdbc = jdbc;
+		this.repo = repo;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -80,13 +78,7 @@ class Open311Service {
 	@Transactional
 	Instant changeset(List<Kategori> kategori) {
 		String sidik = sha256(json.writeValueAsString(kategori));
-		jdbc.sql("""
-				insert into open311.changeset (id, sidik, waktu) values (1, :sidik, :waktu)
-				on conflict (id) do update set sidik = excluded.sidik, waktu = excluded.waktu
-				where open311.changeset.sidik <> excluded.sidik""")
-			.param("sidik", sidik).param("waktu", Timestamp.from(clock.instant()))
-			.update();
-		return jdbc.sql("select waktu from open311.changeset where id = 1").query(Timestamp.class).single().toInstant();
+		return repo.changeset(sidik, clock.instant());
 	}
 
 	/**
@@ -98,10 +90,7 @@ class Open311Service {
 		boolean anonim = p.nama() == null || p.nama().isBlank();
 		return pengaduan.ajukan(new LaporanBaru(p.kategoriKode(), p.deskripsi(), p.lat(), p.lon(), p.kelurahanKode(),
 				p.alamat(), p.nama(), p.telepon(), p.email(), anonim, false, p.atribut(), p.foto(), "open311"), kunciIdempotensi,
-				t -> jdbc.sql("insert into open311.permintaan (nomor, kunci_id, media_url, dibuat) values (:nomor, :kunci, :media, :dibuat)")
-					.param("nomor", t.nomor()).param("kunci", kunciId).param("media", p.mediaUrl())
-					.param("dibuat", Timestamp.from(clock.instant()))
-					.update());
+				t -> repo.tambahPermintaan(t.nomor(), kunciId, p.mediaUrl(), clock.instant()));
 	}
 
 	/**
@@ -155,15 +144,7 @@ class Open311Service {
 
 	/** Media URLs Open311 clients sent, for reports that have no photo of their own. */
 	Map<String, String> mediaKlien(List<PengaduanPublik> daftar) {
-		Map<String, String> hasil = new HashMap<>();
-		if (!daftar.isEmpty()) {
-			jdbc.sql("select nomor, media_url from open311.permintaan where media_url is not null and nomor in (:nomor)")
-				.param("nomor", daftar.stream().map(PengaduanPublik::nomor).toList())
-				.query(rs -> {
-					hasil.put(rs.getString("nomor"), rs.getString("media_url"));
-				});
-		}
-		return hasil;
+		return repo.mediaUrl(daftar.stream().map(PengaduanPublik::nomor).toList());
 	}
 
 	Map<String, Kategori> kategoriMenurutKode() {
@@ -181,19 +162,13 @@ class Open311Service {
 	@Transactional
 	String tambahPembaruan(long kunciId, String nomor, String teks, String updateIdKlien) {
 		if (updateIdKlien != null) {
-			Optional<Long> ada = jdbc.sql("select id from open311.pembaruan_warga where kunci_id = :kunci and update_id_klien = :klien")
-				.param("kunci", kunciId).param("klien", updateIdKlien).query(Long.class).optional();
+			Optional<Long> ada = repo.pembaruanWarga(kunciId, updateIdKlien);
 			if (ada.isPresent()) {
 				return idPembaruan(ada.get());
 			}
 		}
 		pengaduan.tambahInformasi(nomor, teks);
-		long id = jdbc.sql("""
-				insert into open311.pembaruan_warga (kunci_id, nomor, update_id_klien, dibuat)
-				values (:kunci, :nomor, :klien, :dibuat) returning id""")
-			.param("kunci", kunciId).param("nomor", nomor).param("klien", updateIdKlien)
-			.param("dibuat", Timestamp.from(clock.instant()))
-			.query(Long.class).single();
+		long id = repo.tambahPembaruanWarga(kunciId, nomor, updateIdKlien, clock.instant());
 		return idPembaruan(id);
 	}
 

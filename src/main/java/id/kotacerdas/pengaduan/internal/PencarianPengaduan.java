@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
@@ -23,8 +23,8 @@ import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
-/** The read side: public lists and pages, the staff worklist, history. Confidential reports never leave the public queries. */
-@Component
+/** Query class of the read side: public lists and pages, the staff worklist, history. Confidential reports never leave the public queries. */
+@Repository
 class PencarianPengaduan {
 
 	static final int UKURAN_MAKS = 1000;

@@ -1,5 +1,6 @@
 package id.kotacerdas.pengaduan.internal;
 
+import static id.kotacerdas.pengaduan.LayananPengaduan.PANJANG_TEKS_MAKS;
 import static id.kotacerdas.pengaduan.StatusPengaduan.*;
 
 import java.time.Duration;
@@ -37,8 +38,6 @@ class Pengaduan {
 	/** The step a staff member most likely takes next; statuses without one wait for someone else. */
 	private static final Map<StatusPengaduan, AksiStaf> LANGKAH_WAJAR = Map.of(BARU, AksiStaf.VERIFIKASI,
 			DIVERIFIKASI, AksiStaf.PROSES, DIPROSES, AksiStaf.SELESAI, DIBUKA_KEMBALI, AksiStaf.PROSES);
-
-	private static final int TEKS_MAKS = 4000;
 
 	/** Who acted: a staff member, or null fields for the reporter or the system. */
 	record Pelaku(Long stafId, String nama) {
@@ -154,8 +153,8 @@ class Pengaduan {
 			case VERIFIKASI, PROSES -> {
 			}
 		}
-		if (teks != null && teks.length() > TEKS_MAKS) {
-			h.add(new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", TEKS_MAKS));
+		if (teks != null && teks.length() > PANJANG_TEKS_MAKS) {
+			h.add(new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", PANJANG_TEKS_MAKS));
 		}
 		return h;
 	}
@@ -378,8 +377,8 @@ class Pengaduan {
 		if (kosong(teks)) {
 			throw new PermintaanDitolakException("pengaduan.teks-wajib");
 		}
-		if (teks.length() > TEKS_MAKS) {
-			throw new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", TEKS_MAKS);
+		if (teks.length() > PANJANG_TEKS_MAKS) {
+			throw new PermintaanDitolakException("pengaduan.teks-terlalu-panjang", PANJANG_TEKS_MAKS);
 		}
 	}
 

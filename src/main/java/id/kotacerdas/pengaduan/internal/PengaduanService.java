@@ -229,7 +229,7 @@ class PengaduanService implements LayananPengaduan {
 		Kategori kat = periksa.periksa("kategori", () -> konfigurasi.aktif(l.kategoriKode() == null ? "" : l.kategoriKode().strip())
 			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.kategori-tidak-dikenal")));
 		String atribut = kat == null ? null : periksa.periksa("atribut", () -> atribut(kat, l.atribut()));
-		String deskripsi = periksa.periksa("deskripsi", () -> wajib(l.deskripsi(), "pengaduan.deskripsi-wajib", 4000));
+		String deskripsi = periksa.periksa("deskripsi", () -> wajib(l.deskripsi(), "pengaduan.deskripsi-wajib", PANJANG_TEKS_MAKS));
 		// the place is checked even without a category; the route needs the category's agency
 		Perutean.Rute rute = periksa.periksa("lokasi",
 				() -> perutean.rute(kat == null ? null : kat.opdId(), l.lat(), l.lon(), l.kelurahanKode(), l.alamat()));
@@ -459,7 +459,7 @@ class PengaduanService implements LayananPengaduan {
 		StatusPengaduan dari = p.status();
 		Perutean.Rute rute = perutean.keTim(opdId,
 				p.isi().kelurahanKode() == null ? null : perutean.tempat(null, null, p.isi().kelurahanKode()));
-		p.rutekan(new Pengaduan.Pelaku(staf.id(), staf.nama()), rute.opdId(), rute.timId(), opsional(keterangan, 4000),
+		p.rutekan(new Pengaduan.Pelaku(staf.id(), staf.nama()), rute.opdId(), rute.timId(), opsional(keterangan, PANJANG_TEKS_MAKS),
 				clock.instant());
 		simpanDanUmumkan(p, dari);
 		Map<String, Object> sesudah = new LinkedHashMap<>();

@@ -38,9 +38,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/staf/pengaduan")
 class PengaduanStafController {
 
-	/** More than a team works through in a week; the filters narrow it down. */
-	private static final int BATAS_DAFTAR = 500;
-
 	/** What a person typed into one of the page's forms, shown again after a refusal. */
 	record Isian(String formulir, String aksi, String teks, boolean fotoDipilih, Long opdId, String keterangan, String induk) {
 
@@ -61,8 +58,10 @@ class PengaduanStafController {
 
 	private final KotaProperties kota;
 
+	private final PengaduanProperties properti;
+
 	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, AkunStaf akun,
-			DaftarOpd daftarOpd, JawabanKategori jawaban, KotaProperties kota) {
+			DaftarOpd daftarOpd, JawabanKategori jawaban, KotaProperties kota, PengaduanProperties properti) {
 		this.layanan = layanan;
 		this.cari = cari;
 		this.repo = repo;
@@ -70,6 +69,7 @@ class PengaduanStafController {
 		this.daftarOpd = daftarOpd;
 		this.jawaban = jawaban;
 		this.kota = kota;
+		this.properti = properti;
 	}
 
 	private Staf staf() {
@@ -87,8 +87,8 @@ class PengaduanStafController {
 		model.addAttribute("saringan", saringan);
 		model.addAttribute("pilihanSaringan", c.saringan());
 		model.addAttribute("jumlah", cari.hitungKerja(c.opdId(), c.timId()));
-		model.addAttribute("baris", cari.kerja(c.opdId(), c.timId(), saringan, BATAS_DAFTAR));
-		model.addAttribute("batas", BATAS_DAFTAR);
+		model.addAttribute("baris", cari.kerja(c.opdId(), c.timId(), saringan, properti.daftarKerjaMaks()));
+		model.addAttribute("batas", properti.daftarKerjaMaks());
 		return "pengaduan/staf-daftar";
 	}
 

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.wilayah.Kecamatan;
 import id.kotacerdas.wilayah.Wilayah;
 
 /**
- * Figures the Ombudsman asks for, per agency, category, kecamatan, kelurahan or month. Rates
+ * Query class of the figures the Ombudsman asks for, per agency, category, kecamatan, kelurahan or month. Rates
  * come with the volume they are computed from, so small agencies are not judged on three reports.
  * No personal data is read.
  */
-@Component
+@Repository
 class StatistikPengaduan {
 
 	/**

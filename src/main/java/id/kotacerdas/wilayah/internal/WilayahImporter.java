@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,22 +28,21 @@ class WilayahImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(WilayahImporter.class);
 
-	private final JdbcClient jdbc;
+	private final WilayahRepository repo;
 
 	private final ObjectMapper json;
 
 	private final KotaProperties kota;
 
-	WilayahImporter(JdbcClient jdbc, ObjectMapper json, KotaProperties kota) {
-		this.jdbc = jdbc;
+	WilayahImporter(WilayahRepository repo, ObjectMapper json, KotaProperties kota) {
+		this.repo = repo;
 		this.json = json;
 		this.kota = kota;
 	}
 
 	@Transactional
 	public void imporBilaKosong() {
-		Integer ada = jdbc.sql("select count(*) from wilayah.kelurahan").query(Integer.class).single();
-		if (ada > 0) {
+		if (!repo.kosong()) {
 			return;
 		}
 		Map<String, String> batas = batasPerKode(kota.kelurahanGeojson());
@@ -53,8 +51,7 @@ class WilayahImporter {
 		for (CSVRecord baris : DataCsv.baca(kota.wilayahCsv())) {
 			switch (baris.get("tingkat")) {
 				case "kecamatan" -> {
-					jdbc.sql("insert into wilayah.kecamatan (kode, nama) values (?, ?)")
-						.params(baris.get("kode"), baris.get("nama")).update();
+					repo.tambahKecamatan(baris.get("kode"), baris.get("nama"));
 					kecamatan++;
 				}
 				case "kelurahan", "desa" -> {
@@ -63,12 +60,8 @@ class WilayahImporter {
 					if (geometri == null) {
 						throw new IllegalStateException("No boundary in " + kota.kelurahanGeojson() + " for kelurahan " + kode);
 					}
-					jdbc.sql("""
-							insert into wilayah.kelurahan (kode, nama, kodepos, kecamatan_kode, lat, lon, batas)
-							values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-						.params(kode, baris.get("nama"), baris.get("kodepos"), baris.get("kode_kecamatan"),
-								new BigDecimal(baris.get("lat")), new BigDecimal(baris.get("lng")), geometri)
-						.update();
+					repo.tambahKelurahan(kode, baris.get("nama"), baris.get("kodepos"), baris.get("kode_kecamatan"),
+							new BigDecimal(baris.get("lat")), new BigDecimal(baris.get("lng")), geometri);
 					kelurahan++;
 				}
 				default -> {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import id.kotacerdas.wilayah.Kecamatan;
@@ -40,19 +39,14 @@ class WilayahService implements Wilayah {
 
 	private final String geoJson;
 
-	WilayahService(WilayahImporter importer, JdbcClient jdbc, ObjectMapper json) {
+	WilayahService(WilayahImporter importer, WilayahRepository repo, ObjectMapper json) {
 		importer.imporBilaKosong();
-		this.kecamatan = jdbc.sql("select kode, nama from wilayah.kecamatan order by kode")
-			.query((rs, i) -> new Kecamatan(rs.getString("kode"), rs.getString("nama")))
-			.list();
+		this.kecamatan = repo.kecamatan();
 		this.kecamatanPerKode = kecamatan.stream().collect(Collectors.toMap(Kecamatan::kode, Function.identity()));
-		List<Baris> baris = jdbc.sql("""
-				select kode, nama, kodepos, kecamatan_kode, lat, lon, batas::text as batas
-				from wilayah.kelurahan order by kode""")
-			.query((rs, i) -> new Baris(new Kelurahan(rs.getString("kode"), rs.getString("nama"), rs.getString("kodepos"),
-					kecamatanPerKode.get(rs.getString("kecamatan_kode")), rs.getDouble("lat"), rs.getDouble("lon")),
-					rs.getString("batas")))
-			.list();
+		List<Baris> baris = repo.kelurahan().stream()
+			.map(k -> new Baris(new Kelurahan(k.kode(), k.nama(), k.kodepos(), kecamatanPerKode.get(k.kecamatanKode()), k.lat(), k.lon()),
+					k.batas()))
+			.toList();
 		this.kelurahanPerKode = new LinkedHashMap<>();
 		Map<String, Geometry> geometri = new LinkedHashMap<>();
 		GeoJsonReader reader = new GeoJsonReader();

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -45,8 +48,12 @@ import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
-/** Staff handling, dispatcher, SLA scheduler, outbox and statistics on the real database. */
+/**
+ * Staff handling, dispatcher, SLA scheduler, outbox and statistics on the real database. What
+ * listeners do after a commit is awaited with Modulith's {@link Scenario}.
+ */
 @IntegrationTest
+@EnableScenarios
 @ExtendWith(OutputCaptureExtension.class)
 class PengaduanAlurIntegrationTests {
 
@@ -176,7 +183,7 @@ class PengaduanAlurIntegrationTests {
 	}
 
 	@Test
-	void aReopenedReportIsBackInTheTeamsWorklistAndTheTeamHearsOfIt() throws Exception {
+	void aReopenedReportIsBackInTheTeamsWorklistAndTheTeamHearsOfIt(Scenario scenario) {
 		long timId = jdbc.sql("select id from akun.tim where nama = 'TRC DLHK alur'").query(Long.class).single();
 		DataUjiPengaduan.pengguna(jdbc, "trc.dlhk.buka", "PETUGAS_TRC", dlhk, timId);
 		TandaTerima t = ajukan("sampah");
@@ -186,16 +193,17 @@ class PengaduanAlurIntegrationTests {
 		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, 500))
 			.extracting(PencarianPengaduan.BarisKerja::nomor).doesNotContain(t.nomor());
 
-		layanan.bukaKembali(t.tokenTindakLanjut(), "Sampahnya menumpuk lagi");
+		String subjek = "Pengaduan " + t.nomor() + " dibuka kembali";
+		scenario.stimulate(tx -> {
+			layanan.bukaKembali(t.tokenTindakLanjut(), "Sampahnya menumpuk lagi");
+			return t.nomor();
+		})
+			.andWaitForStateChange(() -> jumlahPesan("trc.dlhk.buka@kupangkota.go.id", subjek), n -> n > 0)
+			.andVerify(n -> assertThat(n).isEqualTo(1));
 
 		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, 500))
 			.extracting(PencarianPengaduan.BarisKerja::nomor).contains(t.nomor());
 		assertThat(cari.kerja(dlhk, timId, null, 500)).extracting(PencarianPengaduan.BarisKerja::nomor).contains(t.nomor());
-		String subjek = "Pengaduan " + t.nomor() + " dibuka kembali";
-		for (int i = 0; i < 100 && jumlahPesan("trc.dlhk.buka@kupangkota.go.id", subjek) == 0; i++) {
-			Thread.sleep(100);
-		}
-		assertThat(jumlahPesan("trc.dlhk.buka@kupangkota.go.id", subjek)).isEqualTo(1);
 	}
 
 	private long jumlahPesan(String tujuan, String subjek) {
@@ -225,7 +233,7 @@ class PengaduanAlurIntegrationTests {
 	}
 
 	@Test
-	void aMissedFirstResponseEscalatesToTheAgencyHeadThenTheDispatchersOnce() throws Exception {
+	void aMissedFirstResponseEscalatesToTheAgencyHeadThenTheDispatchersOnce(Scenario scenario) {
 		DataUjiPengaduan.pengguna(jdbc, "dlhk.kepala.respons", "ADMIN_OPD", dlhk, null);
 		DataUjiPengaduan.pengguna(jdbc, "kominfo.respons", "ADMIN_KOMINFO", null, null);
 		String diam = ajukan("sampah").nomor();
@@ -234,7 +242,12 @@ class PengaduanAlurIntegrationTests {
 		layanan.tindakStaf(petugasDlhk, ditanggapi, AksiStaf.VERIFIKASI, "", null);
 		ubah(ditanggapi, "tenggat_respons = now() - interval '2 days'");
 
-		jalankanDuaInstansLaluSekaliLagi();
+		// level 1 to the agency head, level 2 to the dispatchers, each queued by the staff listener after its commit
+		List<String> tujuan = List.of("dlhk.kepala.respons@kupangkota.go.id", "kominfo.respons@kupangkota.go.id");
+		String subjek = "Pengaduan " + diam + " belum ditanggapi";
+		scenario.stimulate(tx -> jalankanDuaInstansLaluSekaliLagi())
+			.andWaitForStateChange(() -> tujuan.stream().map(t -> jumlahPesan(t, subjek)).toList(), n -> !n.contains(0L))
+			.andVerify(n -> assertThat(n).containsExactly(1L, 1L));
 
 		assertThat(jumlahRiwayat(diam, "ESKALASI_RESPONS")).isEqualTo(2);
 		assertThat(jumlahRiwayat(ditanggapi, "ESKALASI_RESPONS")).isZero();
@@ -242,15 +255,10 @@ class PengaduanAlurIntegrationTests {
 		assertThat(jumlahRiwayat(diam, "ESKALASI")).isZero();
 		assertThat(jdbc.sql("select eskalasi_respons from pengaduan.pengaduan where nomor = ? and not terlambat").param(diam)
 			.query(Integer.class).single()).isEqualTo(2);
-		tunggu("dlhk.kepala.respons@kupangkota.go.id", diam);
-		tunggu("kominfo.respons@kupangkota.go.id", diam);
-		for (String tujuan : List.of("dlhk.kepala.respons@kupangkota.go.id", "kominfo.respons@kupangkota.go.id")) {
-			assertThat(KotakUji.isiEmail(notifikasi, tujuan, "Pengaduan " + diam + " belum ditanggapi")).hasSize(1);
-		}
 	}
 
 	/** The SLA scheduler as two app instances would run it at the same moment, then once more. */
-	private void jalankanDuaInstansLaluSekaliLagi() throws Exception {
+	private Void jalankanDuaInstansLaluSekaliLagi() {
 		ExecutorService dua = Executors.newFixedThreadPool(2);
 		CountDownLatch mulai = new CountDownLatch(1);
 		List<Future<?>> hasil = new ArrayList<>();
@@ -262,11 +270,19 @@ class PengaduanAlurIntegrationTests {
 			}));
 		}
 		mulai.countDown();
-		for (Future<?> f : hasil) {
-			f.get();
+		try {
+			for (Future<?> f : hasil) {
+				f.get();
+			}
 		}
-		dua.shutdown();
+		catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			dua.shutdown();
+		}
 		penjadwal.jalankan();
+		return null;
 	}
 
 	private long jumlahRiwayat(String nomor, String jenis) {
@@ -326,25 +342,31 @@ class PengaduanAlurIntegrationTests {
 	}
 
 	@Test
-	void theRoutedTeamIsNotifiedAfterCommitAndDispatchersHearOfBukanWewenang() throws Exception {
+	void theRoutedTeamIsNotifiedAfterCommitAndDispatchersHearOfBukanWewenang(Scenario scenario) {
 		long timId = jdbc.sql("select id from akun.tim where nama = 'TRC DLHK alur'").query(Long.class).single();
 		DataUjiPengaduan.pengguna(jdbc, "trc.dlhk.notif", "PETUGAS_TRC", dlhk, timId);
 		DataUjiPengaduan.pengguna(jdbc, "kominfo.notif", "ADMIN_KOMINFO", null, null);
-		String nomor = ajukan("sampah").nomor();
-		tunggu("trc.dlhk.notif@kupangkota.go.id", nomor);
-		layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
-		tunggu("kominfo.notif@kupangkota.go.id", nomor);
+		AtomicReference<String> nomor = new AtomicReference<>();
+		scenario.stimulate(tx -> {
+			nomor.set(ajukan("sampah").nomor());
+			return nomor.get();
+		})
+			.andWaitForStateChange(() -> pesanTentang("trc.dlhk.notif@kupangkota.go.id", nomor.get()), n -> n > 0)
+			.andVerifyEvents(e -> assertThat(e).contains(Pemberitahu.UntukStaf.class)
+				.matching(u -> u.nomor().equals(nomor.get()) && u.tujuan().equals("petugas")));
+
+		scenario.stimulate(tx -> {
+			layanan.tindakStaf(petugasDlhk, nomor.get(), AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
+			return nomor.get();
+		})
+			.andWaitForStateChange(() -> pesanTentang("kominfo.notif@kupangkota.go.id", nomor.get()), n -> n > 0)
+			.andVerifyEvents(e -> assertThat(e).contains(Pemberitahu.UntukStaf.class)
+				.matching(u -> u.nomor().equals(nomor.get()) && u.tujuan().equals("dispatcher")));
 	}
 
-	/** Staff messages are queued by an event listener after the commit: wait for it. */
-	private void tunggu(String tujuan, String nomor) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			if (KotakUji.menunggu(notifikasi, Notifikasi.EMAIL, tujuan).stream().anyMatch(m -> m.teks().subjek().contains(nomor))) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no message to " + tujuan + " about " + nomor);
+	/** Messages waiting for {@code tujuan} about report {@code nomor}. */
+	private long pesanTentang(String tujuan, String nomor) {
+		return KotakUji.menunggu(notifikasi, Notifikasi.EMAIL, tujuan).stream().filter(m -> m.teks().subjek().contains(nomor)).count();
 	}
 
 	@Test
