@@ -13,7 +13,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.kotacerdas.akun.Staf;
-import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -29,8 +28,6 @@ public class LayananGeofence {
 
 	private final JdbcClient jdbc;
 
-	private final RegisterKendaraan register;
-
 	private final DaftarOpd daftarOpd;
 
 	private final AuditLog audit;
@@ -39,9 +36,8 @@ public class LayananGeofence {
 
 	private volatile PetaGeofence peta;
 
-	LayananGeofence(JdbcClient jdbc, RegisterKendaraan register, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
+	LayananGeofence(JdbcClient jdbc, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
-		this.register = register;
 		this.daftarOpd = daftarOpd;
 		this.audit = audit;
 		this.clock = clock;
@@ -68,8 +64,8 @@ public class LayananGeofence {
 	}
 
 	@Transactional
-	public Geofence tambah(DataGeofence d) {
-		periksa(d);
+	public Geofence tambah(Staf staf, DataGeofence d) {
+		periksa(staf, d);
 		Instant kini = clock.instant();
 		long id = jdbc.sql("""
 				INSERT INTO armada.geofence (nama, jenis, opd_id, lat, lon, radius_m, geojson, dibuat, diubah)
@@ -84,10 +80,10 @@ public class LayananGeofence {
 	}
 
 	@Transactional
-	Geofence ubah(long id, DataGeofence d) {
+	Geofence ubah(Staf staf, long id, DataGeofence d) {
 		Geofence lama = lihat(id);
-		pengubah(lama.opdId());
-		periksa(d);
+		pengubah(staf, lama.opdId());
+		periksa(staf, d);
 		jdbc.sql("""
 				UPDATE armada.geofence SET nama = ?, jenis = ?, opd_id = ?, lat = ?, lon = ?, radius_m = ?, geojson = ?, diubah = ?
 				WHERE id = ?""")
@@ -101,25 +97,24 @@ public class LayananGeofence {
 	}
 
 	@Transactional
-	void hapus(long id) {
+	void hapus(Staf staf, long id) {
 		Geofence lama = lihat(id);
-		pengubah(lama.opdId());
+		pengubah(staf, lama.opdId());
 		jdbc.sql("DELETE FROM armada.geofence WHERE id = ?").param(id).update();
 		audit.catat("geofence.dihapus", "geofence", String.valueOf(id), lama, null);
 		bangunSetelahCommit();
 	}
 
 	/** Checks the shape and who may keep a geofence of that agency. */
-	private void periksa(DataGeofence d) {
+	private void periksa(Staf staf, DataGeofence d) {
 		BentukGeofence.dari(d.lat(), d.lon(), d.radiusM(), d.geojson());
 		if (d.opdId() != null && daftarOpd.cari(d.opdId()).isEmpty()) {
 			throw new PermintaanDitolakException("armada.kendaraan.opd-tidak-ada", d.opdId());
 		}
-		pengubah(d.opdId());
+		pengubah(staf, d.opdId());
 	}
 
-	private void pengubah(Long opdId) {
-		Staf staf = register.staf();
+	private static void pengubah(Staf staf, Long opdId) {
 		if (!staf.adminAtas(opdId)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.geofence.tidak-berwenang");
 		}

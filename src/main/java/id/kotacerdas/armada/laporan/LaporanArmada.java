@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.Armada;
 import id.kotacerdas.armada.kendaraan.DataKendaraan;
 import id.kotacerdas.armada.kendaraan.JenisBbm;
@@ -73,7 +74,8 @@ class LaporanArmada {
 	private record Jumlah(int n, BigDecimal liter, long rupiah, int pengecualian, int penimpaan) {
 	}
 
-	Laporan buat(YearMonth bulan) {
+	/** The month's report over the vehicles the staff member may see. */
+	Laporan buat(Staf staf, YearMonth bulan) {
 		Instant dari = bulan.atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		Instant sampai = bulan.plusMonths(1).atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		Map<Long, Jumlah> jumlah = new HashMap<>();
@@ -90,7 +92,7 @@ class LaporanArmada {
 		Map<Long, String> namaOpd = new HashMap<>();
 		daftarOpd.semua().forEach(o -> namaOpd.put(o.id(), o.namaPendek()));
 		List<Baris> baris = new ArrayList<>();
-		for (Kendaraan k : register.daftar()) {
+		for (Kendaraan k : register.daftar(staf)) {
 			Jumlah j = jumlah.getOrDefault(k.id(), new Jumlah(0, BigDecimal.ZERO, 0, 0, 0));
 			DataKendaraan d = k.data();
 			BigDecimal km = armada.jarakTempuhKm(k.id(), dari, sampai).orElse(null);
