@@ -76,6 +76,6 @@ public record Staf(long id, String username, String nama, String email, Peran pe
 	}
 
 	private boolean seluruhKota() {
-		return aktif && (peran == Peran.ADMIN_KOMINFO || peran == Peran.PIMPINAN);
+		return aktif && peran.seluruhKota();
 	}
 }

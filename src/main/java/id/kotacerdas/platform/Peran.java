@@ -24,6 +24,11 @@ public enum Peran {
 		return "ROLE_" + name();
 	}
 
+	/** Whether the role covers the whole city: its holders belong to no agency. */
+	public boolean seluruhKota() {
+		return this == ADMIN_KOMINFO || this == PIMPINAN;
+	}
+
 	/** Each role's name as a compile-time constant, for annotations. */
 	public static final class Nama {
 

@@ -157,8 +157,7 @@ class PenggunaService {
 			periksa.tolak("peran", "akun.peran-wajib");
 			return;
 		}
-		boolean butuhOpd = p.peran() == Peran.ADMIN_OPD || p.peran() == Peran.PETUGAS_TRC;
-		if (butuhOpd && (p.opdId() == null || opd.cari(p.opdId()).isEmpty())) {
+		if (!p.peran().seluruhKota() && (p.opdId() == null || opd.cari(p.opdId()).isEmpty())) {
 			periksa.tolak("opdId", "akun.opd-wajib");
 		}
 		if (p.peran() == Peran.PETUGAS_TRC) {
@@ -201,7 +200,7 @@ class PenggunaService {
 
 	/** Whole-city roles belong to no agency or team; agency administrators to no team. */
 	private static Perintah normal(Perintah p) {
-		boolean seluruhKota = p.peran() == Peran.ADMIN_KOMINFO || p.peran() == Peran.PIMPINAN;
+		boolean seluruhKota = p.peran() != null && p.peran().seluruhKota();
 		return new Perintah(p.username() == null ? null : p.username().strip().toLowerCase(java.util.Locale.ROOT),
 				p.nama() == null ? null : p.nama().strip(), p.email() == null || p.email().isBlank() ? null : p.email().strip(),
 				p.peran(), seluruhKota ? null : p.opdId(), p.peran() == Peran.PETUGAS_TRC ? p.timId() : null,
