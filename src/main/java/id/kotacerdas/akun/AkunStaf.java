@@ -6,7 +6,11 @@ import java.util.Optional;
 /** The module's API for other modules: who is signed in, teams and their members. */
 public interface AkunStaf {
 
-	/** The staff member of the current request, if one is signed in. */
+	/**
+	 * The staff member of the current request, if one is signed in with an active account (read once
+	 * per request). A controller method instead takes a {@link Staf} parameter: it is resolved from
+	 * this, and a request without one is refused with 403.
+	 */
 	Optional<Staf> stafSaatIni();
 
 	Optional<TimTrc> tim(long id);
@@ -17,7 +21,7 @@ public interface AkunStaf {
 	 */
 	Optional<TimTrc> timUntuk(long opdId, String kelurahanKode, String kecamatanKode);
 
-	/** Active members of a team (for notifications). */
+	/** Active members (active accounts of an active agency) of a team, for notifications. */
 	List<Staf> anggotaTim(long timId);
 
 	/** Active administrators of an agency: its head for escalations. */

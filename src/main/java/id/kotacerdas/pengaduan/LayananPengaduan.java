@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import id.kotacerdas.platform.Halaman;
+
 /**
  * The module's API for other modules (the Open311 server in particular). Every method returns
  * only public data: no reporter's identity, no internal notes, no confidential (rahasia) report.

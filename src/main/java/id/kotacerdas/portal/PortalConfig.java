@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.Layanan;
 import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
 
 @Configuration(proxyBeanMethods = false)
 class PortalConfig {
@@ -25,6 +26,6 @@ class PortalConfig {
 
 	@Bean
 	MenuStaf menuDasbor() {
-		return new MenuStaf("menu.dasbor", "/staf", 0, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PETUGAS_TRC", "PIMPINAN"));
+		return new MenuStaf("menu.dasbor", "/staf", 0, Set.of(Peran.values()));
 	}
 }

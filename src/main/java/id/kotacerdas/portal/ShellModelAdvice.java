@@ -33,7 +33,7 @@ class ShellModelAdvice {
 		model.addAttribute("kota", kota);
 		akun.stafSaatIni().ifPresentOrElse(staf -> {
 			model.addAttribute("staf", staf);
-			model.addAttribute("menuStaf", menu.stream().filter(m -> m.peran().contains(staf.peran().name())).toList());
+			model.addAttribute("menuStaf", menu.stream().filter(m -> m.peran().contains(staf.peran())).toList());
 		}, () -> model.addAttribute("staf", null));
 	}
 }

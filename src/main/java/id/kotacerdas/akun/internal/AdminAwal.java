@@ -13,8 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.platform.Peran;
 
 /**
  * The first administrator, {@code admin}. Its password comes from {@code KC_ADMIN_PASSWORD};
@@ -49,7 +49,7 @@ class AdminAwal {
 		var ada = pengguna.cariUsername(USERNAME);
 		if (ada.isEmpty()) {
 			String sandi = kataSandi.isBlank() ? acak() : kataSandi;
-			long id = pengguna.tambah(USERNAME, "Administrator Kominfo", null, encoder.encode(sandi), Peran.ADMIN_KOMINFO, null, null);
+			long id = pengguna.tambah(USERNAME, "Administrator Kominfo", null, encoder.encode(sandi), Peran.ADMIN_KOMINFO, null, null, null);
 			audit.catat("pengguna.dibuat", "pengguna", String.valueOf(id), null, pengguna.cari(id).orElseThrow());
 			if (kataSandi.isBlank()) {
 				log.warn("\n\n  Administrator account created: username 'admin', password '{}'\n"

@@ -24,14 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import id.kotacerdas.akun.AkunStaf;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.akun.TimTrc;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.wilayah.Kecamatan;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
@@ -39,14 +38,12 @@ import id.kotacerdas.wilayah.Wilayah;
 /** Pages where administrators manage accounts and TRC teams (their own agency's, or all for Kominfo). */
 @Controller
 @RequestMapping("/admin/akun")
-@PreAuthorize("hasAnyRole('ADMIN_KOMINFO', 'ADMIN_OPD')")
+@PreAuthorize(Peran.Akses.ADMIN)
 class AkunAdminController {
 
 	private final PenggunaService pengguna;
 
 	private final TimService tim;
-
-	private final AkunStaf akun;
 
 	private final DaftarOpd opd;
 
@@ -54,40 +51,32 @@ class AkunAdminController {
 
 	private final MessageSource pesan;
 
-	AkunAdminController(PenggunaService pengguna, TimService tim, AkunStaf akun, DaftarOpd opd, Wilayah wilayah, MessageSource pesan) {
+	AkunAdminController(PenggunaService pengguna, TimService tim, DaftarOpd opd, Wilayah wilayah, MessageSource pesan) {
 		this.pesan = pesan;
 		this.pengguna = pengguna;
 		this.tim = tim;
-		this.akun = akun;
 		this.opd = opd;
 		this.wilayah = wilayah;
 	}
 
-	private Staf aktor() {
-		return akun.stafSaatIni().orElseThrow();
-	}
-
 	@GetMapping("/pengguna")
-	String daftarPengguna(Model model) {
-		Staf aktor = aktor();
+	String daftarPengguna(Staf aktor, Model model) {
 		model.addAttribute("daftar", pengguna.terlihatOleh(aktor));
 		model.addAttribute("namaOpd", opd.semua().stream().collect(Collectors.toMap(Opd::id, Opd::namaPendek)));
 		return "akun/pengguna-daftar";
 	}
 
 	@GetMapping("/pengguna/baru")
-	String formulirPenggunaBaru(Model model) {
-		Staf aktor = aktor();
+	String formulirPenggunaBaru(Staf aktor, Model model) {
 		Map<String, String> nilai = new HashMap<>();
-		if (aktor.peran() != Peran.ADMIN_KOMINFO) {
+		if (!aktor.adminKota()) {
 			nilai.put("opdId", String.valueOf(aktor.opdId()));
 		}
 		return formulirPengguna(aktor, null, nilai, Map.of(), model);
 	}
 
 	@GetMapping("/pengguna/{id}")
-	String formulirUbahPengguna(@PathVariable long id, Model model) {
-		Staf aktor = aktor();
+	String formulirUbahPengguna(@PathVariable long id, Staf aktor, Model model) {
 		Pengguna p = pengguna.untukDikelola(aktor, id);
 		Map<String, String> nilai = new HashMap<>();
 		nilai.put("nama", p.nama());
@@ -95,23 +84,24 @@ class AkunAdminController {
 		nilai.put("peran", p.peran().name());
 		nilai.put("opdId", p.opdId() == null ? "" : p.opdId().toString());
 		nilai.put("timId", p.timId() == null ? "" : p.timId().toString());
+		nilai.put("nip", p.nip());
 		nilai.put("aktif", String.valueOf(p.aktif()));
 		return formulirPengguna(aktor, p, nilai, Map.of(), model);
 	}
 
 	/** The team list of the agency chosen on the user form (htmx swaps it in when the agency changes). */
 	@GetMapping("/pengguna/pilihan-tim")
-	String pilihanTim(@RequestParam(required = false) Long opdId, @RequestParam(required = false) String timId, Model model) {
-		model.addAttribute("pilihanTim", timUntuk(aktor(), opdId));
+	String pilihanTim(@RequestParam(required = false) Long opdId, @RequestParam(required = false) String timId, Staf aktor,
+			Model model) {
+		model.addAttribute("pilihanTim", timUntuk(aktor, opdId));
 		model.addAttribute("nilai", Collections.singletonMap("timId", timId));
 		model.addAttribute("galat", Map.of());
 		return "akun/pengguna-formulir :: pilihanTim";
 	}
 
 	@PostMapping("/pengguna/baru")
-	String buatPengguna(@RequestParam Map<String, String> isian, @RequestParam(required = false) String perbarui, Model model,
-			HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
-		Staf aktor = aktor();
+	String buatPengguna(@RequestParam Map<String, String> isian, @RequestParam(required = false) String perbarui, Staf aktor,
+			Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		Map<String, String> nilai = tanpaSandi(isian);
 		// if the form comes back, its password field is empty and says so
 		model.addAttribute("sandiDikosongkan", true);
@@ -131,8 +121,7 @@ class AkunAdminController {
 
 	@PostMapping("/pengguna/{id}")
 	String ubahPengguna(@PathVariable long id, @RequestParam Map<String, String> isian, @RequestParam(required = false) String perbarui,
-			Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
-		Staf aktor = aktor();
+			Staf aktor, Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		Pengguna sekarang = pengguna.untukDikelola(aktor, id);
 		Map<String, String> nilai = new HashMap<>(isian);
 		nilai.putIfAbsent("aktif", "false");
@@ -151,9 +140,8 @@ class AkunAdminController {
 	}
 
 	@PostMapping("/pengguna/{id}/sandi")
-	String gantiSandi(@PathVariable long id, @RequestParam(required = false) String kataSandi, Model model, HttpServletResponse response,
-			Locale locale, RedirectAttributes redirect) {
-		Staf aktor = aktor();
+	String gantiSandi(@PathVariable long id, @RequestParam(required = false) String kataSandi, Staf aktor, Model model,
+			HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
 		try {
 			pengguna.gantiKataSandi(aktor, id, kataSandi);
 			redirect.addFlashAttribute("sukses", id);
@@ -161,15 +149,14 @@ class AkunAdminController {
 		}
 		catch (IsianDitolakException ex) {
 			response.setStatus(ex.status().value());
-			String tampil = formulirUbahPengguna(id, model);
+			String tampil = formulirUbahPengguna(id, aktor, model);
 			model.addAttribute("galat", ex.pesan(pesan, locale));
 			return tampil;
 		}
 	}
 
 	@GetMapping("/tim")
-	String daftarTim(Model model) {
-		Staf aktor = aktor();
+	String daftarTim(Staf aktor, Model model) {
 		model.addAttribute("daftar", tim.terlihatOleh(aktor));
 		model.addAttribute("namaOpd", opd.semua().stream().collect(Collectors.toMap(Opd::id, Opd::namaPendek)));
 		// a team's area is stored as region codes; people read the names
@@ -179,8 +166,7 @@ class AkunAdminController {
 	}
 
 	@GetMapping({ "/tim/baru", "/tim/{id}" })
-	String formulirTim(@PathVariable(required = false) Long id, Model model) {
-		Staf aktor = aktor();
+	String formulirTim(@PathVariable(required = false) Long id, Staf aktor, Model model) {
 		TimTrc t = id == null ? null : tim.untukDikelola(aktor, id);
 		Map<String, String> nilai = new HashMap<>();
 		List<String> cakupan = List.of();
@@ -195,9 +181,8 @@ class AkunAdminController {
 
 	@PostMapping({ "/tim/baru", "/tim/{id}" })
 	String simpanTim(@PathVariable(required = false) Long id, @RequestParam(required = false) Long opdId, @RequestParam(required = false) String nama,
-			@RequestParam(required = false) List<String> wilayah, @RequestParam(defaultValue = "false") boolean utama,
+			@RequestParam(required = false) List<String> wilayah, @RequestParam(defaultValue = "false") boolean utama, Staf aktor,
 			Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
-		Staf aktor = aktor();
 		List<String> cakupan = wilayah == null ? List.of() : wilayah;
 		try {
 			var t = tim.simpan(aktor, id, opdAtau(aktor, opdId), nama, Set.copyOf(cakupan), utama);
@@ -216,12 +201,12 @@ class AkunAdminController {
 
 	/** Agency administrators always act within their own agency, whatever the form says. */
 	private static Long opdAtau(Staf aktor, Long opdId) {
-		return aktor.peran() == Peran.ADMIN_KOMINFO ? opdId : aktor.opdId();
+		return aktor.adminKota() ? opdId : aktor.opdId();
 	}
 
 	private static PenggunaService.Perintah perintah(Staf aktor, Map<String, String> isian, boolean aktif) {
 		return new PenggunaService.Perintah(isian.get("username"), isian.get("nama"), isian.get("email"), peran(isian.get("peran")),
-				opdAtau(aktor, angka(isian.get("opdId"))), angka(isian.get("timId")), aktif);
+				opdAtau(aktor, angka(isian.get("opdId"))), angka(isian.get("timId")), isian.get("nip"), aktif);
 	}
 
 	/** An unknown role or a number that is not one counts as not chosen: the form then says what is missing. */
@@ -269,9 +254,9 @@ class AkunAdminController {
 	}
 
 	private void isiPilihan(Staf aktor, Model model) {
-		boolean kominfo = aktor.peran() == Peran.ADMIN_KOMINFO;
-		model.addAttribute("pilihanPeran", kominfo ? List.of(Peran.values()) : List.of(Peran.ADMIN_OPD, Peran.PETUGAS_TRC));
-		model.addAttribute("pilihanOpd", kominfo ? opd.semua() : opd.cari(aktor.opdId()).stream().toList());
+		// what the service would accept: the roles of the person's own agency, the agencies they administer
+		model.addAttribute("pilihanPeran", Arrays.stream(Peran.values()).filter(p -> aktor.bolehKelolaAkun(aktor.opdId(), p)).toList());
+		model.addAttribute("pilihanOpd", opd.semua().stream().filter(o -> aktor.adminAtas(o.id())).toList());
 		model.addAttribute("kecamatan", wilayah.kecamatan());
 		model.addAttribute("kelurahan", wilayah.kelurahan());
 		model.addAttribute("panjangSandi", PenggunaService.PANJANG_SANDI_MINIMUM);
@@ -282,17 +267,17 @@ class AkunAdminController {
 
 		@Bean
 		MenuStaf menuPengguna() {
-			return new MenuStaf("menu.pengguna", "/admin/akun/pengguna", 70, Set.of("ADMIN_KOMINFO", "ADMIN_OPD"));
+			return new MenuStaf("menu.pengguna", "/admin/akun/pengguna", 70, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
 		}
 
 		@Bean
 		MenuStaf menuTim() {
-			return new MenuStaf("menu.tim", "/admin/akun/tim", 71, Set.of("ADMIN_KOMINFO", "ADMIN_OPD"));
+			return new MenuStaf("menu.tim", "/admin/akun/tim", 71, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
 		}
 
 		@Bean
 		MenuStaf menuKunciApi() {
-			return new MenuStaf("menu.kunci-api", "/admin/akun/kunci-api", 72, Set.of("ADMIN_KOMINFO"));
+			return new MenuStaf("menu.kunci-api", "/admin/akun/kunci-api", 72, Set.of(Peran.ADMIN_KOMINFO));
 		}
 	}
 }

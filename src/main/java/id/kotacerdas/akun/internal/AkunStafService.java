@@ -2,6 +2,9 @@ package id.kotacerdas.akun.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,31 +14,40 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import id.kotacerdas.akun.AkunStaf;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.akun.TimTrc;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.opd.Opd;
+import id.kotacerdas.platform.Peran;
 
 @Service
 class AkunStafService implements AkunStaf {
 
-	private static final String ATRIBUT = AkunStafService.class.getName() + ".akun";
+	private static final String ATRIBUT_AKUN = AkunStafService.class.getName() + ".akun";
+
+	private static final String ATRIBUT_STAF = AkunStafService.class.getName() + ".staf";
 
 	private final PenggunaRepository pengguna;
 
 	private final TimRepository tim;
 
-	AkunStafService(PenggunaRepository pengguna, TimRepository tim) {
+	private final DaftarOpd opd;
+
+	AkunStafService(PenggunaRepository pengguna, TimRepository tim, DaftarOpd opd) {
 		this.pengguna = pengguna;
 		this.tim = tim;
+		this.opd = opd;
 	}
 
+	/** An inactive account is nobody; an account of an inactive agency is a staff member who may see nothing. */
 	@Override
 	public Optional<Staf> stafSaatIni() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}
-		return akunPermintaan(auth.getName()).filter(Pengguna::aktif).map(Pengguna::keStaf);
+		return sekaliPerPermintaan(ATRIBUT_STAF, auth.getName(), () -> akunPermintaan(auth.getName()).filter(Pengguna::aktif)
+			.map(p -> p.keStaf(p.opdId() == null || opd.cari(p.opdId()).map(Opd::aktif).orElse(false))));
 	}
 
 	/**
@@ -43,19 +55,25 @@ class AkunStafService implements AkunStaf {
 	 * controller all ask within one request: it is read once per request.
 	 */
 	Optional<Pengguna> akunPermintaan(String username) {
-		RequestAttributes permintaan = RequestContextHolder.getRequestAttributes();
-		if (permintaan != null && permintaan.getAttribute(ATRIBUT, RequestAttributes.SCOPE_REQUEST) instanceof Tersimpan t
-				&& t.username().equals(username)) {
-			return t.akun();
-		}
-		Optional<Pengguna> akun = pengguna.cariUsername(username);
-		if (permintaan != null) {
-			permintaan.setAttribute(ATRIBUT, new Tersimpan(username, akun), RequestAttributes.SCOPE_REQUEST);
-		}
-		return akun;
+		return sekaliPerPermintaan(ATRIBUT_AKUN, username, () -> pengguna.cariUsername(username));
 	}
 
-	private record Tersimpan(String username, Optional<Pengguna> akun) {
+	private static <T> Optional<T> sekaliPerPermintaan(String atribut, String username, Supplier<Optional<T>> baca) {
+		RequestAttributes permintaan = RequestContextHolder.getRequestAttributes();
+		if (permintaan != null && permintaan.getAttribute(atribut, RequestAttributes.SCOPE_REQUEST) instanceof Tersimpan<?> t
+				&& t.username().equals(username)) {
+			@SuppressWarnings("unchecked")
+			Optional<T> nilai = (Optional<T>) t.nilai();
+			return nilai;
+		}
+		Optional<T> nilai = baca.get();
+		if (permintaan != null) {
+			permintaan.setAttribute(atribut, new Tersimpan<>(username, nilai), RequestAttributes.SCOPE_REQUEST);
+		}
+		return nilai;
+	}
+
+	private record Tersimpan<T>(String username, Optional<T> nilai) {
 	}
 
 	@Override
@@ -74,16 +92,22 @@ class AkunStafService implements AkunStaf {
 
 	@Override
 	public List<Staf> anggotaTim(long timId) {
-		return pengguna.aktifDenganPeran(Peran.PETUGAS_TRC, null, timId).stream().map(Pengguna::keStaf).toList();
+		return aktif(pengguna.aktifDenganPeran(Peran.PETUGAS_TRC, null, timId));
 	}
 
 	@Override
 	public List<Staf> adminOpd(long opdId) {
-		return pengguna.aktifDenganPeran(Peran.ADMIN_OPD, opdId, null).stream().map(Pengguna::keStaf).toList();
+		return aktif(pengguna.aktifDenganPeran(Peran.ADMIN_OPD, opdId, null));
 	}
 
 	@Override
 	public List<Staf> adminKominfo() {
-		return pengguna.aktifDenganPeran(Peran.ADMIN_KOMINFO, null, null).stream().map(Pengguna::keStaf).toList();
+		return aktif(pengguna.aktifDenganPeran(Peran.ADMIN_KOMINFO, null, null));
+	}
+
+	/** Of active accounts, those whose agency (if any) is active too: people of a closed agency are told nothing. */
+	private List<Staf> aktif(List<Pengguna> akun) {
+		Set<Long> opdAktif = opd.semua().stream().filter(Opd::aktif).map(Opd::id).collect(Collectors.toSet());
+		return akun.stream().map(p -> p.keStaf(p.opdId() == null || opdAktif.contains(p.opdId()))).filter(Staf::aktif).toList();
 	}
 }

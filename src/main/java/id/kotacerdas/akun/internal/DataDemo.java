@@ -12,10 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.TimTrc;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
+import id.kotacerdas.platform.Peran;
 
 /**
  * A few accounts for a first look ({@code --demo}): one per role, around the environment agency
@@ -56,15 +56,15 @@ class DataDemo {
 		long timOebobo = tim.tambah(dlhk.id(), "TRC DLHK Oebobo", Set.of("53.71.04"), false);
 		Long timUtama = tim.milikOpd(dlhk.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElse(timOebobo);
 		String hash = encoder.encode(SANDI);
-		pengguna.tambah("kominfo", "Admin Kominfo", "kominfo@demo.invalid", hash, Peran.ADMIN_KOMINFO, null, null);
-		pengguna.tambah("dlhk", "Kepala DLHK", "dlhk@demo.invalid", hash, Peran.ADMIN_OPD, dlhk.id(), null);
-		pengguna.tambah("trc.dlhk", "Petugas TRC DLHK", "trc.dlhk@demo.invalid", hash, Peran.PETUGAS_TRC, dlhk.id(), timUtama);
-		pengguna.tambah("trc.oebobo", "Petugas TRC DLHK Oebobo", "trc.oebobo@demo.invalid", hash, Peran.PETUGAS_TRC, dlhk.id(), timOebobo);
+		pengguna.tambah("kominfo", "Admin Kominfo", "kominfo@demo.invalid", hash, Peran.ADMIN_KOMINFO, null, null, null);
+		pengguna.tambah("dlhk", "Kepala DLHK", "dlhk@demo.invalid", hash, Peran.ADMIN_OPD, dlhk.id(), null, "197805142005011003");
+		pengguna.tambah("trc.dlhk", "Petugas TRC DLHK", "trc.dlhk@demo.invalid", hash, Peran.PETUGAS_TRC, dlhk.id(), timUtama, null);
+		pengguna.tambah("trc.oebobo", "Petugas TRC DLHK Oebobo", "trc.oebobo@demo.invalid", hash, Peran.PETUGAS_TRC, dlhk.id(), timOebobo, null);
 		// a second agency's officer, so the demo shows how agencies see only their own reports
 		Opd pupr = opd.cariSingkatan("PUPR").orElseThrow();
 		Long timPupr = tim.milikOpd(pupr.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
-		pengguna.tambah("trc.pupr", "Petugas TRC PUPR", "trc.pupr@demo.invalid", hash, Peran.PETUGAS_TRC, pupr.id(), timPupr);
-		pengguna.tambah("walikota", "Pimpinan Kota", "pimpinan@demo.invalid", hash, Peran.PIMPINAN, null, null);
+		pengguna.tambah("trc.pupr", "Petugas TRC PUPR", "trc.pupr@demo.invalid", hash, Peran.PETUGAS_TRC, pupr.id(), timPupr, null);
+		pengguna.tambah("walikota", "Pimpinan Kota", "pimpinan@demo.invalid", hash, Peran.PIMPINAN, null, null, null);
 		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota created with password '{}'", SANDI);
 	}
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.Peran;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +36,7 @@ class KunciApiController {
 	}
 
 	@RestController
-	@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+	@PreAuthorize(Peran.Akses.KOMINFO)
 	@Tag(name = "Kunci API", description = "Kunci API untuk integrasi mesin")
 	static class Api {
 
@@ -67,7 +68,7 @@ class KunciApiController {
 	}
 
 	@Controller
-	@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+	@PreAuthorize(Peran.Akses.KOMINFO)
 	static class Halaman {
 
 		private final KunciApiService kunci;

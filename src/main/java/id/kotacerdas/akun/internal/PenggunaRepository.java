@@ -7,16 +7,16 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import id.kotacerdas.akun.Peran;
+import id.kotacerdas.platform.Peran;
 
 @Repository
 class PenggunaRepository {
 
-	private static final String KOLOM = "id, username, nama, email, peran, opd_id, tim_id, aktif, versi_sesi";
+	private static final String KOLOM = "id, username, nama, email, peran, opd_id, tim_id, nip, aktif, versi_sesi";
 
 	private static final RowMapper<Pengguna> BARIS = (rs, i) -> new Pengguna(rs.getLong("id"), rs.getString("username"),
 			rs.getString("nama"), rs.getString("email"), Peran.valueOf(rs.getString("peran")),
-			rs.getObject("opd_id", Long.class), rs.getObject("tim_id", Long.class), rs.getBoolean("aktif"),
+			rs.getObject("opd_id", Long.class), rs.getObject("tim_id", Long.class), rs.getString("nip"), rs.getBoolean("aktif"),
 			rs.getInt("versi_sesi"));
 
 	private final JdbcClient jdbc;
@@ -61,21 +61,26 @@ class PenggunaRepository {
 			.query(BARIS).list();
 	}
 
-	long tambah(String username, String nama, String email, String hash, Peran peran, Long opdId, Long timId) {
+	/** The account that carries this NIP (18 digits), if any. */
+	Optional<Pengguna> cariNip(String nip) {
+		return jdbc.sql("select " + KOLOM + " from akun.pengguna where nip = ?").param(nip).query(BARIS).optional();
+	}
+
+	long tambah(String username, String nama, String email, String hash, Peran peran, Long opdId, Long timId, String nip) {
 		return jdbc.sql("""
-				insert into akun.pengguna (username, nama, email, kata_sandi, peran, opd_id, tim_id)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(username, nama, email, hash, peran.name(), opdId, timId)
+				insert into akun.pengguna (username, nama, email, kata_sandi, peran, opd_id, tim_id, nip)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(username, nama, email, hash, peran.name(), opdId, timId, nip)
 			.query(Long.class).single();
 	}
 
 	/** Deactivating ends the account's sessions for good: reactivating it later does not revive them. */
-	void ubah(long id, String nama, String email, Peran peran, Long opdId, Long timId, boolean aktif) {
+	void ubah(long id, String nama, String email, Peran peran, Long opdId, Long timId, String nip, boolean aktif) {
 		jdbc.sql("""
-				update akun.pengguna set nama = ?, email = ?, peran = ?, opd_id = ?, tim_id = ?, aktif = ?,
+				update akun.pengguna set nama = ?, email = ?, peran = ?, opd_id = ?, tim_id = ?, nip = ?, aktif = ?,
 				  versi_sesi = versi_sesi + case when aktif and not ? then 1 else 0 end
 				where id = ?""")
-			.params(nama, email, peran.name(), opdId, timId, aktif, aktif, id).update();
+			.params(nama, email, peran.name(), opdId, timId, nip, aktif, aktif, id).update();
 	}
 
 	/** A new password ends every session signed in with the old one. */

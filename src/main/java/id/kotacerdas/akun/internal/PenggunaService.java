@@ -3,18 +3,20 @@ package id.kotacerdas.akun.internal;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.akun.TimTrc;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.Nip;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /** Account administration. Every rule on who may manage whom is checked here, not in the pages. */
@@ -30,11 +32,15 @@ class PenggunaService {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+	/** The unique constraint on {@code akun.pengguna.nip} (migration V2026_11_30_55). */
+	private static final String KENDALA_NIP = "pengguna_nip_unik";
+
 	static final String POLA_USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
 
 	private static final Pattern USERNAME = Pattern.compile(POLA_USERNAME);
 
-	record Perintah(String username, String nama, String email, Peran peran, Long opdId, Long timId, boolean aktif) {
+	/** @param nip as typed (spaces or dots allowed), or empty */
+	record Perintah(String username, String nama, String email, Peran peran, Long opdId, Long timId, String nip, boolean aktif) {
 	}
 
 	private final PenggunaRepository repo;
@@ -56,7 +62,7 @@ class PenggunaService {
 	}
 
 	List<Pengguna> terlihatOleh(Staf aktor) {
-		return repo.daftar(aktor.seluruhKota() ? null : aktor.opdId());
+		return repo.daftar(aktor.lingkupOpd());
 	}
 
 	Pengguna untukDikelola(Staf aktor, long id) {
@@ -76,18 +82,17 @@ class PenggunaService {
 		else if (repo.cariUsername(p.username()).isPresent()) {
 			periksa.bentrok("username", "akun.username-sudah-ada", p.username());
 		}
-		periksaIsian(p, periksa);
+		periksaIsian(p, null, periksa);
 		periksaSandi(kataSandi, periksa);
 		periksa.lempar();
 		try {
-			long id = repo.tambah(p.username(), p.nama(), p.email(), encoder.encode(kataSandi), p.peran(), p.opdId(), p.timId());
+			long id = repo.tambah(p.username(), p.nama(), p.email(), encoder.encode(kataSandi), p.peran(), p.opdId(), p.timId(), nip(p));
 			Pengguna dibuat = repo.cari(id).orElseThrow();
 			audit.catat("pengguna.dibuat", "pengguna", String.valueOf(id), null, dibuat);
 			return dibuat;
 		}
 		catch (DuplicateKeyException ex) {
-			// taken between the check above and the insert
-			new IsianDitolakException.Pemeriksa().bentrok("username", "akun.username-sudah-ada", p.username()).lempar();
+			diambilLebihDulu(ex, p, true);
 			throw ex;
 		}
 	}
@@ -98,9 +103,15 @@ class PenggunaService {
 		Perintah p = normal(perintah);
 		periksaWewenang(aktor, p.opdId(), p.peran());
 		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
-		periksaIsian(p, periksa);
+		periksaIsian(p, id, periksa);
 		periksa.lempar();
-		repo.ubah(id, p.nama(), p.email(), p.peran(), p.opdId(), p.timId(), p.aktif());
+		try {
+			repo.ubah(id, p.nama(), p.email(), p.peran(), p.opdId(), p.timId(), nip(p), p.aktif());
+		}
+		catch (DuplicateKeyException ex) {
+			diambilLebihDulu(ex, p, false);
+			throw ex;
+		}
 		Pengguna sesudah = repo.cari(id).orElseThrow();
 		audit.catat("pengguna.diubah", "pengguna", String.valueOf(id), sebelum, sesudah);
 		return sesudah;
@@ -116,20 +127,37 @@ class PenggunaService {
 		audit.catat("pengguna.sandi-diganti", "pengguna", String.valueOf(id), null, java.util.Map.of("username", p.username()));
 	}
 
+	/**
+	 * A NIP, or a new account's username, taken between the checks and the write by a request running
+	 * at the same time: the form says which, as the checks would have. The failed statement has aborted
+	 * the transaction, so the database's constraint name tells, not another query.
+	 */
+	private static void diambilLebihDulu(DuplicateKeyException ex, Perintah p, boolean baru) {
+		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
+		if (ex.getMostSpecificCause() instanceof PSQLException pg && pg.getServerErrorMessage() != null
+				&& KENDALA_NIP.equals(pg.getServerErrorMessage().getConstraint())) {
+			periksa.bentrok("nip", "akun.nip-sudah-ada", nip(p));
+		}
+		else if (baru) {
+			periksa.bentrok("username", "akun.username-sudah-ada", p.username());
+		}
+		periksa.lempar();
+	}
+
 	/** Every field at once, so the form can show all its problems together. */
-	private void periksaIsian(Perintah p, IsianDitolakException.Pemeriksa periksa) {
+	private void periksaIsian(Perintah p, Long id, IsianDitolakException.Pemeriksa periksa) {
 		if (p.nama() == null || p.nama().isBlank() || p.nama().length() > PANJANG_MAKS) {
 			periksa.tolak("nama", "akun.nama-wajib", PANJANG_MAKS);
 		}
 		if (p.email() != null && (p.email().length() > PANJANG_MAKS || !EMAIL.matcher(p.email()).matches())) {
 			periksa.tolak("email", "akun.email-tidak-valid");
 		}
+		periksaNip(p, id, periksa);
 		if (p.peran() == null) {
 			periksa.tolak("peran", "akun.peran-wajib");
 			return;
 		}
-		boolean butuhOpd = p.peran() == Peran.ADMIN_OPD || p.peran() == Peran.PETUGAS_TRC;
-		if (butuhOpd && (p.opdId() == null || opd.cari(p.opdId()).isEmpty())) {
+		if (!p.peran().seluruhKota() && (p.opdId() == null || opd.cari(p.opdId()).isEmpty())) {
 			periksa.tolak("opdId", "akun.opd-wajib");
 		}
 		if (p.peran() == Peran.PETUGAS_TRC) {
@@ -138,6 +166,24 @@ class PenggunaService {
 				periksa.tolak("timId", "akun.tim-wajib");
 			}
 		}
+	}
+
+	/** A NIP is optional, but a real one, and names one account only (the personnel records link by it). */
+	private void periksaNip(Perintah p, Long id, IsianDitolakException.Pemeriksa periksa) {
+		if (p.nip() == null) {
+			return;
+		}
+		if (!Nip.sah(p.nip())) {
+			periksa.tolak("nip", "galat.nip-tidak-sah");
+		}
+		else if (repo.cariNip(nip(p)).filter(lain -> id == null || lain.id() != id).isPresent()) {
+			periksa.bentrok("nip", "akun.nip-sudah-ada", nip(p));
+		}
+	}
+
+	/** The NIP as stored: its 18 digits. */
+	private static String nip(Perintah p) {
+		return p.nip() == null ? null : Nip.dari(p.nip()).nilai();
 	}
 
 	private static void periksaWewenang(Staf aktor, Long opdId, Peran peran) {
@@ -154,9 +200,10 @@ class PenggunaService {
 
 	/** Whole-city roles belong to no agency or team; agency administrators to no team. */
 	private static Perintah normal(Perintah p) {
-		boolean seluruhKota = p.peran() == Peran.ADMIN_KOMINFO || p.peran() == Peran.PIMPINAN;
+		boolean seluruhKota = p.peran() != null && p.peran().seluruhKota();
 		return new Perintah(p.username() == null ? null : p.username().strip().toLowerCase(java.util.Locale.ROOT),
 				p.nama() == null ? null : p.nama().strip(), p.email() == null || p.email().isBlank() ? null : p.email().strip(),
-				p.peran(), seluruhKota ? null : p.opdId(), p.peran() == Peran.PETUGAS_TRC ? p.timId() : null, p.aktif());
+				p.peran(), seluruhKota ? null : p.opdId(), p.peran() == Peran.PETUGAS_TRC ? p.timId() : null,
+				p.nip() == null || p.nip().isBlank() ? null : p.nip().strip(), p.aktif());
 	}
 }

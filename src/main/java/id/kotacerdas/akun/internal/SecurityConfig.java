@@ -34,6 +34,7 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.Gangguan;
+import id.kotacerdas.platform.Peran;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletException;
@@ -155,7 +156,7 @@ class SecurityConfig {
 			// an address nothing answers gets the friendly 404 page, not the sign-in page
 			.requestMatchers(new AlamatTakDikenal(pemetaan)).permitAll()
 			.requestMatchers("/actuator/**").hasAnyRole(properti.peranOperator().toArray(String[]::new))
-			.requestMatchers("/api/admin/**").hasRole("ADMIN_KOMINFO")
+			.requestMatchers("/api/admin/**").hasRole(Peran.ADMIN_KOMINFO.name())
 			.anyRequest().authenticated());
 	}
 

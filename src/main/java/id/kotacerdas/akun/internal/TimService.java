@@ -46,7 +46,8 @@ class TimService {
 	}
 
 	List<TimTrc> terlihatOleh(Staf aktor) {
-		return aktor.seluruhKota() ? repo.semua() : repo.milikOpd(aktor.opdId());
+		Long lingkup = aktor.lingkupOpd();
+		return lingkup == null ? repo.semua() : repo.milikOpd(lingkup);
 	}
 
 	TimTrc untukDikelola(Staf aktor, long id) {

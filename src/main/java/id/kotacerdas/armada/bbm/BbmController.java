@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -62,8 +63,8 @@ class BbmController {
 
 	@PostMapping("/periksa")
 	@Operation(summary = "Keputusan gerbang untuk pembelian yang direncanakan", description = "Tidak menyimpan apa pun.")
-	KeputusanJson periksa(@PathVariable long id, @Valid @RequestBody DataPembelian data) {
-		return json(layanan.periksa(id, data));
+	KeputusanJson periksa(@PathVariable long id, @Valid @RequestBody DataPembelian data, Staf staf) {
+		return json(layanan.periksa(staf, id, data));
 	}
 
 	@PostMapping
@@ -71,15 +72,16 @@ class BbmController {
 			+ "(admin OPD/Kominfo) memberi alasanPenimpaan tertulis; penimpaan tercatat di log audit.")
 	@ApiResponse(responseCode = "201", description = "Tercatat, dengan tanda anomali")
 	@ApiResponse(responseCode = "422", description = "Gerbang menolak; tidak ada yang disimpan")
-	ResponseEntity<PembelianBbm> catat(@PathVariable long id, @Valid @RequestBody DataPembelian data) {
-		PembelianBbm p = layanan.catat(id, data);
+	ResponseEntity<PembelianBbm> catat(@PathVariable long id, @Valid @RequestBody DataPembelian data, Staf staf) {
+		PembelianBbm p = layanan.catat(staf, id, data);
 		return ResponseEntity.created(URI.create("/api/armada/kendaraan/" + id + "/bbm/" + p.id())).body(p);
 	}
 
 	@GetMapping
 	@Operation(summary = "Pembelian BBM satu kendaraan dalam satu bulan")
-	List<PembelianBbm> daftar(@PathVariable long id, @Parameter(description = "yyyy-MM; kosong berarti bulan ini") @RequestParam(required = false) String bulan) {
-		register.lihat(id);
+	List<PembelianBbm> daftar(@PathVariable long id, @Parameter(description = "yyyy-MM; kosong berarti bulan ini") @RequestParam(required = false) String bulan,
+			Staf staf) {
+		register.lihat(staf, id);
 		YearMonth b;
 		try {
 			b = bulan == null ? YearMonth.now(Waktu.WITA) : YearMonth.parse(bulan);
@@ -95,15 +97,15 @@ class BbmController {
 	@PostMapping(path = "/{pembelianId}/foto/{jenis}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Mengunggah foto odometer atau struk (JPEG/PNG, paling besar 5 MB)")
 	ResponseEntity<Void> unggahFoto(@PathVariable long id, @PathVariable long pembelianId, @PathVariable FotoBbm.Jenis jenis,
-			@RequestParam MultipartFile berkas) throws IOException {
-		foto.simpan(id, pembelianId, jenis, berkas.getBytes());
+			@RequestParam MultipartFile berkas, Staf staf) throws IOException {
+		foto.simpan(staf, id, pembelianId, jenis, berkas.getBytes());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{pembelianId}/foto/{jenis}")
 	@Operation(summary = "Foto odometer atau struk")
-	ResponseEntity<byte[]> lihatFoto(@PathVariable long id, @PathVariable long pembelianId, @PathVariable FotoBbm.Jenis jenis) {
-		FotoBbm.Foto f = foto.baca(id, pembelianId, jenis);
+	ResponseEntity<byte[]> lihatFoto(@PathVariable long id, @PathVariable long pembelianId, @PathVariable FotoBbm.Jenis jenis, Staf staf) {
+		FotoBbm.Foto f = foto.baca(staf, id, pembelianId, jenis);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.tipeIsi())).body(f.isi());
 	}
 

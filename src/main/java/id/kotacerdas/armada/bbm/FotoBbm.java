@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.audit.AuditLog;
@@ -48,9 +49,8 @@ class FotoBbm {
 	}
 
 	@Transactional
-	void simpan(long kendaraanId, long pembelianId, Jenis jenis, byte[] isi) {
-		Kendaraan k = periksaPembelian(kendaraanId, pembelianId);
-		var staf = register.staf();
+	void simpan(Staf staf, long kendaraanId, long pembelianId, Jenis jenis, byte[] isi) {
+		Kendaraan k = periksaPembelian(staf, kendaraanId, pembelianId);
 		if (!staf.berwenangAtas(k.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang");
 		}
@@ -68,8 +68,8 @@ class FotoBbm {
 				Map.of("jenis", jenis.name(), "tipeIsi", tipe, "ukuran", isi.length));
 	}
 
-	Foto baca(long kendaraanId, long pembelianId, Jenis jenis) {
-		periksaPembelian(kendaraanId, pembelianId);
+	Foto baca(Staf staf, long kendaraanId, long pembelianId, Jenis jenis) {
+		periksaPembelian(staf, kendaraanId, pembelianId);
 		return jdbc.sql("SELECT tipe_isi, isi FROM armada.foto_bbm WHERE pembelian_id = ? AND jenis = ?")
 			.params(pembelianId, jenis.name())
 			.query((rs, n) -> new Foto(rs.getString(1), rs.getBytes(2)))
@@ -77,8 +77,8 @@ class FotoBbm {
 			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("armada.foto.tidak-ada"));
 	}
 
-	private Kendaraan periksaPembelian(long kendaraanId, long pembelianId) {
-		Kendaraan k = register.lihat(kendaraanId);
+	private Kendaraan periksaPembelian(Staf staf, long kendaraanId, long pembelianId) {
+		Kendaraan k = register.lihat(staf, kendaraanId);
 		pembelian.cari(pembelianId)
 			.filter(p -> p.kendaraanId() == kendaraanId)
 			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("armada.bbm.tidak-ada", pembelianId));

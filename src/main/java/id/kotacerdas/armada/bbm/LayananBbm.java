@@ -63,16 +63,15 @@ public class LayananBbm {
 	}
 
 	/** The gate's answer without recording anything. */
-	GerbangBbm.Keputusan periksa(long kendaraanId, DataPembelian d) {
-		Kendaraan k = register.lihat(kendaraanId);
+	GerbangBbm.Keputusan periksa(Staf staf, long kendaraanId, DataPembelian d) {
+		Kendaraan k = register.lihat(staf, kendaraanId);
 		Instant waktu = waktu(d);
 		return gerbang.periksa(kondisi(k, waktu), permintaan(d, waktu));
 	}
 
 	@Transactional
-	public PembelianBbm catat(long kendaraanId, DataPembelian d) {
-		Kendaraan k = register.lihat(kendaraanId);
-		Staf staf = register.staf();
+	public PembelianBbm catat(Staf staf, long kendaraanId, DataPembelian d) {
+		Kendaraan k = register.lihat(staf, kendaraanId);
 		if (!staf.berwenangAtas(k.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang");
 		}

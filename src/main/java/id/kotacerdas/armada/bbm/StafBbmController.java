@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.JenisBbm;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import jakarta.validation.Validator;
@@ -30,7 +32,7 @@ import jakarta.validation.Validator;
 /** A vehicle's fuel purchases this month and the form that puts a new one through the gate. */
 @Controller
 @RequestMapping("/staf/armada/kendaraan/{id}/bbm")
-@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PETUGAS_TRC','PIMPINAN')")
+@PreAuthorize(Peran.Akses.STAF)
 class StafBbmController {
 
 	private final RegisterKendaraan register;
@@ -56,7 +58,7 @@ class StafBbmController {
 	}
 
 	@GetMapping
-	String halaman(@PathVariable long id, @RequestParam(required = false) String bulan, Model model) {
+	String halaman(@PathVariable long id, @RequestParam(required = false) String bulan, Staf staf, Model model) {
 		YearMonth b;
 		try {
 			b = bulan == null || bulan.isBlank() ? YearMonth.now(clock.withZone(Waktu.WITA)) : YearMonth.parse(bulan);
@@ -64,7 +66,7 @@ class StafBbmController {
 		catch (java.time.format.DateTimeParseException ex) {
 			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "bulan");
 		}
-		return tampil(id, model, null, List.of(), b);
+		return tampil(staf, id, model, null, List.of(), b);
 	}
 
 	@PostMapping
@@ -73,7 +75,7 @@ class StafBbmController {
 			@RequestParam(required = false) Double spbuLat, @RequestParam(required = false) Double spbuLon, @RequestParam JenisBbm jenisBbm,
 			@RequestParam BigDecimal liter, @RequestParam Long hargaPerLiter, @RequestParam(required = false) Integer odometerKm,
 			@RequestParam(required = false) String nomorStruk, @RequestParam(required = false) String metodePembayaran,
-			@RequestParam(required = false) String alasanPenimpaan, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String alasanPenimpaan, Staf staf, Model model, RedirectAttributes redirect) {
 		if (liter.signum() <= 0 || hargaPerLiter <= 0) {
 			throw new PermintaanDitolakException("galat.data-tidak-valid");
 		}
@@ -84,7 +86,7 @@ class StafBbmController {
 			throw new PermintaanDitolakException("galat.data-tidak-valid");
 		}
 		try {
-			PembelianBbm p = layanan.catat(id, data);
+			PembelianBbm p = layanan.catat(staf, id, data);
 			redirect.addFlashAttribute("sukses", p.liter() + " L");
 			return "redirect:/staf/armada/kendaraan/" + id + "/bbm";
 		}
@@ -92,12 +94,12 @@ class StafBbmController {
 			List<String> alasan = ex.keputusan().alasan().stream()
 				.map(a -> pesan.getMessage(a.kode(), a.argumen().toArray(), a.kode(), LocaleContextHolder.getLocale()))
 				.toList();
-			return tampil(id, model, data, alasan, YearMonth.now(clock.withZone(Waktu.WITA)));
+			return tampil(staf, id, model, data, alasan, YearMonth.now(clock.withZone(Waktu.WITA)));
 		}
 	}
 
-	private String tampil(long id, Model model, DataPembelian data, List<String> alasan, YearMonth bulan) {
-		Kendaraan k = register.lihat(id);
+	private String tampil(Staf staf, long id, Model model, DataPembelian data, List<String> alasan, YearMonth bulan) {
+		Kendaraan k = register.lihat(staf, id);
 		Instant dari = bulan.atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		model.addAttribute("kendaraan", k);
 		model.addAttribute("bulan", bulan);
@@ -105,7 +107,6 @@ class StafBbmController {
 		model.addAttribute("data", data);
 		model.addAttribute("alasan", alasan);
 		model.addAttribute("jenisBbm", JenisBbm.values());
-		var staf = register.staf();
 		model.addAttribute("bolehMencatat", staf.berwenangAtas(k.opdId()));
 		model.addAttribute("verifikator", staf.adminAtas(k.opdId()));
 		return "armada/bbm";

@@ -19,6 +19,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.bbm.DataPembelian;
 import id.kotacerdas.armada.bbm.GerbangMenolakException;
 import id.kotacerdas.armada.bbm.LayananBbm;
@@ -59,6 +61,8 @@ class DataDemoArmada {
 
 	private static final double KNOT_PER_KMJ = 1 / 1.852;
 
+	private final AkunStaf akun;
+
 	private final RegisterKendaraan register;
 
 	private final LayananBbm bbm;
@@ -73,8 +77,9 @@ class DataDemoArmada {
 
 	private final Clock clock;
 
-	DataDemoArmada(RegisterKendaraan register, LayananBbm bbm, LayananGeofence geofence, PenulisPosisi penulis, DaftarOpd opd,
+	DataDemoArmada(AkunStaf akun, RegisterKendaraan register, LayananBbm bbm, LayananGeofence geofence, PenulisPosisi penulis, DaftarOpd opd,
 			KotaProperties kota, Clock clock) {
+		this.akun = akun;
 		this.register = register;
 		this.bbm = bbm;
 		this.geofence = geofence;
@@ -89,17 +94,18 @@ class DataDemoArmada {
 	public void isi() {
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ADMIN, null, List.of()));
 		try {
-			if (!register.daftar().isEmpty()) {
+			Staf admin = akun.stafSaatIni().orElseThrow();
+			if (!register.daftar(admin).isEmpty()) {
 				return;
 			}
-			isiArmada();
+			isiArmada(admin);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private void isiArmada() {
+	private void isiArmada(Staf admin) {
 		long dlhk = opd.cariSingkatan("DLHK").map(Opd::id).orElseThrow();
 		long pupr = opd.cariSingkatan("PUPR").map(Opd::id).orElseThrow();
 		double pusatLat = kota.pusatPeta().get(0);
@@ -107,32 +113,32 @@ class DataDemoArmada {
 		// the trip ends at the station, so its fill is where the tracker says the truck was
 		double spbuLat = pusatLat;
 		double spbuLon = pusatLon + RADIUS_PERJALANAN_DERAJAT;
-		geofence.tambah(new DataGeofence("SPBU Oebobo", JenisGeofence.SPBU, null, spbuLat, spbuLon, 150.0, null));
-		geofence.tambah(new DataGeofence("Kantor DLHK", JenisGeofence.KANTOR, dlhk, pusatLat + 0.01, pusatLon - 0.01, 100.0, null));
+		geofence.tambah(admin, new DataGeofence("SPBU Oebobo", JenisGeofence.SPBU, null, spbuLat, spbuLon, 150.0, null));
+		geofence.tambah(admin, new DataGeofence("Kantor DLHK", JenisGeofence.KANTOR, dlhk, pusatLat + 0.01, pusatLon - 0.01, 100.0, null));
 
 		LocalDate hariIni = LocalDate.now(clock.withZone(Waktu.WITA));
-		Kendaraan truk = register.tambah(kendaraan("DH 8021 KP", "demo-dlhk-01", dlhk, "Mitsubishi", "Colt Diesel FE 74",
+		Kendaraan truk = register.tambah(admin, kendaraan("DH 8021 KP", "demo-dlhk-01", dlhk, "Mitsubishi", "Colt Diesel FE 74",
 				GolonganKendaraan.OPERASIONAL, JenisBbm.SOLAR, 100, "6", KondisiKendaraan.BAIK, StatusKendaraan.AKTIF,
 				hariIni.plusDays(20)));
-		Kendaraan pikap = register.tambah(kendaraan("DH 1023 KP", "demo-dlhk-02", dlhk, "Suzuki", "Carry Pick Up",
+		Kendaraan pikap = register.tambah(admin, kendaraan("DH 1023 KP", "demo-dlhk-02", dlhk, "Suzuki", "Carry Pick Up",
 				GolonganKendaraan.OPERASIONAL, JenisBbm.PERTALITE, 46, "11", KondisiKendaraan.BAIK, StatusKendaraan.AKTIF,
 				hariIni.plusMonths(7)));
-		register.tambah(kendaraan("DH 17 KP", "demo-pupr-01", pupr, "Toyota", "Fortuner 2.4 VRZ", GolonganKendaraan.JABATAN,
+		register.tambah(admin, kendaraan("DH 17 KP", "demo-pupr-01", pupr, "Toyota", "Fortuner 2.4 VRZ", GolonganKendaraan.JABATAN,
 				JenisBbm.PERTAMAX_TURBO, 80, "9.5", KondisiKendaraan.RUSAK_RINGAN, StatusKendaraan.DIPINJAMKAN, hariIni.plusMonths(3)));
-		register.tambah(kendaraan("DH 9005 KP", "demo-pupr-02", pupr, "Hino", "Dutro 130 HD", GolonganKendaraan.OPERASIONAL,
+		register.tambah(admin, kendaraan("DH 9005 KP", "demo-pupr-02", pupr, "Hino", "Dutro 130 HD", GolonganKendaraan.OPERASIONAL,
 				JenisBbm.DEXLITE, 100, "5.5", KondisiKendaraan.RUSAK_BERAT, StatusKendaraan.NONAKTIF, hariIni.minusDays(10)));
 		// a later correction, so the audit log shows a change of a few fields
 		DataKendaraan p = pikap.data();
-		register.ubah(pikap.id(), new DataKendaraan(p.nomorPolisi(), p.trackerId(), p.opdId(), p.nomorRangka(), p.nomorMesin(),
+		register.ubah(admin, pikap.id(), new DataKendaraan(p.nomorPolisi(), p.trackerId(), p.opdId(), p.nomorRangka(), p.nomorMesin(),
 				p.nomorBpkb(), p.merek(), p.tipe(), p.cc(), p.tahunPembuatan(), p.hargaPerolehan(), p.asalPerolehan(), p.golongan(),
 				p.jenisBbm(), p.kapasitasTangki(), p.normaKmPerLiter(), new BigDecimal("150"), p.kuotaRupiahBulanan(), p.nipPemegang(),
 				"Agustinus Laka", KondisiKendaraan.RUSAK_RINGAN, p.status(), p.jatuhTempoStnk(), p.jatuhTempoPajak()));
 
 		Instant kini = clock.instant();
-		catatBbm(truk.id(), kini.minus(Duration.ofDays(2)), JenisBbm.SOLAR, "60", 6_800, 41_250, "SPBU 54.851.01 Oebobo", null, null);
+		catatBbm(admin, truk.id(), kini.minus(Duration.ofDays(2)), JenisBbm.SOLAR, "60", 6_800, 41_250, "SPBU 54.851.01 Oebobo", null, null);
 		perjalanan(truk, pusatLat, pusatLon, kini.minus(Duration.ofMinutes(TITIK_PERJALANAN + 5)));
-		catatBbm(truk.id(), kini, JenisBbm.SOLAR, "25", 6_800, 41_266, null, spbuLat, spbuLon);
-		catatBbm(pikap.id(), kini.minus(Duration.ofDays(1)), JenisBbm.PERTALITE, "30", 10_000, 18_400, "SPBU Kuanino", null, null);
+		catatBbm(admin, truk.id(), kini, JenisBbm.SOLAR, "25", 6_800, 41_266, null, spbuLat, spbuLon);
+		catatBbm(admin, pikap.id(), kini.minus(Duration.ofDays(1)), JenisBbm.PERTALITE, "30", 10_000, 18_400, "SPBU Kuanino", null, null);
 		log.warn("Demo: 4 vehicles, a tracked trip and fuel purchases recorded");
 	}
 
@@ -161,15 +167,15 @@ class DataDemoArmada {
 	}
 
 	/** Records a fill; one the gate refuses is let through by the administrator with a reason, as a verifier would. */
-	private void catatBbm(long kendaraanId, Instant waktu, JenisBbm jenis, String liter, long hargaPerLiter, int odometer,
+	private void catatBbm(Staf admin, long kendaraanId, Instant waktu, JenisBbm jenis, String liter, long hargaPerLiter, int odometer,
 			String spbu, Double lat, Double lon) {
 		DataPembelian d = new DataPembelian(waktu.atZone(Waktu.WITA).toOffsetDateTime(), "Yoseph Manu", spbu, lat, lon, null, jenis,
 				new BigDecimal(liter), hargaPerLiter, odometer, "STR-" + odometer, "Kartu BBM", null);
 		try {
-			bbm.catat(kendaraanId, d);
+			bbm.catat(admin, kendaraanId, d);
 		}
 		catch (GerbangMenolakException ex) {
-			bbm.catat(kendaraanId, new DataPembelian(d.waktu(), d.pengemudi(), d.spbu(), d.spbuLat(), d.spbuLon(), d.spbuGeofenceId(),
+			bbm.catat(admin, kendaraanId, new DataPembelian(d.waktu(), d.pengemudi(), d.spbu(), d.spbuLat(), d.spbuLon(), d.spbuGeofenceId(),
 					d.jenisBbm(), d.liter(), d.hargaPerLiter(), d.odometerKm(), d.nomorStruk(), d.metodePembayaran(),
 					"Truk mengangkut sampah pasar sepanjang hari; jarak di luar jalur pelacak."));
 		}

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.platform.Peran;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,25 +36,25 @@ class GeofenceController {
 	}
 
 	@PostMapping("/api/armada/geofence")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
+	@PreAuthorize(Peran.Akses.ADMIN)
 	@Operation(summary = "Menambah geofence", description = "Admin OPD hanya untuk OPD-nya sendiri; tanpa OPD hanya Kominfo.")
-	ResponseEntity<Geofence> tambah(@Valid @RequestBody DataGeofence data) {
-		Geofence g = layanan.tambah(data);
+	ResponseEntity<Geofence> tambah(@Valid @RequestBody DataGeofence data, Staf staf) {
+		Geofence g = layanan.tambah(staf, data);
 		return ResponseEntity.created(URI.create("/api/armada/geofence/" + g.id())).body(g);
 	}
 
 	@PutMapping("/api/armada/geofence/{id}")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
+	@PreAuthorize(Peran.Akses.ADMIN)
 	@Operation(summary = "Mengubah geofence")
-	Geofence ubah(@PathVariable long id, @Valid @RequestBody DataGeofence data) {
-		return layanan.ubah(id, data);
+	Geofence ubah(@PathVariable long id, @Valid @RequestBody DataGeofence data, Staf staf) {
+		return layanan.ubah(staf, id, data);
 	}
 
 	@DeleteMapping("/api/armada/geofence/{id}")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
+	@PreAuthorize(Peran.Akses.ADMIN)
 	@Operation(summary = "Menghapus geofence")
-	ResponseEntity<Void> hapus(@PathVariable long id) {
-		layanan.hapus(id);
+	ResponseEntity<Void> hapus(@PathVariable long id, Staf staf) {
+		layanan.hapus(staf, id);
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -11,7 +11,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.kotacerdas.akun.Staf;
-import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -25,8 +24,6 @@ public class LayananGeofence {
 
 	private final GeofenceRepository repo;
 
-	private final RegisterKendaraan register;
-
 	private final DaftarOpd daftarOpd;
 
 	private final AuditLog audit;
@@ -35,9 +32,8 @@ public class LayananGeofence {
 
 	private volatile PetaGeofence peta;
 
-	LayananGeofence(GeofenceRepository repo, RegisterKendaraan register, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
+	LayananGeofence(GeofenceRepository repo, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
 		this.repo = repo;
-		this.register = register;
 		this.daftarOpd = daftarOpd;
 		this.audit = audit;
 		this.clock = clock;
@@ -64,8 +60,8 @@ public class LayananGeofence {
 	}
 
 	@Transactional
-	public Geofence tambah(DataGeofence d) {
-		periksa(d);
+	public Geofence tambah(Staf staf, DataGeofence d) {
+		periksa(staf, d);
 		long id = repo.tambah(bersih(d), clock.instant());
 		Geofence baru = lihat(id);
 		audit.catat("geofence.dibuat", "geofence", String.valueOf(id), null, baru);
@@ -74,10 +70,10 @@ public class LayananGeofence {
 	}
 
 	@Transactional
-	Geofence ubah(long id, DataGeofence d) {
+	Geofence ubah(Staf staf, long id, DataGeofence d) {
 		Geofence lama = lihat(id);
-		pengubah(lama.opdId());
-		periksa(d);
+		pengubah(staf, lama.opdId());
+		periksa(staf, d);
 		repo.ubah(id, bersih(d), clock.instant());
 		Geofence baru = lihat(id);
 		audit.catat("geofence.diubah", "geofence", String.valueOf(id), lama, baru);
@@ -86,25 +82,24 @@ public class LayananGeofence {
 	}
 
 	@Transactional
-	void hapus(long id) {
+	void hapus(Staf staf, long id) {
 		Geofence lama = lihat(id);
-		pengubah(lama.opdId());
+		pengubah(staf, lama.opdId());
 		repo.hapus(id);
 		audit.catat("geofence.dihapus", "geofence", String.valueOf(id), lama, null);
 		bangunSetelahCommit();
 	}
 
 	/** Checks the shape and who may keep a geofence of that agency. */
-	private void periksa(DataGeofence d) {
+	private void periksa(Staf staf, DataGeofence d) {
 		BentukGeofence.dari(d.lat(), d.lon(), d.radiusM(), d.geojson());
 		if (d.opdId() != null && daftarOpd.cari(d.opdId()).isEmpty()) {
 			throw new PermintaanDitolakException("armada.kendaraan.opd-tidak-ada", d.opdId());
 		}
-		pengubah(d.opdId());
+		pengubah(staf, d.opdId());
 	}
 
-	private void pengubah(Long opdId) {
-		Staf staf = register.staf();
+	private static void pengubah(Staf staf, Long opdId) {
 		if (!staf.adminAtas(opdId)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.geofence.tidak-berwenang");
 		}

@@ -15,12 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
-import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,51 +30,48 @@ import jakarta.validation.Valid;
  */
 @Controller
 @RequestMapping("/staf/armada/geofence")
-@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PETUGAS_TRC','PIMPINAN')")
+@PreAuthorize(Peran.Akses.STAF)
 class StafGeofenceController {
 
 	private final LayananGeofence layanan;
-
-	private final RegisterKendaraan register;
 
 	private final DaftarOpd daftarOpd;
 
 	private final KotaProperties kota;
 
-	StafGeofenceController(LayananGeofence layanan, RegisterKendaraan register, DaftarOpd daftarOpd, KotaProperties kota) {
+	StafGeofenceController(LayananGeofence layanan, DaftarOpd daftarOpd, KotaProperties kota) {
 		this.layanan = layanan;
-		this.register = register;
 		this.daftarOpd = daftarOpd;
 		this.kota = kota;
 	}
 
 	@GetMapping
-	String halaman(@RequestParam(required = false) Long ubah, Model model) {
+	String halaman(@RequestParam(required = false) Long ubah, Staf staf, Model model) {
 		if (ubah == null) {
-			return tampil(model, null, null);
+			return tampil(staf, model, null, null);
 		}
 		Geofence g = layanan.lihat(ubah);
 		if (g.geojson() != null) {
 			// the page edits circles only; polygons are kept through the JSON API
 			throw new PermintaanDitolakException("armada.geofence.poligon-lewat-api");
 		}
-		return tampil(model, ubah, new DataGeofence(g.nama(), g.jenis(), g.opdId(), g.lat(), g.lon(), g.radiusM(), null));
+		return tampil(staf, model, ubah, new DataGeofence(g.nama(), g.jenis(), g.opdId(), g.lat(), g.lon(), g.radiusM(), null));
 	}
 
 	@PostMapping({ "", "/{id}" })
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
+	@PreAuthorize(Peran.Akses.ADMIN)
 	String simpan(@PathVariable(required = false) Long id, @Valid @ModelAttribute("data") DataGeofence data, BindingResult hasil,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Staf staf, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (hasil.hasErrors()) {
 			model.addAttribute("isianSalah", hasil.getFieldErrors().stream().map(e -> e.getField()).distinct().sorted()
 				.collect(Collectors.joining(", ")));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return tampil(model, id, data);
+			return tampil(staf, model, id, data);
 		}
 		// a circle form never carries a polygon
 		DataGeofence lingkaran = new DataGeofence(data.nama(), data.jenis(), data.opdId(), data.lat(), data.lon(), data.radiusM(), null);
 		try {
-			Geofence g = id == null ? layanan.tambah(lingkaran) : layanan.ubah(id, lingkaran);
+			Geofence g = id == null ? layanan.tambah(staf, lingkaran) : layanan.ubah(staf, id, lingkaran);
 			redirect.addFlashAttribute("sukses", g.nama());
 			return "redirect:/staf/armada/geofence";
 		}
@@ -83,22 +79,22 @@ class StafGeofenceController {
 			model.addAttribute("galatKode", ex.kodePesan());
 			model.addAttribute("galatArgumen", ex.argumen());
 			response.setStatus(ex.status().value());
-			return tampil(model, id, data);
+			return tampil(staf, model, id, data);
 		}
 	}
 
 	@PostMapping("/{id}/hapus")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
-	String hapus(@PathVariable long id, RedirectAttributes redirect) {
+	@PreAuthorize(Peran.Akses.ADMIN)
+	String hapus(@PathVariable long id, Staf staf, RedirectAttributes redirect) {
 		String nama = layanan.lihat(id).nama();
-		layanan.hapus(id);
+		layanan.hapus(staf, id);
 		redirect.addFlashAttribute("dihapus", nama);
 		return "redirect:/staf/armada/geofence";
 	}
 
-	private String tampil(Model model, Long id, DataGeofence data) {
-		Staf staf = register.staf();
-		boolean admin = staf.peran() == Peran.ADMIN_KOMINFO || staf.peran() == Peran.ADMIN_OPD;
+	private String tampil(Staf staf, Model model, Long id, DataGeofence data) {
+		// the form is for those who administer places: their own agency's, or (Kominfo) the city's
+		boolean admin = staf.adminAtas(staf.opdId());
 		var daftar = layanan.daftar();
 		model.addAttribute("daftar", daftar);
 		model.addAttribute("opd", daftarOpd.semua().stream().collect(Collectors.toMap(Opd::id, Opd::namaPendek, (a, b) -> a)));
@@ -106,8 +102,8 @@ class StafGeofenceController {
 			.collect(Collectors.toMap(Geofence::id, g -> staf.adminAtas(g.opdId())));
 		model.addAttribute("bolehUbah", bolehUbah);
 		model.addAttribute("admin", admin);
-		model.addAttribute("kotaWide", staf.berwenangAtas(null));
-		model.addAttribute("daftarOpd", daftarOpd.semua().stream().filter(o -> staf.berwenangAtas(o.id())).toList());
+		model.addAttribute("kotaWide", staf.adminKota());
+		model.addAttribute("daftarOpd", daftarOpd.semua().stream().filter(o -> staf.adminAtas(o.id())).toList());
 		model.addAttribute("jenis", JenisGeofence.values());
 		model.addAttribute("id", id);
 		model.addAttribute("data", data);

@@ -12,15 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /**
- * The vehicle register: who may see and change which vehicles, uniqueness of plate and tracker,
- * the audit record of every change, and the tracker-id lookup the position intake needs.
+ * The vehicle register: uniqueness of plate and tracker, the audit record of every change, and the
+ * tracker-id lookup the position intake needs. Who may see and change which vehicles is the staff
+ * member's rule ({@link Staf#bolehMelihat}, {@link Staf#adminAtas}), applied to the vehicle's agency.
  */
 @Service
 public class RegisterKendaraan {
@@ -29,8 +29,6 @@ public class RegisterKendaraan {
 
 	private final DaftarOpd daftarOpd;
 
-	private final AkunStaf akun;
-
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -38,10 +36,9 @@ public class RegisterKendaraan {
 	/** tracker id → vehicle id; filled on first use, evicted after a committed change. */
 	private final Map<String, Long> tracker = new ConcurrentHashMap<>();
 
-	RegisterKendaraan(KendaraanRepository repo, DaftarOpd daftarOpd, AkunStaf akun, AuditLog audit, Clock clock) {
+	RegisterKendaraan(KendaraanRepository repo, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
 		this.repo = repo;
 		this.daftarOpd = daftarOpd;
-		this.akun = akun;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -58,9 +55,9 @@ public class RegisterKendaraan {
 	}
 
 	@Transactional
-	public Kendaraan tambah(DataKendaraan masukan) {
+	public Kendaraan tambah(Staf staf, DataKendaraan masukan) {
 		DataKendaraan data = periksa(masukan, 0);
-		Staf staf = pengubah(data.opdId());
+		pengubah(staf, data.opdId());
 		long id = repo.tambah(data, clock.instant());
 		Kendaraan baru = repo.cari(id).orElseThrow();
 		audit.catat("kendaraan.dibuat", "kendaraan", String.valueOf(id), null, baru);
@@ -69,12 +66,12 @@ public class RegisterKendaraan {
 	}
 
 	@Transactional
-	public Kendaraan ubah(long id, DataKendaraan masukan) {
-		Kendaraan lama = lihat(id);
-		pengubah(lama.opdId());
+	public Kendaraan ubah(Staf staf, long id, DataKendaraan masukan) {
+		Kendaraan lama = lihat(staf, id);
+		pengubah(staf, lama.opdId());
 		DataKendaraan data = periksa(masukan, id);
 		// moving a vehicle to another agency needs authority over the new one as well
-		pengubah(data.opdId());
+		pengubah(staf, data.opdId());
 		repo.ubah(id, data, clock.instant());
 		Kendaraan baru = repo.cari(id).orElseThrow();
 		audit.catat("kendaraan.diubah", "kendaraan", String.valueOf(id), lama, baru);
@@ -82,29 +79,18 @@ public class RegisterKendaraan {
 		return baru;
 	}
 
-	/** A vehicle the current staff member may see. */
-	public Kendaraan lihat(long id) {
+	/** A vehicle the staff member may see; another agency's is as unknown to them as a missing one. */
+	public Kendaraan lihat(Staf staf, long id) {
 		Kendaraan k = repo.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("armada.kendaraan.tidak-ada", id));
-		if (!bolehMelihat(k.opdId())) {
+		if (!staf.bolehMelihat(k.opdId())) {
 			throw PermintaanDitolakException.tidakDitemukan("armada.kendaraan.tidak-ada", id);
 		}
 		return k;
 	}
 
-	/** The vehicles the current staff member may see: all, or their agency's. */
-	public List<Kendaraan> daftar() {
-		return repo.daftar(lingkupOpd());
-	}
-
-	/** null when the current staff member sees the whole city. */
-	public Long lingkupOpd() {
-		Staf staf = staf();
-		return staf.seluruhKota() ? null : Long.valueOf(staf.opdId() == null ? -1 : staf.opdId());
-	}
-
-	private boolean bolehMelihat(long opdId) {
-		Long lingkup = lingkupOpd();
-		return lingkup == null || lingkup == opdId;
+	/** The vehicles the staff member may see: all, or their agency's. */
+	public List<Kendaraan> daftar(Staf staf) {
+		return repo.daftar(staf.lingkupOpd());
 	}
 
 	private DataKendaraan periksa(DataKendaraan masukan, long id) {
@@ -121,16 +107,10 @@ public class RegisterKendaraan {
 		return data;
 	}
 
-	private Staf pengubah(long opdId) {
-		Staf staf = staf();
+	private static void pengubah(Staf staf, long opdId) {
 		if (!staf.adminAtas(opdId)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang");
 		}
-		return staf;
-	}
-
-	public Staf staf() {
-		return akun.stafSaatIni().orElseThrow(() -> new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang"));
 	}
 
 	private void lupakanTrackerSetelahCommit() {

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.GalatIsian;
@@ -92,7 +93,7 @@ public class RegisterXlsx {
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
-	public byte[] ekspor() {
+	public byte[] ekspor(Staf staf) {
 		Map<Long, String> opd = new HashMap<>();
 		daftarOpd.semua().forEach(o -> opd.put(o.id(), o.namaPendek()));
 		try (Workbook wb = new XSSFWorkbook()) {
@@ -102,7 +103,7 @@ public class RegisterXlsx {
 				kepala.createCell(k.ordinal()).setCellValue(k.judul);
 			}
 			int r = 1;
-			for (Kendaraan kendaraan : register.daftar()) {
+			for (Kendaraan kendaraan : register.daftar(staf)) {
 				Row row = sheet.createRow(r++);
 				Map<String, Object> isian = kendaraan.data().isian();
 				for (Kolom k : Kolom.values()) {
@@ -120,7 +121,7 @@ public class RegisterXlsx {
 
 	/** @return how many rows were imported */
 	@Transactional
-	public int impor(InputStream berkas) {
+	public int impor(Staf staf, InputStream berkas) {
 		List<DataKendaraan> data = new ArrayList<>();
 		List<String> galat = new ArrayList<>();
 		try (Workbook wb = buka(berkas)) {
@@ -171,10 +172,10 @@ public class RegisterXlsx {
 		for (DataKendaraan d : data) {
 			Optional<Kendaraan> ada = repo.cariNomorPolisi(d.rapikan().nomorPolisi());
 			if (ada.isPresent()) {
-				register.ubah(ada.get().id(), d);
+				register.ubah(staf, ada.get().id(), d);
 			}
 			else {
-				register.tambah(d);
+				register.tambah(staf, d);
 			}
 		}
 		return data.size();

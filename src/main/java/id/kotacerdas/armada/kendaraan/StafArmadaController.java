@@ -30,11 +30,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.Armada;
 import id.kotacerdas.armada.PosisiKendaraan;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.GalatIsian;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import jakarta.validation.Valid;
@@ -43,7 +45,7 @@ import jakarta.validation.Validator;
 /** Staff pages of the register: the list with each vehicle's last sighting and due dates, and the vehicle form. */
 @Controller
 @RequestMapping("/staf/armada")
-@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+@PreAuthorize(Peran.Akses.ADMIN_DAN_PIMPINAN)
 class StafArmadaController {
 
 	/** Tax and registration dates this close are shown as due. */
@@ -78,8 +80,8 @@ class StafArmadaController {
 	}
 
 	@GetMapping
-	String daftar(Model model) {
-		var daftar = register.daftar();
+	String daftar(Staf staf, Model model) {
+		var daftar = register.daftar(staf);
 		Map<Long, PosisiKendaraan> terakhir = new HashMap<>();
 		daftar.forEach(k -> armada.posisiTerakhir(k.id()).ifPresent(p -> terakhir.put(k.id(), p)));
 		model.addAttribute("daftar", daftar);
@@ -87,9 +89,9 @@ class StafArmadaController {
 		model.addAttribute("terakhir", terakhir);
 		LocalDate hariIni = LocalDate.now(clock.withZone(Waktu.WITA));
 		model.addAttribute("hariIni", hariIni);
-		model.addAttribute("pengingat", pengingat.sejak(hariIni.minusDays(HARI_PENGINGAT), register.lingkupOpd()));
+		model.addAttribute("pengingat", pengingat.sejak(hariIni.minusDays(HARI_PENGINGAT), staf.lingkupOpd()));
 		model.addAttribute("hariPengingat", HARI_PENGINGAT);
-		model.addAttribute("bolehMengubah", register.staf().bolehMengubah());
+		model.addAttribute("bolehMengubah", staf.bolehMengubah());
 		return "armada/daftar";
 	}
 
@@ -100,29 +102,29 @@ class StafArmadaController {
 	}
 
 	@GetMapping({ "/kendaraan/baru", "/kendaraan/{id}" })
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
-	String formulir(@PathVariable(required = false) Long id, Model model) {
-		Kendaraan k = id == null ? null : register.lihat(id);
-		return tampilFormulir(model, id, k == null ? Map.of() : isian(k.data()), Map.of());
+	@PreAuthorize(Peran.Akses.ADMIN)
+	String formulir(@PathVariable(required = false) Long id, Staf staf, Model model) {
+		Kendaraan k = id == null ? null : register.lihat(staf, id);
+		return tampilFormulir(staf, model, id, k == null ? Map.of() : isian(k.data()), Map.of());
 	}
 
 	/** On any refusal the form comes back with exactly what was typed, each problem under its field. */
 	@PostMapping({ "/kendaraan/baru", "/kendaraan/{id}" })
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
+	@PreAuthorize(Peran.Akses.ADMIN)
 	String simpan(@PathVariable(required = false) Long id, @Valid @ModelAttribute("data") DataKendaraan data, BindingResult hasil,
-			@RequestParam Map<String, String> diketik, Model model, Locale locale, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> diketik, Staf staf, Model model, Locale locale, RedirectAttributes redirect) {
 		if (hasil.hasErrors()) {
-			return tampilFormulir(model, id, diketik, GalatIsian.pesan(semuaGalat(hasil, diketik), "armada.isian", pesan, locale));
+			return tampilFormulir(staf, model, id, diketik, GalatIsian.pesan(semuaGalat(hasil, diketik), "armada.isian", pesan, locale));
 		}
 		try {
-			Kendaraan k = id == null ? register.tambah(data) : register.ubah(id, data);
+			Kendaraan k = id == null ? register.tambah(staf, data) : register.ubah(staf, id, data);
 			redirect.addFlashAttribute("sukses", k.nomorPolisi());
 			return "redirect:/staf/armada";
 		}
 		catch (PermintaanDitolakException ex) {
 			model.addAttribute("galatKode", ex.kodePesan());
 			model.addAttribute("galatArgumen", ex.argumen());
-			return tampilFormulir(model, id, diketik, Map.of());
+			return tampilFormulir(staf, model, id, diketik, Map.of());
 		}
 	}
 
@@ -166,12 +168,11 @@ class StafArmadaController {
 		return nilai;
 	}
 
-	private String tampilFormulir(Model model, Long id, Map<String, String> nilai, Map<String, String> galat) {
-		var staf = register.staf();
+	private String tampilFormulir(Staf staf, Model model, Long id, Map<String, String> nilai, Map<String, String> galat) {
 		model.addAttribute("id", id);
 		model.addAttribute("nilai", nilai);
 		model.addAttribute("galat", galat);
-		model.addAttribute("daftarOpd", daftarOpd.semua().stream().filter(o -> staf.berwenangAtas(o.id())).toList());
+		model.addAttribute("daftarOpd", daftarOpd.semua().stream().filter(o -> staf.adminAtas(o.id())).toList());
 		model.addAttribute("jenisBbm", JenisBbm.values());
 		model.addAttribute("golongan", GolonganKendaraan.values());
 		model.addAttribute("kondisi", KondisiKendaraan.values());

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.Armada;
 import id.kotacerdas.armada.kendaraan.DataKendaraan;
 import id.kotacerdas.armada.kendaraan.JenisBbm;
@@ -68,14 +69,15 @@ class LaporanArmada {
 	record Laporan(YearMonth bulan, List<Baris> baris, List<Ringkasan> perOpd) {
 	}
 
-	Laporan buat(YearMonth bulan) {
+	/** The month's report over the vehicles the staff member may see. */
+	Laporan buat(Staf staf, YearMonth bulan) {
 		Instant dari = bulan.atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		Instant sampai = bulan.plusMonths(1).atDay(1).atStartOfDay(Waktu.WITA).toInstant();
 		Map<Long, RekapPembelian.Jumlah> jumlah = rekap.perKendaraan(dari, sampai);
 		Map<Long, String> namaOpd = new HashMap<>();
 		daftarOpd.semua().forEach(o -> namaOpd.put(o.id(), o.namaPendek()));
 		List<Baris> baris = new ArrayList<>();
-		for (Kendaraan k : register.daftar()) {
+		for (Kendaraan k : register.daftar(staf)) {
 			RekapPembelian.Jumlah j = jumlah.getOrDefault(k.id(), RekapPembelian.Jumlah.NOL);
 			DataKendaraan d = k.data();
 			BigDecimal km = armada.jarakTempuhKm(k.id(), dari, sampai).orElse(null);

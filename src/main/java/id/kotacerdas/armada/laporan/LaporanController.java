@@ -26,14 +26,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.RegisterXlsx;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 
 /** The monthly report page, its XLSX, and the register as XLSX (export and import). */
 @Controller
 @RequestMapping("/staf/armada")
-@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+@PreAuthorize(Peran.Akses.ADMIN_DAN_PIMPINAN)
 public class LaporanController {
 
 	public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -54,14 +56,14 @@ public class LaporanController {
 	}
 
 	@GetMapping("/laporan")
-	String halaman(@RequestParam(required = false) String bulan, Model model) {
-		model.addAttribute("laporan", laporan.buat(bulan(bulan)));
+	String halaman(@RequestParam(required = false) String bulan, Staf staf, Model model) {
+		model.addAttribute("laporan", laporan.buat(staf, bulan(bulan)));
 		return "armada/laporan";
 	}
 
 	@GetMapping("/laporan.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String bulan) {
-		LaporanArmada.Laporan l = laporan.buat(bulan(bulan));
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String bulan, Staf staf) {
+		LaporanArmada.Laporan l = laporan.buat(staf, bulan(bulan));
 		try (Workbook wb = new XSSFWorkbook()) {
 			Sheet sheet = wb.createSheet(l.bulan().toString());
 			String[] judul = { "nomor-polisi", "opd", "jenis-bbm", "laporan.pembelian", "laporan.liter", "laporan.rupiah", "laporan.km",
@@ -103,17 +105,17 @@ public class LaporanController {
 	}
 
 	@GetMapping("/kendaraan.xlsx")
-	ResponseEntity<byte[]> eksporRegister() {
-		return unduh(registerXlsx.ekspor(), "kendaraan-dinas.xlsx");
+	ResponseEntity<byte[]> eksporRegister(Staf staf) {
+		return unduh(registerXlsx.ekspor(staf), "kendaraan-dinas.xlsx");
 	}
 
 	@PostMapping("/kendaraan/impor")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD')")
-	String imporRegister(@RequestParam MultipartFile berkas, RedirectAttributes redirect) throws IOException {
+	@PreAuthorize(Peran.Akses.ADMIN)
+	String imporRegister(@RequestParam MultipartFile berkas, Staf staf, RedirectAttributes redirect) throws IOException {
 		if (berkas.isEmpty()) {
 			throw new PermintaanDitolakException("armada.impor.bukan-xlsx");
 		}
-		redirect.addFlashAttribute("impor", registerXlsx.impor(berkas.getInputStream()));
+		redirect.addFlashAttribute("impor", registerXlsx.impor(staf, berkas.getInputStream()));
 		return "redirect:/staf/armada";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -70,8 +71,8 @@ class PosisiController {
 
 	@GetMapping("/posisi")
 	@Operation(summary = "Posisi terakhir setiap kendaraan", description = "Kendaraan yang boleh dilihat petugas; yang belum pernah mengirim posisi tidak disertakan.")
-	List<PosisiJson> terakhir() {
-		return register.daftar()
+	List<PosisiJson> terakhir(Staf staf) {
+		return register.daftar(staf)
 			.stream()
 			.flatMap(k -> terkini.dari(k.id()).map(p -> PosisiJson.dari(p, k)).stream())
 			.sorted(Comparator.comparing(PosisiJson::nomorPolisi))
@@ -82,8 +83,8 @@ class PosisiController {
 	@Operation(summary = "Riwayat posisi satu kendaraan", description = "Urut waktu; periode paling lama 31 hari.")
 	Riwayat riwayat(@PathVariable long id,
 			@Parameter(description = "ISO 8601, mis. 2026-11-22T08:00:00+08:00; tanpa zona berarti WITA") @RequestParam String dari,
-			@Parameter(description = "ISO 8601") @RequestParam String sampai) {
-		Kendaraan k = register.lihat(id);
+			@Parameter(description = "ISO 8601") @RequestParam String sampai, Staf staf) {
+		Kendaraan k = register.lihat(staf, id);
 		Instant awal = waktu("dari", dari, false);
 		Instant akhir = waktu("sampai", sampai, true);
 		if (akhir.isBefore(awal) || Duration.between(awal, akhir).compareTo(PERIODE_MAKS) > 0) {
@@ -98,16 +99,16 @@ class PosisiController {
 	@Operation(summary = "Perjalanan dan pemberhentian satu kendaraan pada satu hari (WITA)",
 			description = "Berhenti: diam dalam radius 50 m selama paling sedikit 5 menit; di antaranya perjalanan dengan jarak GPS.")
 	List<PemisahPerjalanan.Segmen> perjalanan(@PathVariable long id,
-			@Parameter(description = "yyyy-MM-dd") @RequestParam String tanggal) {
-		register.lihat(id);
+			@Parameter(description = "yyyy-MM-dd") @RequestParam String tanggal, Staf staf) {
+		register.lihat(staf, id);
 		return PemisahPerjalanan.pisahkan(repo.riwayat(id, waktu("tanggal", tanggal, false), waktu("tanggal", tanggal, true)));
 	}
 
 	@GetMapping("/kendaraan/{id}/geofence")
 	@Operation(summary = "Kendaraan masuk/keluar geofence pada satu hari (WITA)")
 	List<DetektorGeofence.Peristiwa> peristiwa(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal) {
-		register.lihat(id);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, Staf staf) {
+		register.lihat(staf, id);
 		return detektor.peristiwa(id, tanggal != null ? tanggal : LocalDate.now(clock.withZone(Waktu.WITA)));
 	}
 

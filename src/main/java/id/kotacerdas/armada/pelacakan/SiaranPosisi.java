@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.KendaraanRepository;
 
@@ -28,8 +29,8 @@ class SiaranPosisi implements PendengarPosisi {
 
 	static final long BATAS_WAKTU_MS = 30 * 60 * 1000L;
 
-	/** @param opdId the agency whose vehicles the viewer may see; null for the whole city */
-	private record Penonton(SseEmitter emitter, Long opdId) {
+	/** @param staf the viewer, who is sent the vehicles they may see */
+	private record Penonton(SseEmitter emitter, Staf staf) {
 	}
 
 	private final List<Penonton> penonton = new CopyOnWriteArrayList<>();
@@ -44,9 +45,9 @@ class SiaranPosisi implements PendengarPosisi {
 		this.kendaraan = kendaraan;
 	}
 
-	SseEmitter ikuti(Long opdId) {
+	SseEmitter ikuti(Staf staf) {
 		SseEmitter emitter = new SseEmitter(BATAS_WAKTU_MS);
-		Penonton p = new Penonton(emitter, opdId);
+		Penonton p = new Penonton(emitter, staf);
 		penonton.add(p);
 		emitter.onCompletion(() -> penonton.remove(p));
 		emitter.onTimeout(() -> penonton.remove(p));
@@ -98,7 +99,7 @@ class SiaranPosisi implements PendengarPosisi {
 			List<PosisiController.PosisiJson> untuknya = kirim.values()
 				.stream()
 				.filter(pos -> kenal.containsKey(pos.kendaraanId()))
-				.filter(pos -> p.opdId() == null || kenal.get(pos.kendaraanId()).opdId() == p.opdId())
+				.filter(pos -> p.staf().bolehMelihat(kenal.get(pos.kendaraanId()).opdId()))
 				.map(pos -> PosisiController.PosisiJson.dari(pos, kenal.get(pos.kendaraanId())))
 				.toList();
 			if (untuknya.isEmpty()) {

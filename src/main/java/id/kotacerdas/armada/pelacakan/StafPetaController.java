@@ -13,14 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.Waktu;
 
 /** Staff pages of tracking: the live map and a vehicle's day on the map (trips, stops, geofence entries and exits). */
 @Controller
 @RequestMapping("/staf/armada")
-@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+@PreAuthorize(Peran.Akses.ADMIN_DAN_PIMPINAN)
 class StafPetaController {
 
 	private final RegisterKendaraan register;
@@ -52,13 +54,14 @@ class StafPetaController {
 	}
 
 	@GetMapping("/peta/aliran")
-	SseEmitter aliran() {
-		return siaran.ikuti(register.lingkupOpd());
+	SseEmitter aliran(Staf staf) {
+		return siaran.ikuti(staf);
 	}
 
 	@GetMapping("/kendaraan/{id}/riwayat")
-	String riwayat(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal, Model model) {
-		model.addAttribute("kendaraan", register.lihat(id));
+	String riwayat(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggal,
+			Staf staf, Model model) {
+		model.addAttribute("kendaraan", register.lihat(staf, id));
 		LocalDate hari = tanggal == null ? LocalDate.now(clock.withZone(Waktu.WITA)) : tanggal;
 		model.addAttribute("tanggal", hari);
 		model.addAttribute("segmen", PemisahPerjalanan.pisahkan(posisi.riwayat(id, hari.atStartOfDay(Waktu.WITA).toInstant(),

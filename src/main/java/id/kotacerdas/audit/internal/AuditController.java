@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.Waktu;
 
 /** Administrators read the audit log, filtered by actor, object and period (dates in WITA). */
 @Controller
-@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+@PreAuthorize(Peran.Akses.KOMINFO)
 class AuditController {
 
 	static final int PER_HALAMAN = 50;
@@ -67,7 +68,7 @@ class AuditController {
 
 		@Bean
 		MenuStaf menuAudit() {
-			return new MenuStaf("menu.audit", "/admin/audit", 90, Set.of("ADMIN_KOMINFO"));
+			return new MenuStaf("menu.audit", "/admin/audit", 90, Set.of(Peran.ADMIN_KOMINFO));
 		}
 	}
 }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import id.kotacerdas.kalender.HariLibur;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -27,7 +28,7 @@ import id.kotacerdas.platform.Waktu;
 /** The holiday page, one year at a time. It reads the table, not the cache: an edit shows at once whichever instance answers. */
 @Controller
 @RequestMapping(HariLiburController.JALUR)
-@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+@PreAuthorize(Peran.Akses.KOMINFO)
 class HariLiburController {
 
 	static final String JALUR = "/admin/kalender/libur";

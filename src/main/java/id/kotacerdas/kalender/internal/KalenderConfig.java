@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.MenuStaf;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +13,6 @@ class KalenderConfig {
 
 	@Bean
 	MenuStaf menuHariLibur() {
-		return new MenuStaf("kalender.menu", HariLiburController.JALUR, 81, Set.of("ADMIN_KOMINFO"));
+		return new MenuStaf("kalender.menu", HariLiburController.JALUR, 81, Set.of(Peran.ADMIN_KOMINFO));
 	}
 }

@@ -23,6 +23,7 @@ import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,14 +50,14 @@ class OpdController {
 	}
 
 	@GetMapping("/admin/opd")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO', 'PIMPINAN')")
+	@PreAuthorize(Peran.Akses.KOMINFO_DAN_PIMPINAN)
 	String halamanDaftar(Model model) {
 		model.addAttribute("daftar", opd.semua());
 		return "opd/daftar";
 	}
 
 	@GetMapping({ "/admin/opd/baru", "/admin/opd/{id}" })
-	@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+	@PreAuthorize(Peran.Akses.KOMINFO)
 	String formulir(@PathVariable(required = false) Long id, Model model) {
 		Opd o = id == null ? null : opd.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("opd.tidak-ditemukan"));
 		Map<String, String> nilai = new HashMap<>();
@@ -72,7 +73,7 @@ class OpdController {
 	}
 
 	@PostMapping({ "/admin/opd/baru", "/admin/opd/{id}" })
-	@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+	@PreAuthorize(Peran.Akses.KOMINFO)
 	String simpan(@PathVariable(required = false) Long id, @RequestParam(required = false) String nama,
 			@RequestParam(required = false) String singkatan, @RequestParam(required = false) String jenis,
 			@RequestParam(required = false) String kodeWilayah, @RequestParam(defaultValue = "false") boolean aktif,
@@ -112,7 +113,7 @@ class OpdController {
 
 		@Bean
 		MenuStaf menuOpd() {
-			return new MenuStaf("menu.opd", "/admin/opd", 80, Set.of("ADMIN_KOMINFO", "PIMPINAN"));
+			return new MenuStaf("menu.opd", "/admin/opd", 80, Set.of(Peran.ADMIN_KOMINFO, Peran.PIMPINAN));
 		}
 	}
 }

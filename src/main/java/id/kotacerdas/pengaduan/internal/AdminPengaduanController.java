@@ -23,11 +23,12 @@ import id.kotacerdas.opd.Opd;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.Pertanyaan;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 @Controller
 @RequestMapping("/admin/pengaduan")
-@PreAuthorize("hasRole('ADMIN_KOMINFO')")
+@PreAuthorize(Peran.Akses.KOMINFO)
 class AdminPengaduanController {
 
 	private final AdministrasiPengaduan admin;

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
-import id.kotacerdas.pengaduan.Halaman;
 import id.kotacerdas.pengaduan.PembaruanPublik;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
+import id.kotacerdas.platform.Halaman;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.kotacerdas.pengaduan.Halaman;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.PembaruanPublik;
@@ -26,6 +25,7 @@ import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.BatasLaju;
+import id.kotacerdas.platform.Halaman;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.UrlDasar;
 import io.swagger.v3.oas.annotations.Operation;

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.Layanan;
 import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PengaduanProperties.class)
@@ -44,16 +45,16 @@ class PengaduanConfig {
 
 	@Bean
 	MenuStaf menuPengaduan() {
-		return new MenuStaf("menu.pengaduan", "/staf/pengaduan", 10, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PETUGAS_TRC", "PIMPINAN"));
+		return new MenuStaf("menu.pengaduan", "/staf/pengaduan", 10, Set.of(Peran.values()));
 	}
 
 	@Bean
 	MenuStaf menuKategoriPengaduan() {
-		return new MenuStaf("menu.kategori-pengaduan", "/admin/pengaduan/kategori", 12, Set.of("ADMIN_KOMINFO"));
+		return new MenuStaf("menu.kategori-pengaduan", "/admin/pengaduan/kategori", 12, Set.of(Peran.ADMIN_KOMINFO));
 	}
 
 	@Bean
 	MenuStaf menuStatistikPengaduan() {
-		return new MenuStaf("menu.statistik-pengaduan", "/staf/pengaduan/statistik", 11, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PIMPINAN"));
+		return new MenuStaf("menu.statistik-pengaduan", "/staf/pengaduan/statistik", 11, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN));
 	}
 }

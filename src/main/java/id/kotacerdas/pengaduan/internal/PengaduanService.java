@@ -18,12 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.notifikasi.Notifikasi;
-import id.kotacerdas.pengaduan.Halaman;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LayananPengaduan;
@@ -36,8 +34,9 @@ import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduanBerubah;
 import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.CobaLagiNantiException;
-import id.kotacerdas.platform.PekerjaanBerat;
+import id.kotacerdas.platform.Halaman;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.PekerjaanBerat;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
@@ -381,14 +380,10 @@ class PengaduanService implements LayananPengaduan {
 
 	// --- staff ---
 
-	/** Whether the staff member may read the report's staff view (internal notes included). */
-	static boolean bolehLihat(Staf staf, Long opdId) {
-		return staf.seluruhKota() || (staf.opdId() != null && staf.opdId().equals(opdId));
-	}
-
 	Pengaduan untukStaf(Staf staf, String nomor) {
 		Pengaduan p = muat(nomor);
-		if (!bolehLihat(staf, p.opdId())) {
+		// the staff view holds internal notes: for those who may see the agency's reports
+		if (!staf.bolehMelihat(p.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang");
 		}
 		return p;
@@ -483,7 +478,7 @@ class PengaduanService implements LayananPengaduan {
 	}
 
 	private static void wajibDispatcher(Staf staf) {
-		if (staf.peran() != Peran.ADMIN_KOMINFO) {
+		if (!staf.adminKota()) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.khusus-dispatcher");
 		}
 	}

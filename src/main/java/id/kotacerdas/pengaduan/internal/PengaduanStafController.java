@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.kotacerdas.akun.AkunStaf;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
@@ -50,8 +48,6 @@ class PengaduanStafController {
 
 	private final PengaduanRepository repo;
 
-	private final AkunStaf akun;
-
 	private final DaftarOpd daftarOpd;
 
 	private final JawabanKategori jawaban;
@@ -60,25 +56,20 @@ class PengaduanStafController {
 
 	private final PengaduanProperties properti;
 
-	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, AkunStaf akun,
-			DaftarOpd daftarOpd, JawabanKategori jawaban, KotaProperties kota, PengaduanProperties properti) {
+	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, DaftarOpd daftarOpd,
+			JawabanKategori jawaban, KotaProperties kota, PengaduanProperties properti) {
 		this.layanan = layanan;
 		this.cari = cari;
 		this.repo = repo;
-		this.akun = akun;
 		this.daftarOpd = daftarOpd;
 		this.jawaban = jawaban;
 		this.kota = kota;
 		this.properti = properti;
 	}
 
-	private Staf staf() {
-		return akun.stafSaatIni().orElseThrow(() -> new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang"));
-	}
-
 	@GetMapping
-	String daftarKerja(@RequestParam(required = false) String saring, Model model) {
-		CakupanKerja c = CakupanKerja.untuk(staf());
+	String daftarKerja(@RequestParam(required = false) String saring, Staf staf, Model model) {
+		CakupanKerja c = CakupanKerja.untuk(staf);
 		PencarianPengaduan.SaringanKerja saringan = saring == null || saring.isBlank() ? null
 				: PencarianPengaduan.SaringanKerja.dariKunci(saring)
 					.orElseThrow(() -> new PermintaanDitolakException("galat.parameter-tidak-valid", "saring"));
@@ -93,21 +84,21 @@ class PengaduanStafController {
 	}
 
 	@GetMapping("/{nomor:[A-Z]{2,10}-\\d{4}-\\d{6,9}}")
-	String rinci(@PathVariable String nomor, Model model, Locale locale) {
-		return tampil(nomor, Isian.KOSONG, List.of(), model, locale);
+	String rinci(@PathVariable String nomor, Staf staf, Model model, Locale locale) {
+		return tampil(staf, nomor, Isian.KOSONG, List.of(), model, locale);
 	}
 
 	@PostMapping("/{nomor}/tindakan")
 	String tindakan(@PathVariable String nomor, @RequestParam(required = false) String aksi, @RequestParam(required = false) String teks,
-			@RequestParam(name = "foto", required = false) List<MultipartFile> foto, Model model, Locale locale,
+			@RequestParam(name = "foto", required = false) List<MultipartFile> foto, Staf staf, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		List<byte[]> unggahan = bytes(foto);
 		try {
-			layanan.tindakStaf(staf(), nomor, aksi(aksi), teks, unggahan);
+			layanan.tindakStaf(staf, nomor, aksi(aksi), teks, unggahan);
 		}
 		catch (PermintaanDitolakException ex) {
 			Isian isian = new Isian("tindakan", aksi, teks == null ? "" : teks, !unggahan.isEmpty(), null, "", "");
-			return ditolak(ex, nomor, isian, model, locale, response);
+			return ditolak(staf, ex, nomor, isian, model, locale, response);
 		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/staf/pengaduan/" + nomor;
@@ -115,56 +106,55 @@ class PengaduanStafController {
 
 	@PostMapping("/{nomor}/rute")
 	String rute(@PathVariable String nomor, @RequestParam(required = false) Long opdId, @RequestParam(required = false) String keterangan,
-			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+			Staf staf, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			if (opdId == null || daftarOpd.cari(opdId).isEmpty()) {
 				throw new PermintaanDitolakException("pengaduan.opd-tidak-dikenal");
 			}
-			layanan.rutekan(staf(), nomor, opdId, keterangan);
+			layanan.rutekan(staf, nomor, opdId, keterangan);
 		}
 		catch (PermintaanDitolakException ex) {
 			Isian isian = new Isian("rute", null, "", false, opdId, keterangan == null ? "" : keterangan, "");
-			return ditolak(ex, nomor, isian, model, locale, response);
+			return ditolak(staf, ex, nomor, isian, model, locale, response);
 		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/staf/pengaduan/" + nomor;
 	}
 
 	@PostMapping("/{nomor}/gabung")
-	String gabung(@PathVariable String nomor, @RequestParam(required = false) String induk, Model model, Locale locale,
+	String gabung(@PathVariable String nomor, @RequestParam(required = false) String induk, Staf staf, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		String nomorInduk = induk == null ? "" : induk.strip();
 		try {
-			layanan.gabung(staf(), nomor, nomorInduk);
+			layanan.gabung(staf, nomor, nomorInduk);
 		}
 		catch (PermintaanDitolakException ex) {
-			return ditolak(ex, nomor, new Isian("gabung", null, "", false, null, "", nomorInduk), model, locale, response);
+			return ditolak(staf, ex, nomor, new Isian("gabung", null, "", false, null, "", nomorInduk), model, locale, response);
 		}
 		redirect.addFlashAttribute("sukses", "lanjut.tersimpan");
 		return "redirect:/staf/pengaduan/" + nomor;
 	}
 
 	@GetMapping("/{nomor}/foto/{id}.jpg")
-	ResponseEntity<byte[]> foto(@PathVariable String nomor, @PathVariable long id) {
-		return PengaduanWargaController.jpeg(repo.foto(layanan.untukStaf(staf(), nomor).id(), id, false));
+	ResponseEntity<byte[]> foto(@PathVariable String nomor, @PathVariable long id, Staf staf) {
+		return PengaduanWargaController.jpeg(repo.foto(layanan.untukStaf(staf, nomor).id(), id, false));
 	}
 
 	/** A refusal of the request itself (not allowed, no such report) gets the error page; any other shows the form again. */
-	private String ditolak(PermintaanDitolakException ex, String nomor, Isian isian, Model model, Locale locale,
+	private String ditolak(Staf staf, PermintaanDitolakException ex, String nomor, Isian isian, Model model, Locale locale,
 			HttpServletResponse response) {
 		if (ex.status() == HttpStatus.FORBIDDEN || ex.status() == HttpStatus.NOT_FOUND) {
 			throw ex;
 		}
 		response.setStatus(ex.status().value());
-		return tampil(nomor, isian, TindakanDitolakException.semua(ex), model, locale);
+		return tampil(staf, nomor, isian, TindakanDitolakException.semua(ex), model, locale);
 	}
 
-	private String tampil(String nomor, Isian isian, List<PermintaanDitolakException> galat, Model model, Locale locale) {
-		Staf s = staf();
-		Pengaduan p = layanan.untukStaf(s, nomor);
+	private String tampil(Staf staf, String nomor, Isian isian, List<PermintaanDitolakException> galat, Model model, Locale locale) {
+		Pengaduan p = layanan.untukStaf(staf, nomor);
 		Pengaduan.Isi isi = p.isi();
-		boolean bolehUbah = s.berwenangAtas(p.opdId());
-		boolean dispatcher = s.peran() == Peran.ADMIN_KOMINFO;
+		boolean bolehUbah = staf.berwenangAtas(p.opdId());
+		boolean dispatcher = staf.adminKota();
 		model.addAttribute("p", cari.tampilan(nomor).orElseThrow());
 		model.addAttribute("laporan", isi);
 		// the reporter's contact is for those who handle the report, and never when they asked to stay anonymous

@@ -25,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.SelEkspor;
 import tools.jackson.databind.ObjectMapper;
@@ -67,7 +68,7 @@ class StatistikController {
 	}
 
 	@GetMapping("/staf/pengaduan/statistik")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+	@PreAuthorize(Peran.Akses.ADMIN_DAN_PIMPINAN)
 	String staf(@RequestParam(defaultValue = "opd") String dimensi, @RequestParam(required = false) LocalDate dari,
 			@RequestParam(required = false) LocalDate sampai, Model model) {
 		isi(model, dimensi, dari, sampai);
@@ -84,7 +85,7 @@ class StatistikController {
 	}
 
 	@GetMapping("/staf/pengaduan/statistik.csv")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+	@PreAuthorize(Peran.Akses.ADMIN_DAN_PIMPINAN)
 	ResponseEntity<String> csv(@RequestParam(defaultValue = "opd") String dimensi, @RequestParam(required = false) LocalDate dari,
 			@RequestParam(required = false) LocalDate sampai, Locale locale) {
 		StringWriter keluar = new StringWriter();
@@ -108,7 +109,7 @@ class StatistikController {
 	}
 
 	@GetMapping("/staf/pengaduan/statistik.xlsx")
-	@PreAuthorize("hasAnyRole('ADMIN_KOMINFO','ADMIN_OPD','PIMPINAN')")
+	@PreAuthorize(Peran.Akses.ADMIN_DAN_PIMPINAN)
 	ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "opd") String dimensi, @RequestParam(required = false) LocalDate dari,
 			@RequestParam(required = false) LocalDate sampai, Locale locale) {
 		try (XSSFWorkbook buku = new XSSFWorkbook(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.AkunStaf;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.akun.TimTrc;
+import id.kotacerdas.platform.Peran;
 
 @IntegrationTest
 class AkunStafTests {

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
+import id.kotacerdas.platform.Peran;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** Sign-in guessing: bounded under parallel load, no account enumeration, no lock-out by strangers. */

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.KunciApi;
-import id.kotacerdas.akun.Peran;
+import id.kotacerdas.platform.Peran;
 import tools.jackson.databind.ObjectMapper;
 
 @IntegrationTest

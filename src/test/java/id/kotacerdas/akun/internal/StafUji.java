@@ -7,9 +7,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.TimTrc;
 import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.platform.Peran;
 
 /**
  * Test fixture for any module's tests: creates staff accounts and teams directly, with unique
@@ -58,7 +58,7 @@ public class StafUji {
 	public String pengguna(Peran peran, String singkatanOpd, Long timId) {
 		String username = peran.name().toLowerCase().replace('_', '-') + "-" + URUT.incrementAndGet();
 		Long opdId = singkatanOpd == null ? null : opdId(singkatanOpd);
-		pengguna.tambah(username, "Uji " + username, username + "@uji.invalid", encoder.encode(SANDI), peran, opdId, timId);
+		pengguna.tambah(username, "Uji " + username, username + "@uji.invalid", encoder.encode(SANDI), peran, opdId, timId, null);
 		return username;
 	}
 

@@ -16,9 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
 

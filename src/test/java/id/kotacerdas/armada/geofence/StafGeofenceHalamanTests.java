@@ -26,11 +26,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.pelacakan.DetektorGeofence;
 import id.kotacerdas.armada.pelacakan.Posisi;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
 

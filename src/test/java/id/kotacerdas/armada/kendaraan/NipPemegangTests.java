@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
+import id.kotacerdas.platform.Peran;
 
 /** The holder's NIP on every way into the register: optional, checked as a NIP, stored as its 18 digits. */
 @IntegrationTest

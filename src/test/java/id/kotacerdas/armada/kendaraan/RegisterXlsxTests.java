@@ -27,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
+import id.kotacerdas.platform.Peran;
 
 /** Whatever file an administrator uploads as the register, the answer is a 4xx with a reason, or the import. */
 @IntegrationTest

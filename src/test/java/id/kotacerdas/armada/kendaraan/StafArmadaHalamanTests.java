@@ -28,10 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.laporan.LaporanController;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
+import id.kotacerdas.platform.Peran;
 
 @IntegrationTest
 class StafArmadaHalamanTests {

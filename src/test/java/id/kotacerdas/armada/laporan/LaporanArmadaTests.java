@@ -23,10 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
 import id.kotacerdas.armada.pelacakan.ServerOsmAnd;
+import id.kotacerdas.platform.Peran;
 import tools.jackson.databind.ObjectMapper;
 
 /** The monthly report with concrete numbers: February 2026, one vehicle, two fills of 5 L, about 9.85 km driven. */

@@ -168,7 +168,7 @@ class HariLiburTests {
 	@Test
 	void onlyKominfoKeepsTheHolidaysAndFindsThemInTheStaffMenu() throws Exception {
 		RequestPostProcessor adminOpd = user(staf.adminOpd("DLHK")).roles("ADMIN_OPD");
-		RequestPostProcessor pimpinan = user(staf.pengguna(id.kotacerdas.akun.Peran.PIMPINAN, null, null)).roles("PIMPINAN");
+		RequestPostProcessor pimpinan = user(staf.pengguna(id.kotacerdas.platform.Peran.PIMPINAN, null, null)).roles("PIMPINAN");
 		mvc.perform(get(HALAMAN).with(adminOpd)).andExpect(status().isForbidden());
 		mvc.perform(get(HALAMAN).with(pimpinan)).andExpect(status().isForbidden());
 		mvc.perform(post(HALAMAN).param("tanggal", "2031-04-01").param("nama", "Tidak boleh").with(adminOpd).with(csrf()))

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.notifikasi.KotakUji;
 import id.kotacerdas.notifikasi.Notifikasi;
@@ -65,7 +65,7 @@ class BahasaPelaporTests {
 		// an officer (Indonesian) verifies it: the reporter still reads it in the filing's language
 		long dlhk = DataUjiPengaduan.opd(daftarOpd, "DLHK");
 		long tim = jdbc.sql("select tim_id from pengaduan.pengaduan where nomor = ?").param(nomor).query(Long.class).single();
-		Staf petugas = new Staf(9301, "trc.bahasa", "Petugas", null, Peran.PETUGAS_TRC, dlhk, tim);
+		Staf petugas = new Staf(9301, "trc.bahasa", "Petugas", null, Peran.PETUGAS_TRC, dlhk, tim, null, true);
 		layanan.tindakStaf(petugas, nomor, AksiStaf.VERIFIKASI, "", null);
 		TeksPesan perubahan = KotakUji.emailTerakhir(notifikasi, email);
 		assertThat(perubahan.subjek()).isEqualTo(berubah.formatted(nomor));

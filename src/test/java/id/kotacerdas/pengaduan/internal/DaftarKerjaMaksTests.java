@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.akun.TimTrc;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;

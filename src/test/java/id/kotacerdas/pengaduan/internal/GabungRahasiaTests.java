@@ -14,10 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
@@ -37,7 +37,7 @@ class GabungRahasiaTests {
 	@Autowired
 	MockMvc mvc;
 
-	private final Staf kominfo = new Staf(9102, "kominfo.gabung", "Dispatcher", "kominfo@contoh.id", Peran.ADMIN_KOMINFO, null, null);
+	private final Staf kominfo = new Staf(9102, "kominfo.gabung", "Dispatcher", "kominfo@contoh.id", Peran.ADMIN_KOMINFO, null, null, null, true);
 
 	private String ajukan(Kelurahan kel, boolean rahasia) {
 		return layanan.ajukan(new LaporanBaru("sampah", "Sampah menumpuk di selokan", kel.lat(), kel.lon(), null, "", "Ani", null,

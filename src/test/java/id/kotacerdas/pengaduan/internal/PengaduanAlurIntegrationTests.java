@@ -33,7 +33,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.notifikasi.KotakUji;
 import id.kotacerdas.notifikasi.Notifikasi;
@@ -43,6 +42,7 @@ import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Kelurahan;
@@ -101,8 +101,8 @@ class PengaduanAlurIntegrationTests {
 		pupr = DataUjiPengaduan.opd(daftarOpd, "PUPR");
 		long tim = DataUjiPengaduan.tim(jdbc, dlhk, "TRC DLHK alur", kel.kode(), false);
 		DataUjiPengaduan.tim(jdbc, pupr, "TRC PUPR alur", "", true);
-		petugasDlhk = new Staf(9001, "trc.dlhk.alur", "Petugas DLHK", "trc@contoh.id", Peran.PETUGAS_TRC, dlhk, tim);
-		kominfo = new Staf(9002, "kominfo.alur", "Dispatcher", "kominfo@contoh.id", Peran.ADMIN_KOMINFO, null, null);
+		petugasDlhk = new Staf(9001, "trc.dlhk.alur", "Petugas DLHK", "trc@contoh.id", Peran.PETUGAS_TRC, dlhk, tim, null, true);
+		kominfo = new Staf(9002, "kominfo.alur", "Dispatcher", "kominfo@contoh.id", Peran.ADMIN_KOMINFO, null, null, null, true);
 		// a signed-in request has only the rights of an existing, active account
 		DataUjiPengaduan.pengguna(jdbc, "pimpinan.stat", "PIMPINAN", null, null);
 		DataUjiPengaduan.pengguna(jdbc, "pimpinan.silang", "PIMPINAN", null, null);
@@ -164,7 +164,7 @@ class PengaduanAlurIntegrationTests {
 		assertThatThrownBy(() -> layanan.tindakStaf(petugasDlhk, nomor, AksiStaf.SELESAI, "Beres", List.of()))
 			.hasMessage("pengaduan.selesai-perlu-bukti");
 		assertThat(statusDari(nomor)).isEqualTo("DIPROSES");
-		Staf pimpinan = new Staf(9003, "pimpinan", "Wali Kota", null, Peran.PIMPINAN, null, null);
+		Staf pimpinan = new Staf(9003, "pimpinan", "Wali Kota", null, Peran.PIMPINAN, null, null, null, true);
 		assertThatThrownBy(() -> layanan.tindakStaf(pimpinan, nomor, AksiStaf.BALAS, "Halo", null))
 			.hasMessage("pengaduan.tidak-berwenang");
 	}
@@ -317,11 +317,11 @@ class PengaduanAlurIntegrationTests {
 	void anOfficerOfAnotherTeamOfTheSameAgencyMayActOneOfAnotherAgencyMayNot() {
 		String nomor = ajukan("sampah").nomor();
 		long timLain = DataUjiPengaduan.tim(jdbc, dlhk, "TRC DLHK pengganti", "", false);
-		Staf pengganti = new Staf(9010, "trc.dlhk.pengganti", "Petugas pengganti", null, Peran.PETUGAS_TRC, dlhk, timLain);
+		Staf pengganti = new Staf(9010, "trc.dlhk.pengganti", "Petugas pengganti", null, Peran.PETUGAS_TRC, dlhk, timLain, null, true);
 		layanan.tindakStaf(pengganti, nomor, AksiStaf.VERIFIKASI, "", null);
 		assertThat(statusDari(nomor)).isEqualTo("DIVERIFIKASI");
 		long timPupr = DataUjiPengaduan.tim(jdbc, pupr, "TRC PUPR lain", "", false);
-		Staf lain = new Staf(9011, "trc.pupr.lain", "Petugas PUPR", null, Peran.PETUGAS_TRC, pupr, timPupr);
+		Staf lain = new Staf(9011, "trc.pupr.lain", "Petugas PUPR", null, Peran.PETUGAS_TRC, pupr, timPupr, null, true);
 		assertThatThrownBy(() -> layanan.tindakStaf(lain, nomor, AksiStaf.PROSES, "", null))
 			.isInstanceOfSatisfying(PermintaanDitolakException.class, ex -> assertThat(ex.status().value()).isEqualTo(403));
 		assertThat(statusDari(nomor)).isEqualTo("DIVERIFIKASI");

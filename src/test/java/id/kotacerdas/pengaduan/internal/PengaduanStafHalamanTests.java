@@ -21,12 +21,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
-import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.TimTrc;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
@@ -205,7 +205,7 @@ class PengaduanStafHalamanTests {
 	}
 
 	private id.kotacerdas.akun.Staf staf() {
-		return new id.kotacerdas.akun.Staf(0, "uji", "Uji", null, Peran.PETUGAS_TRC, tim.opdId(), tim.id());
+		return new id.kotacerdas.akun.Staf(0, "uji", "Uji", null, Peran.PETUGAS_TRC, tim.opdId(), tim.id(), null, true);
 	}
 
 	/** The figure the dashboard shows for a worklist filter. */

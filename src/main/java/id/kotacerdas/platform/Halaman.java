@@ -1,4 +1,4 @@
-package id.kotacerdas.pengaduan;
+package id.kotacerdas.platform;
 
 import java.util.List;
 
