@@ -5,12 +5,22 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 import id.kotacerdas.platform.Peran;
 
 @Repository
 class PenggunaRepository {
+
+	private static final String KENDALA_NIP = "pengguna_nip_unik";
+
+	/** Whether a failed write clashed on another account's NIP (rather than its username). */
+	static boolean nipSudahDipakai(DuplicateKeyException ex) {
+		return ex.getMostSpecificCause() instanceof PSQLException pg && pg.getServerErrorMessage() != null
+				&& KENDALA_NIP.equals(pg.getServerErrorMessage().getConstraint());
+	}
 
 	private static final String KOLOM = "id, username, nama, email, peran, opd_id, tim_id, nip, aktif, versi_sesi";
 

@@ -3,7 +3,6 @@ package id.kotacerdas.akun.internal;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,8 +32,6 @@ class PenggunaService {
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	/** The unique constraint on {@code akun.pengguna.nip} (migration V2026_11_30_55). */
-	private static final String KENDALA_NIP = "pengguna_nip_unik";
-
 	static final String POLA_USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
 
 	private static final Pattern USERNAME = Pattern.compile(POLA_USERNAME);
@@ -134,8 +131,7 @@ class PenggunaService {
 	 */
 	private static void diambilLebihDulu(DuplicateKeyException ex, Perintah p, boolean baru) {
 		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
-		if (ex.getMostSpecificCause() instanceof PSQLException pg && pg.getServerErrorMessage() != null
-				&& KENDALA_NIP.equals(pg.getServerErrorMessage().getConstraint())) {
+		if (PenggunaRepository.nipSudahDipakai(ex)) {
 			periksa.bentrok("nip", "akun.nip-sudah-ada", nip(p));
 		}
 		else if (baru) {
