@@ -28,6 +28,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Geolocation;
 
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.CsrfAplikasi;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.Peramban;
@@ -92,7 +93,7 @@ class PengaduanWargaBrowserTests {
 	@Test
 	void aNamedReporterFilesWithAPhotoGetsAnAbsoluteLinkAndTheConfirmationSurvivesAReload() {
 		Kelurahan kel = DataUjiPengaduan.kelurahan(wilayah, 5);
-		byte[] foto = DataUjiPengaduan.fotoPonselDenganGps(kel.lat(), kel.lon(), 3000, 2000, 8);
+		byte[] foto = GambarUji.fotoPonselDenganGps(kel.lat(), kel.lon(), 3000, 2000, 8);
 		try (BrowserContext warga = peramban.browser().newContext(ponsel()); BrowserContext lain = peramban.browser().newContext(ponsel())) {
 			warga.grantPermissions(List.of("clipboard-read", "clipboard-write"));
 			Page w = warga.newPage();
@@ -102,7 +103,7 @@ class PengaduanWargaBrowserTests {
 			w.getByLabel("Kategori").selectOption("jalan-rusak");
 			w.getByLabel("Jelaskan masalahnya").fill("Lubang besar di tengah jalan, motor sering jatuh");
 			// a photo without GPS offers no photo location; the phone's photo with GPS does
-			w.locator("#foto").setInputFiles(new FilePayload("polos.png", "image/png", DataUjiPengaduan.png(320, 240)));
+			w.locator("#foto").setInputFiles(new FilePayload("polos.png", "image/png", GambarUji.png(320, 240)));
 			assertThat(w.locator("#foto-siap")).isVisible();
 			assertThat(w.locator("#lokasi-foto")).isHidden();
 			w.locator("#foto").setInputFiles(new FilePayload("IMG_2041.jpg", "image/jpeg", foto));
@@ -214,7 +215,7 @@ class PengaduanWargaBrowserTests {
 			w.navigate(url("/pengaduan/baru"));
 			w.getByLabel("Kategori").selectOption("lampu-jalan");
 			w.getByLabel("Jelaskan masalahnya").fill("Lampu jalan mati sejak seminggu");
-			w.locator("#foto").setInputFiles(new FilePayload("lampu.png", "image/png", DataUjiPengaduan.png(800, 600)));
+			w.locator("#foto").setInputFiles(new FilePayload("lampu.png", "image/png", GambarUji.png(800, 600)));
 			w.getByLabel("Nama (opsional)").fill("Yohanes Ndun");
 			w.getByLabel("Telepon/WhatsApp (opsional)").fill("nomor saya");
 			w.getByLabel("E-mail (opsional, untuk kabar tindak lanjut)").fill("yohanes@contoh.id");
