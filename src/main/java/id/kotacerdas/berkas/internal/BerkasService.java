@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -159,7 +160,9 @@ class BerkasService implements LayananBerkas {
 
 	/** Writes the thumbnail, then the file, each durably; the rows come with {@link #catat}. */
 	private BerkasBaru tulis(Pemilik pemilik, String tipeIsi, byte[] isi, Integer lebar, Integer tinggi, byte[] thumbnailJpeg,
-			Instant dibuat) {
+			Instant waktu) {
+		// as PostgreSQL keeps it, so the description read back equals the one written
+		Instant dibuat = waktu.truncatedTo(ChronoUnit.MICROS);
 		Berkas kecil = null;
 		if (thumbnailJpeg != null) {
 			kecil = simpanObjek(new Berkas(UUID.randomUUID(), pemilik, JPEG, thumbnailJpeg.length, sha256(thumbnailJpeg), null, null, null,
