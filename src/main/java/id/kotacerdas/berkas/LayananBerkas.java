@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.web.multipart.MultipartFile;
 
@@ -57,6 +60,19 @@ public interface LayananBerkas {
 	 */
 	BerkasBaru pindahkan(Pemilik pemilik, String tipeIsi, byte[] isi, Integer lebar, Integer tinggi, byte[] thumbnailJpeg,
 			Instant dibuat);
+
+	/**
+	 * Moves files a module still holds in its own tables into the store, a round at a time until a
+	 * round finds none: each file is written by {@code simpan} with no transaction open, then
+	 * registered in one transaction with {@code tandai}, which points the module's row at it and
+	 * empties its old column; when {@code tandai} answers false (another instance moved that row
+	 * first) nothing is registered and the copy is swept away. Safe with several instances.
+	 *
+	 * @param berikut the next round of rows not moved yet
+	 * @param tandai in the transaction: points the row at the berkas id; false when it was moved already
+	 * @return the rows moved
+	 */
+	<T> int pindahkanSemua(Supplier<List<T>> berikut, Function<T, BerkasBaru> simpan, BiPredicate<T, UUID> tandai);
 
 	/** Registers a stored file in the caller's transaction (required); from its commit on the file is kept. */
 	void catat(BerkasBaru baru);

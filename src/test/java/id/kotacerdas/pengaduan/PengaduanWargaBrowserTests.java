@@ -120,7 +120,9 @@ class PengaduanWargaBrowserTests {
 			assertThat(w.locator("#nomor-pengaduan")).hasText(Pattern.compile("KPG-\\d{4}-\\d{6}"));
 			String nomor = w.locator("#nomor-pengaduan").textContent().strip();
 			// shrunk on the phone to 1600 px on the longest side (the server alone would keep 2048)
-			assertThat(jdbc.sql("select f.lebar from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id where p.nomor = ?")
+			assertThat(jdbc.sql("""
+					select b.lebar from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id
+					join berkas.berkas b on b.id = f.berkas_id where p.nomor = ?""")
 				.param(nomor).query(Integer.class).single()).isEqualTo(1600);
 			assertThat(jdbc.sql("select nama_pelapor from pengaduan.pengaduan where nomor = ?").param(nomor).query(String.class).single())
 				.isEqualTo("Maria Fernandez");

@@ -105,47 +105,31 @@ class FotoBbm {
 		return k;
 	}
 
+	/**
+	 * Round by round (safe with several instances): each photo is re-encoded (its metadata dropped)
+	 * and written to the store, then pointed at in one transaction. A photo that cannot be decoded
+	 * any more is moved as it is, so nothing is lost.
+	 */
 	@Scheduled(initialDelayString = "20s", fixedDelayString = "10m")
 	void pindahkanLama() {
-		int jumlah = 0;
-		for (int n = pindahkan(); n > 0; n = pindahkan()) {
-			jumlah += n;
-		}
+		int jumlah = berkas.pindahkanSemua(() -> repo.lama(PER_PINDAH), this::simpanLama,
+				(f, berkasId) -> repo.dipindah(f.pembelianId(), f.jenis(), berkasId));
 		if (jumlah > 0) {
 			log.info("Moved {} fuel purchase photos into the file store", jumlah);
 		}
 	}
 
-	/**
-	 * One round: each photo is re-encoded (its metadata dropped) and written to the store with no
-	 * transaction open, then registered and pointed at in one transaction. A photo that cannot be
-	 * decoded any more is moved as it is, so nothing is lost.
-	 *
-	 * @return the photos this round looked at (0: none left)
-	 */
-	int pindahkan() {
-		List<FotoBbmRepository.FotoLama> lama = repo.lama(PER_PINDAH);
-		for (FotoBbmRepository.FotoLama f : lama) {
-			BerkasBaru baru;
-			try {
-				baru = berkas.simpanFoto(f.jenis().pemilik(), List.of(f.isi())).get(0);
-			}
-			catch (CobaLagiNantiException sibuk) {
-				throw sibuk;
-			}
-			catch (PermintaanDitolakException tidakTerbaca) {
-				log.warn("Fuel purchase {}'s {} photo cannot be re-encoded ({}); moved unchanged", f.pembelianId(), f.jenis(),
-						tidakTerbaca.kodePesan());
-				baru = berkas.pindahkan(f.jenis().pemilik(), f.tipeIsi(), f.isi(), null, null, null, f.diunggah());
-			}
-			BerkasBaru siap = baru;
-			tx.executeWithoutResult(status -> {
-				berkas.catat(siap);
-				if (!repo.dipindah(f.pembelianId(), f.jenis(), siap.berkas().id())) {
-					status.setRollbackOnly();
-				}
-			});
+	private BerkasBaru simpanLama(FotoBbmRepository.FotoLama f) {
+		try {
+			return berkas.simpanFoto(f.jenis().pemilik(), List.of(f.isi())).get(0);
 		}
-		return lama.size();
+		catch (CobaLagiNantiException sibuk) {
+			throw sibuk;
+		}
+		catch (PermintaanDitolakException tidakTerbaca) {
+			log.warn("Fuel purchase {}'s {} photo cannot be re-encoded ({}); moved unchanged", f.pembelianId(), f.jenis(),
+					tidakTerbaca.kodePesan());
+			return berkas.pindahkan(f.jenis().pemilik(), f.tipeIsi(), f.isi(), null, null, null, f.diunggah());
+		}
 	}
 }

@@ -12,6 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kotacerdas.berkas.BatasBerkas;
@@ -51,8 +55,11 @@ class BerkasService implements LayananBerkas {
 
 	private final Clock clock;
 
+	private final TransactionTemplate tx;
+
 	BerkasService(BatasBerkas batas, PengolahFoto pengolahFoto, PemeriksaPdf pemeriksaPdf, Penyimpanan penyimpanan,
-			BerkasRepository repo, PekerjaanBerat pekerjaanBerat, Clock clock) {
+			BerkasRepository repo, PekerjaanBerat pekerjaanBerat, Clock clock, TransactionTemplate tx) {
+		this.tx = tx;
 		this.batas = batas;
 		this.pengolahFoto = pengolahFoto;
 		this.pemeriksaPdf = pemeriksaPdf;
@@ -120,6 +127,27 @@ class BerkasService implements LayananBerkas {
 			Instant dibuat) {
 		tanpaTransaksi();
 		return tulis(pemilik, tipeIsi, isi, lebar, tinggi, thumbnailJpeg, dibuat);
+	}
+
+	@Override
+	public <T> int pindahkanSemua(Supplier<List<T>> berikut, Function<T, BerkasBaru> simpan, BiPredicate<T, UUID> tandai) {
+		int dipindah = 0;
+		for (List<T> ronde = berikut.get(); !ronde.isEmpty(); ronde = berikut.get()) {
+			for (T baris : ronde) {
+				BerkasBaru baru = simpan.apply(baris);
+				if (Boolean.TRUE.equals(tx.execute(status -> {
+					catat(baru);
+					if (tandai.test(baris, baru.berkas().id())) {
+						return true;
+					}
+					status.setRollbackOnly();
+					return false;
+				}))) {
+					dipindah++;
+				}
+			}
+		}
+		return dipindah;
 	}
 
 	@Override

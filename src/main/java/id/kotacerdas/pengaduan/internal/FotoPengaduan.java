@@ -1,7 +1,6 @@
 package id.kotacerdas.pengaduan.internal;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import id.kotacerdas.berkas.BerkasBaru;
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
@@ -36,12 +33,9 @@ class FotoPengaduan {
 
 	private final LayananBerkas berkas;
 
-	private final TransactionTemplate tx;
-
-	FotoPengaduan(PengaduanRepository repo, LayananBerkas berkas, TransactionTemplate tx) {
+	FotoPengaduan(PengaduanRepository repo, LayananBerkas berkas) {
 		this.repo = repo;
 		this.berkas = berkas;
-		this.tx = tx;
 	}
 
 	/** The photo (or its thumbnail) of the report, once the caller has checked who may see the report. */
@@ -54,36 +48,15 @@ class FotoPengaduan {
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CACHE).body(f.lama());
 	}
 
+	/** Round by round (safe with several instances): written to the store first, then pointed at in one transaction. */
 	@Scheduled(initialDelayString = "20s", fixedDelayString = "10m")
 	void pindahkanLama() {
-		int jumlah = 0;
-		for (int n = pindahkan(); n > 0; n = pindahkan()) {
-			jumlah += n;
-		}
+		int jumlah = berkas.pindahkanSemua(() -> repo.fotoLama(PER_PINDAH),
+				f -> berkas.pindahkan(PengaduanService.FOTO, MediaType.IMAGE_JPEG_VALUE, f.gambar(), f.lebar(), f.tinggi(), f.thumbnail(),
+						f.dibuat()),
+				(f, berkasId) -> repo.fotoDipindah(f.id(), berkasId));
 		if (jumlah > 0) {
 			log.info("Moved {} photos of reports into the file store", jumlah);
 		}
-	}
-
-	/**
-	 * One round: each photo is written to the store with no transaction open, then registered and
-	 * pointed at in one transaction; a photo another instance moved meanwhile is left to it (the
-	 * copy written here is swept away).
-	 *
-	 * @return the photos this round looked at (0: none left)
-	 */
-	int pindahkan() {
-		List<PengaduanRepository.FotoLama> lama = repo.fotoLama(PER_PINDAH);
-		for (PengaduanRepository.FotoLama f : lama) {
-			BerkasBaru baru = berkas.pindahkan(PengaduanService.FOTO, MediaType.IMAGE_JPEG_VALUE, f.gambar(), f.lebar(), f.tinggi(),
-					f.thumbnail(), f.dibuat());
-			tx.executeWithoutResult(status -> {
-				berkas.catat(baru);
-				if (!repo.fotoDipindah(f.id(), baru.berkas().id())) {
-					status.setRollbackOnly();
-				}
-			});
-		}
-		return lama.size();
 	}
 }

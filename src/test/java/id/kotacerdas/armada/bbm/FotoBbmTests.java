@@ -90,9 +90,7 @@ class FotoBbmTests {
 		mvc.perform(get(p.foto("ODOMETER")).with(httpBasic(p.petugas(), StafUji.SANDI)))
 			.andExpect(status().isOk()).andExpect(content().contentType("image/png")).andExpect(content().bytes(rusak));
 
-		while (fotoBbm.pindahkan() > 0) {
-			// rounds until none is left
-		}
+		fotoBbm.pindahkanLama();
 
 		assertThat(jdbc.sql("select count(*) from armada.foto_bbm where pembelian_id = ? and (isi is not null or berkas_id is null)")
 			.param(p.id()).query(Long.class).single()).isZero();

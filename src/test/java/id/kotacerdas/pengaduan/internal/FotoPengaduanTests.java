@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.berkas.GambarUji;
+import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LayananPengaduan;
@@ -47,6 +48,9 @@ class FotoPengaduanTests {
 	@Autowired
 	FotoPengaduan fotoPengaduan;
 
+	@Autowired
+	LayananBerkas berkas;
+
 	@Test
 	void photosFiledBeforeTheMoveAreMovedByteForByteAndServedAsBefore() throws Exception {
 		Kelurahan kel = DataUjiPengaduan.kelurahan(wilayah, 2);
@@ -62,9 +66,7 @@ class FotoPengaduanTests {
 
 		for (boolean sesudah : List.of(false, true)) {
 			if (sesudah) {
-				while (fotoPengaduan.pindahkan() > 0) {
-					// rounds until none is left
-				}
+				fotoPengaduan.pindahkanLama();
 				assertThat(jdbc.sql("select count(*) from pengaduan.foto where berkas_id is null or gambar is not null or thumbnail is not null")
 					.query(Long.class).single()).isZero();
 			}
@@ -77,6 +79,16 @@ class FotoPengaduanTests {
 			// a photo of another report is not served under this one's number
 			mvc.perform(get("/pengaduan/" + umum.nomor() + "/foto/" + fotoRahasia + ".jpg")).andExpect(status().isNotFound());
 		}
+	}
+
+	/** The form names the limits in force, read from the settings, in both languages. */
+	@Test
+	void theFormNamesTheUploadLimitsInForce() throws Exception {
+		long mb = berkas.batas().maksMb();
+		assertThat(mvc.perform(get("/pengaduan/baru")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Foto (maks. " + PengaduanService.MAKS_FOTO + ", JPEG/PNG/WebP, maks. " + mb + " MB per foto)");
+		assertThat(mvc.perform(get("/pengaduan/baru?lang=en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Photos (max. " + PengaduanService.MAKS_FOTO + ", JPEG/PNG/WebP, max. " + mb + " MB each)");
 	}
 
 	private TandaTerima ajukan(Kelurahan kel, boolean rahasia) {
