@@ -8,7 +8,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
@@ -114,16 +113,8 @@ class ModularityTests {
 	static final Set<String> INFRASTRUKTUR_BASIS_DATA = Set.of("id.kotacerdas.platform.PlatformConfig",
 			"id.kotacerdas.platform.KesehatanBasisData");
 
-	/**
-	 * Classes being rewritten on other branches of issue 10 (the outbox moves to notifikasi, the fuel
-	 * photos to berkas). Temporary: {@link #yangDitulisUlangMasihMemakaiSql()} fails as soon as one of
-	 * them no longer touches the database or no longer exists, so this list only shrinks.
-	 */
-	static final Set<String> DITULIS_ULANG_DI_CABANG_LAIN = Set.of("id.kotacerdas.armada.bbm.FotoBbm");
-
 	static final DescribedPredicate<JavaClass> BOLEH_SQL = DescribedPredicate.describe("are a repository or database infrastructure",
-			type -> type.isAnnotatedWith(Repository.class) || INFRASTRUKTUR_BASIS_DATA.contains(type.getName())
-					|| DITULIS_ULANG_DI_CABANG_LAIN.contains(type.getName()));
+			type -> type.isAnnotatedWith(Repository.class) || INFRASTRUKTUR_BASIS_DATA.contains(type.getName()));
 
 	static final ArchRule SQL_HANYA_DI_REPOSITORY = noClasses().that(not(BOLEH_SQL))
 		.should().dependOnClassesThat(SQL)
@@ -132,15 +123,5 @@ class ModularityTests {
 	@Test
 	void sqlStaysInRepositoriesAndQueryClasses() {
 		SQL_HANYA_DI_REPOSITORY.check(CLASSES);
-	}
-
-	@Test
-	void yangDitulisUlangMasihMemakaiSql() {
-		for (String nama : DITULIS_ULANG_DI_CABANG_LAIN) {
-			assertThat(CLASSES.contain(nama) && CLASSES.get(nama).getDirectDependenciesFromSelf().stream()
-				.anyMatch(d -> SQL.test(d.getTargetClass())))
-				.as("%s no longer accesses the database (or is gone): remove it from DITULIS_ULANG_DI_CABANG_LAIN", nama)
-				.isTrue();
-		}
 	}
 }

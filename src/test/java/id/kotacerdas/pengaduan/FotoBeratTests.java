@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
@@ -49,8 +50,8 @@ class FotoBeratTests {
 	void largeUploadsNeitherStarveAPublicPageNorFailWithAServerError() throws Exception {
 		Kelurahan kel = DataUjiPengaduan.kelurahan(wilayah, 3);
 		// legal but slow: 16 megapixels each, three to an upload; and the 7071×7071×16-bit bomb
-		byte[] lambat = DataUjiPengaduan.pngBaris(4000, 4000, 8, true);
-		byte[] bom = DataUjiPengaduan.pngBaris(7071, 7071, 16, false);
+		byte[] lambat = GambarUji.pngBaris(4000, 4000, 8, true);
+		byte[] bom = GambarUji.pngBaris(7071, 7071, 16, false);
 		AtomicInteger urutan = new AtomicInteger();
 		ExecutorService klien = Executors.newFixedThreadPool(UNGGAHAN);
 		try {

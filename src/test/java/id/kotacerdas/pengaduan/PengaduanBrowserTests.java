@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.Peramban;
 import id.kotacerdas.opd.DaftarOpd;
@@ -74,7 +75,7 @@ class PengaduanBrowserTests {
 			w.locator("#kelurahan").selectOption(kel.kode());
 			w.getByLabel("Alamat atau patokan").fill("Depan SD Inpres");
 			// the phone photo's GPS position is offered as the pin
-			w.locator("#foto").setInputFiles(new FilePayload("sampah.jpg", "image/jpeg", DataUjiPengaduan.jpegDenganGps(kel.lat(), kel.lon())));
+			w.locator("#foto").setInputFiles(new FilePayload("sampah.jpg", "image/jpeg", GambarUji.jpegDenganGps(kel.lat(), kel.lon())));
 			w.locator("#lokasi-foto").click();
 			assertThat(Double.parseDouble(w.locator("#lat").inputValue())).isCloseTo(kel.lat(), org.assertj.core.data.Offset.offset(1e-5));
 			assertThat(Double.parseDouble(w.locator("#lon").inputValue())).isCloseTo(kel.lon(), org.assertj.core.data.Offset.offset(1e-5));
@@ -103,7 +104,7 @@ class PengaduanBrowserTests {
 			}
 			p.locator("#aksi").selectOption("SELESAI");
 			p.locator("#teks").fill("Sampah sudah diangkut truk DLHK");
-			p.locator("#form-tindakan #foto").setInputFiles(new FilePayload("bukti.png", "image/png", DataUjiPengaduan.png(640, 480)));
+			p.locator("#form-tindakan #foto").setInputFiles(new FilePayload("bukti.png", "image/png", GambarUji.png(640, 480)));
 			p.locator("#form-tindakan button[type=submit]").click();
 			assertThat(p.locator("#status-pengaduan")).hasText("Selesai");
 
@@ -149,7 +150,7 @@ class PengaduanBrowserTests {
 			w.getByLabel("Jelaskan masalahnya").fill("Tumpukan sampah menutup got di depan pasar");
 			w.locator("#kelurahan").selectOption(kel.kode());
 			w.getByLabel("Alamat atau patokan").fill("Depan Pasar Inpres");
-			w.locator("#foto").setInputFiles(new FilePayload("got.png", "image/png", DataUjiPengaduan.png(800, 600)));
+			w.locator("#foto").setInputFiles(new FilePayload("got.png", "image/png", GambarUji.png(800, 600)));
 			w.evaluate("([lat, lon]) => { document.getElementById('lat').value = lat; document.getElementById('lon').value = lon; }",
 					java.util.List.of(kel.lat(), kel.lon()));
 			w.locator("#nama").fill("Maria Bernadete Ndun");
@@ -201,7 +202,7 @@ class PengaduanBrowserTests {
 			assertThat(p.locator("#aksi")).hasValue("SELESAI");
 			assertThat(p.locator("#status-pengaduan")).hasText("Diproses");
 			pas360(p, "staf-rinci-ditolak");
-			p.locator("#form-tindakan #foto").setInputFiles(new FilePayload("bukti.png", "image/png", DataUjiPengaduan.png(640, 480)));
+			p.locator("#form-tindakan #foto").setInputFiles(new FilePayload("bukti.png", "image/png", GambarUji.png(640, 480)));
 			p.locator("#form-tindakan button[type=submit]").click();
 			assertThat(p.locator("#status-pengaduan")).hasText("Selesai");
 			assertThat(p.locator(".riwayat")).containsText(tanggapan);

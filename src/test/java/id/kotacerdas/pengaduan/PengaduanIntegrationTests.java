@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.wilayah.Kelurahan;
@@ -90,8 +91,8 @@ class PengaduanIntegrationTests {
 
 	@Test
 	void webFormFilesReportWithPhotoAndStripsExif() throws Exception {
-		byte[] foto = DataUjiPengaduan.jpegDenganGps(kel.lat(), kel.lon());
-		assertThat(DataUjiPengaduan.mengandung(foto, "Exif")).isTrue();
+		byte[] foto = GambarUji.jpegDenganGps(kel.lat(), kel.lon());
+		assertThat(GambarUji.mengandung(foto, "Exif")).isTrue();
 		var hasil = mvc.perform(multipart("/pengaduan").file(new MockMultipartFile("foto", "a.jpg", "image/jpeg", foto))
 			.param("kategori", "lampu-jalan").param("deskripsi", "Lampu mati sejak seminggu")
 			.param("kelurahan", kel.kode()).param("atribut[jumlah]", "3").with(csrf()))
@@ -104,13 +105,18 @@ class PengaduanIntegrationTests {
 		var nomor = java.util.regex.Pattern.compile("id=\"nomor-pengaduan\">([A-Z0-9-]+)<").matcher(halaman);
 		assertThat(nomor.find()).isTrue();
 		var tanda = new TandaTerima(nomor.group(1), kue.getValue(), null);
-		byte[] tersimpan = jdbc.sql("select gambar from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id where p.nomor = ?")
-			.param(tanda.nomor()).query(byte[].class).single();
-		assertThat(DataUjiPengaduan.mengandung(tersimpan, "Exif")).isFalse();
+		long fotoId = jdbc.sql("select f.id from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id where p.nomor = ?")
+			.param(tanda.nomor()).query(Long.class).single();
+		// stored in the file store, described in the berkas table
+		assertThat(jdbc.sql("select b.tipe_isi from pengaduan.foto f join berkas.berkas b on b.id = f.berkas_id where f.id = ?")
+			.param(fotoId).query(String.class).single()).isEqualTo("image/jpeg");
+		byte[] tersimpan = mvc.perform(get("/pengaduan/" + tanda.nomor() + "/foto/{id}.jpg", fotoId))
+			.andExpect(status().isOk()).andExpect(content().contentType("image/jpeg"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(GambarUji.mengandung(tersimpan, "Exif")).isFalse();
+		assertThat(GambarUji.segmenJpeg(tersimpan)).doesNotContain(0xE1);
 		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(tersimpan))).isNotNull();
-		mvc.perform(get("/pengaduan/" + tanda.nomor() + "/foto/{id}.jpg",
-				jdbc.sql("select f.id from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id where p.nomor = ?")
-					.param(tanda.nomor()).query(Long.class).single()))
+		mvc.perform(get("/pengaduan/" + tanda.nomor() + "/foto/{id}/kecil.jpg", fotoId))
 			.andExpect(status().isOk()).andExpect(content().contentType("image/jpeg"));
 		mvc.perform(get("/api/pengaduan/" + tanda.nomor())).andExpect(status().isOk())
 			.andExpect(jsonPath("$.kategoriKode").value("lampu-jalan"))
@@ -134,7 +140,7 @@ class PengaduanIntegrationTests {
 
 	@Test
 	void confidentialReportsNeverAppearPublicly() throws Exception {
-		TandaTerima t = ajukan("sampah", false, true, List.of(DataUjiPengaduan.png(40, 30)));
+		TandaTerima t = ajukan("sampah", false, true, List.of(GambarUji.png(40, 30)));
 		mvc.perform(get("/api/pengaduan/" + t.nomor())).andExpect(status().isNotFound());
 		mvc.perform(get("/pengaduan/" + t.nomor())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/pengaduan").param("ukuran", "1000"))

@@ -28,6 +28,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Geolocation;
 
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.CsrfAplikasi;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.Peramban;
@@ -97,7 +98,7 @@ class PengaduanWargaBrowserTests {
 	@Test
 	void aNamedReporterFilesWithAPhotoGetsAnAbsoluteLinkAndTheConfirmationSurvivesAReload() {
 		Kelurahan kel = DataUjiPengaduan.kelurahan(wilayah, 5);
-		byte[] foto = DataUjiPengaduan.fotoPonselDenganGps(kel.lat(), kel.lon(), 3000, 2000, 8);
+		byte[] foto = GambarUji.fotoPonselDenganGps(kel.lat(), kel.lon(), 3000, 2000, 8);
 		try (BrowserContext warga = peramban.browser().newContext(ponsel()); BrowserContext lain = peramban.browser().newContext(ponsel())) {
 			warga.grantPermissions(List.of("clipboard-read", "clipboard-write"));
 			Page w = warga.newPage();
@@ -107,7 +108,7 @@ class PengaduanWargaBrowserTests {
 			w.getByLabel("Kategori").selectOption("jalan-rusak");
 			w.getByLabel("Jelaskan masalahnya").fill("Lubang besar di tengah jalan, motor sering jatuh");
 			// a photo without GPS offers no photo location; the phone's photo with GPS does
-			w.locator("#foto").setInputFiles(new FilePayload("polos.png", "image/png", DataUjiPengaduan.png(320, 240)));
+			w.locator("#foto").setInputFiles(new FilePayload("polos.png", "image/png", GambarUji.png(320, 240)));
 			assertThat(w.locator("#foto-siap")).isVisible();
 			assertThat(w.locator("#lokasi-foto")).isHidden();
 			w.locator("#foto").setInputFiles(new FilePayload("IMG_2041.jpg", "image/jpeg", foto));
@@ -124,7 +125,9 @@ class PengaduanWargaBrowserTests {
 			assertThat(w.locator("#nomor-pengaduan")).hasText(Pattern.compile("KPG-\\d{4}-\\d{6}"));
 			String nomor = w.locator("#nomor-pengaduan").textContent().strip();
 			// shrunk on the phone to 1600 px on the longest side (the server alone would keep 2048)
-			assertThat(jdbc.sql("select f.lebar from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id where p.nomor = ?")
+			assertThat(jdbc.sql("""
+					select b.lebar from pengaduan.foto f join pengaduan.pengaduan p on p.id = f.pengaduan_id
+					join berkas.berkas b on b.id = f.berkas_id where p.nomor = ?""")
 				.param(nomor).query(Integer.class).single()).isEqualTo(1600);
 			assertThat(jdbc.sql("select nama_pelapor from pengaduan.pengaduan where nomor = ?").param(nomor).query(String.class).single())
 				.isEqualTo("Maria Fernandez");
@@ -218,7 +221,7 @@ class PengaduanWargaBrowserTests {
 			w.navigate(url("/pengaduan/baru"));
 			w.getByLabel("Kategori").selectOption("lampu-jalan");
 			w.getByLabel("Jelaskan masalahnya").fill("Lampu jalan mati sejak seminggu");
-			w.locator("#foto").setInputFiles(new FilePayload("lampu.png", "image/png", DataUjiPengaduan.png(800, 600)));
+			w.locator("#foto").setInputFiles(new FilePayload("lampu.png", "image/png", GambarUji.png(800, 600)));
 			w.getByLabel("Nama (opsional)").fill("Yohanes Ndun");
 			w.getByLabel("Telepon/WhatsApp (opsional)").fill("nomor saya");
 			w.getByLabel("E-mail (opsional, untuk kabar tindak lanjut)").fill("yohanes@contoh.id");

@@ -95,7 +95,8 @@ class BbmController {
 	}
 
 	@PostMapping(path = "/{pembelianId}/foto/{jenis}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Mengunggah foto odometer atau struk (JPEG/PNG, paling besar 5 MB)")
+	@Operation(summary = "Mengunggah foto odometer atau struk (JPEG/PNG/WebP)", description = "Disimpan ulang sebagai JPEG tanpa "
+			+ "metadata (EXIF/GPS); batas ukuran: pengaturan kc.berkas.maks-ukuran.")
 	ResponseEntity<Void> unggahFoto(@PathVariable long id, @PathVariable long pembelianId, @PathVariable FotoBbm.Jenis jenis,
 			@RequestParam MultipartFile berkas, Staf staf) throws IOException {
 		foto.simpan(staf, id, pembelianId, jenis, berkas.getBytes());
@@ -105,8 +106,7 @@ class BbmController {
 	@GetMapping("/{pembelianId}/foto/{jenis}")
 	@Operation(summary = "Foto odometer atau struk")
 	ResponseEntity<byte[]> lihatFoto(@PathVariable long id, @PathVariable long pembelianId, @PathVariable FotoBbm.Jenis jenis, Staf staf) {
-		FotoBbm.Foto f = foto.baca(staf, id, pembelianId, jenis);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.tipeIsi())).body(f.isi());
+		return foto.baca(staf, id, pembelianId, jenis);
 	}
 
 	@ExceptionHandler(GerbangMenolakException.class)

@@ -1,36 +1,54 @@
 package id.kotacerdas.armada.bbm;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.RegisterKendaraan;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.berkas.BerkasBaru;
+import id.kotacerdas.berkas.LayananBerkas;
+import id.kotacerdas.berkas.Pemilik;
+import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
-/** The odometer and receipt photos of a purchase: JPEG or PNG, recognised by content, at most 5 MB. */
+/**
+ * The odometer and receipt photos of a purchase, kept in the berkas module's store: re-encoded
+ * without their metadata (a phone's EXIF holds where the officer stood), within the upload limits.
+ * Photos stored before that, as uploaded, are moved there a few at a time, re-encoded too.
+ */
 @Service
 class FotoBbm {
 
-	static final int UKURAN_MAKS = 5 * 1024 * 1024;
+	private static final Logger log = LoggerFactory.getLogger(FotoBbm.class);
+
+	/** Photos moved per round: a few megabytes held in memory. */
+	private static final int PER_PINDAH = 20;
 
 	enum Jenis {
-		ODOMETER, STRUK
+		ODOMETER, STRUK;
+
+		Pemilik pemilik() {
+			return new Pemilik("armada", name().toLowerCase(Locale.ROOT));
+		}
 	}
 
-	record Foto(String tipeIsi, byte[] isi) {
-	}
+	private final FotoBbmRepository repo;
 
-	private final JdbcClient jdbc;
+	private final LayananBerkas berkas;
 
 	private final RegisterKendaraan register;
 
@@ -38,43 +56,45 @@ class FotoBbm {
 
 	private final AuditLog audit;
 
+	private final TransactionTemplate tx;
+
 	private final Clock clock;
 
-	FotoBbm(JdbcClient jdbc, RegisterKendaraan register, PembelianBbmRepository pembelian, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	FotoBbm(FotoBbmRepository repo, LayananBerkas berkas, RegisterKendaraan register, PembelianBbmRepository pembelian, AuditLog audit,
+			TransactionTemplate tx, Clock clock) {
+		this.repo = repo;
+		this.berkas = berkas;
 		this.register = register;
 		this.pembelian = pembelian;
 		this.audit = audit;
+		this.tx = tx;
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** Re-encodes and stores the photo with no transaction open, then registers it with the purchase in one. */
 	void simpan(Staf staf, long kendaraanId, long pembelianId, Jenis jenis, byte[] isi) {
 		Kendaraan k = periksaPembelian(staf, kendaraanId, pembelianId);
 		if (!staf.berwenangAtas(k.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "armada.tidak-berwenang");
 		}
-		String tipe = tipeIsi(isi).orElseThrow(() -> new PermintaanDitolakException("armada.foto.bukan-gambar"));
-		if (isi.length > UKURAN_MAKS) {
-			throw new PermintaanDitolakException("armada.foto.terlalu-besar");
-		}
-		jdbc.sql("""
-				INSERT INTO armada.foto_bbm (pembelian_id, jenis, tipe_isi, isi, diunggah_oleh, diunggah) VALUES (?, ?, ?, ?, ?, ?)
-				ON CONFLICT (pembelian_id, jenis) DO UPDATE SET tipe_isi = excluded.tipe_isi, isi = excluded.isi,
-				  diunggah_oleh = excluded.diunggah_oleh, diunggah = excluded.diunggah""")
-			.params(pembelianId, jenis.name(), tipe, isi, staf.username(), Timestamp.from(clock.instant()))
-			.update();
-		audit.catat("bbm.foto", "pembelian-bbm", String.valueOf(pembelianId), null,
-				Map.of("jenis", jenis.name(), "tipeIsi", tipe, "ukuran", isi.length));
+		BerkasBaru baru = berkas.simpanFoto(jenis.pemilik(), List.of(isi)).get(0);
+		tx.executeWithoutResult(status -> {
+			berkas.catat(baru);
+			repo.simpan(pembelianId, jenis, baru.berkas().id(), staf.username(), clock.instant()).ifPresent(berkas::hapus);
+			audit.catat("bbm.foto", "pembelian-bbm", String.valueOf(pembelianId), null,
+					Map.of("jenis", jenis.name(), "tipeIsi", baru.berkas().tipeIsi(), "ukuran", baru.berkas().ukuran()));
+		});
 	}
 
-	Foto baca(Staf staf, long kendaraanId, long pembelianId, Jenis jenis) {
+	ResponseEntity<byte[]> baca(Staf staf, long kendaraanId, long pembelianId, Jenis jenis) {
 		periksaPembelian(staf, kendaraanId, pembelianId);
-		return jdbc.sql("SELECT tipe_isi, isi FROM armada.foto_bbm WHERE pembelian_id = ? AND jenis = ?")
-			.params(pembelianId, jenis.name())
-			.query((rs, n) -> new Foto(rs.getString(1), rs.getBytes(2)))
-			.optional()
+		FotoBbmRepository.Foto f = repo.cari(pembelianId, jenis)
 			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("armada.foto.tidak-ada"));
+		if (f.berkasId() != null) {
+			// staff data: no cache rule of its own, so the security defaults (no-store) apply
+			return berkas.baca(f.berkasId()).jawaban(CacheControl.empty());
+		}
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.tipeIsi())).body(f.lama());
 	}
 
 	private Kendaraan periksaPembelian(Staf staf, long kendaraanId, long pembelianId) {
@@ -85,15 +105,31 @@ class FotoBbm {
 		return k;
 	}
 
-	/** By the file's first bytes, not by what the client claims. */
-	static Optional<String> tipeIsi(byte[] isi) {
-		if (isi.length > 3 && (isi[0] & 0xff) == 0xFF && (isi[1] & 0xff) == 0xD8 && (isi[2] & 0xff) == 0xFF) {
-			return Optional.of("image/jpeg");
+	/**
+	 * Round by round (safe with several instances): each photo is re-encoded (its metadata dropped)
+	 * and written to the store, then pointed at in one transaction. A photo that cannot be decoded
+	 * any more is moved as it is, so nothing is lost.
+	 */
+	@Scheduled(initialDelayString = "20s", fixedDelayString = "10m")
+	void pindahkanLama() {
+		int jumlah = berkas.pindahkanSemua(() -> repo.lama(PER_PINDAH), this::simpanLama,
+				(f, berkasId) -> repo.dipindah(f.pembelianId(), f.jenis(), berkasId));
+		if (jumlah > 0) {
+			log.info("Moved {} fuel purchase photos into the file store", jumlah);
 		}
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-		if (isi.length > png.length && Arrays.equals(Arrays.copyOf(isi, png.length), png)) {
-			return Optional.of("image/png");
+	}
+
+	private BerkasBaru simpanLama(FotoBbmRepository.FotoLama f) {
+		try {
+			return berkas.simpanFoto(f.jenis().pemilik(), List.of(f.isi())).get(0);
 		}
-		return Optional.empty();
+		catch (CobaLagiNantiException sibuk) {
+			throw sibuk;
+		}
+		catch (PermintaanDitolakException tidakTerbaca) {
+			log.warn("Fuel purchase {}'s {} photo cannot be re-encoded ({}); moved unchanged", f.pembelianId(), f.jenis(),
+					tidakTerbaca.kodePesan());
+			return berkas.pindahkan(f.jenis().pemilik(), f.tipeIsi(), f.isi(), null, null, null, f.diunggah());
+		}
 	}
 }

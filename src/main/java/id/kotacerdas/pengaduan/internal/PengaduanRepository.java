@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,21 +182,45 @@ class PengaduanRepository {
 			.query(String.class).list();
 	}
 
-	void simpanFoto(long pengaduanId, Long riwayatId, boolean bukti, PengolahFoto.Foto foto, Instant waktu) {
+	void simpanFoto(long pengaduanId, Long riwayatId, boolean bukti, UUID berkasId, Instant waktu) {
 		jdbc.sql("""
-				insert into pengaduan.foto (pengaduan_id, riwayat_id, bukti, gambar, thumbnail, lebar, tinggi, dibuat)
-				values (:p, :r, :bukti, :gambar, :thumbnail, :lebar, :tinggi, :waktu)""")
-			.param("p", pengaduanId).param("r", riwayatId).param("bukti", bukti).param("gambar", foto.jpeg())
-			.param("thumbnail", foto.thumbnail()).param("lebar", foto.lebar()).param("tinggi", foto.tinggi())
+				insert into pengaduan.foto (pengaduan_id, riwayat_id, bukti, berkas_id, dibuat)
+				values (:p, :r, :bukti, :berkas, :waktu)""")
+			.param("p", pengaduanId).param("r", riwayatId).param("bukti", bukti).param("berkas", berkasId)
 			.param("waktu", ts(waktu))
 			.update();
 	}
 
-	/** The photo's bytes if it belongs to the report. */
-	Optional<byte[]> foto(long pengaduanId, long fotoId, boolean thumbnail) {
-		return jdbc.sql("select " + (thumbnail ? "thumbnail" : "gambar") + " from pengaduan.foto where id = :id and pengaduan_id = :p")
+	/**
+	 * A photo of the report: its berkas, or (filed before photos moved into the file store and not
+	 * moved yet) its bytes, the thumbnail's if asked.
+	 */
+	record Foto(UUID berkasId, byte[] lama) {
+	}
+
+	Optional<Foto> foto(long pengaduanId, long fotoId, boolean thumbnail) {
+		return jdbc.sql("select berkas_id, " + (thumbnail ? "thumbnail" : "gambar") + " from pengaduan.foto where id = :id and pengaduan_id = :p")
 			.param("id", fotoId).param("p", pengaduanId)
-			.query(byte[].class).optional();
+			.query((rs, n) -> new Foto(rs.getObject(1, UUID.class), rs.getBytes(2))).optional();
+	}
+
+	/** A photo still held in the table's own columns, to be moved into the file store. */
+	record FotoLama(long id, byte[] gambar, byte[] thumbnail, int lebar, int tinggi, Instant dibuat) {
+	}
+
+	List<FotoLama> fotoLama(int maks) {
+		return jdbc.sql("select id, gambar, thumbnail, lebar, tinggi, dibuat from pengaduan.foto where berkas_id is null order by id limit :maks")
+			.param("maks", maks)
+			.query((rs, n) -> new FotoLama(rs.getLong("id"), rs.getBytes("gambar"), rs.getBytes("thumbnail"), rs.getInt("lebar"),
+					rs.getInt("tinggi"), waktu(rs, "dibuat")))
+			.list();
+	}
+
+	/** Points a photo at its moved copy and empties its columns; false when another instance moved it first. */
+	boolean fotoDipindah(long fotoId, UUID berkasId) {
+		return jdbc.sql("update pengaduan.foto set berkas_id = :berkas, gambar = null, thumbnail = null where id = :id and berkas_id is null")
+			.param("berkas", berkasId).param("id", fotoId)
+			.update() == 1;
 	}
 
 	static Timestamp ts(Instant waktu) {

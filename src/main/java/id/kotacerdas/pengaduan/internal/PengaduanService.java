@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.berkas.BerkasBaru;
+import id.kotacerdas.berkas.LayananBerkas;
+import id.kotacerdas.berkas.Pemilik;
 import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.Kategori;
@@ -36,7 +39,6 @@ import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.Halaman;
 import id.kotacerdas.platform.IsianDitolakException;
-import id.kotacerdas.platform.PekerjaanBerat;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
@@ -44,6 +46,11 @@ import tools.jackson.databind.ObjectMapper;
 /** Use cases of the module: intake, the reporter's follow-up, and staff handling. */
 @Service
 class PengaduanService implements LayananPengaduan {
+
+	/** Photos a citizen may attach to a report, and an officer to one action. */
+	static final int MAKS_FOTO = 5;
+
+	static final Pemilik FOTO = new Pemilik("pengaduan", "foto");
 
 	private final PengaduanRepository repo;
 
@@ -53,7 +60,7 @@ class PengaduanService implements LayananPengaduan {
 
 	private final Perutean perutean;
 
-	private final PengolahFoto pengolahFoto;
+	private final LayananBerkas berkas;
 
 	private final Pemberitahu pemberitahu;
 
@@ -67,24 +74,20 @@ class PengaduanService implements LayananPengaduan {
 
 	private final ObjectMapper json;
 
-	private final PekerjaanBerat pekerjaanBerat;
-
 	private final TransactionTemplate tx;
 
 	private final KalenderKerja kalenderKerja;
 
 	PengaduanService(PengaduanRepository repo, KategoriRepository kategori, PencarianPengaduan cari, Perutean perutean,
-			PengolahFoto pengolahFoto, Pemberitahu pemberitahu, AuditLog audit, ApplicationEventPublisher events,
-			PengaduanProperties properti, Clock clock, ObjectMapper json, PekerjaanBerat pekerjaanBerat, TransactionTemplate tx,
-			KalenderKerja kalenderKerja) {
+			LayananBerkas berkas, Pemberitahu pemberitahu, AuditLog audit, ApplicationEventPublisher events,
+			PengaduanProperties properti, Clock clock, ObjectMapper json, TransactionTemplate tx, KalenderKerja kalenderKerja) {
 		this.kalenderKerja = kalenderKerja;
-		this.pekerjaanBerat = pekerjaanBerat;
 		this.tx = tx;
 		this.repo = repo;
 		this.kategori = kategori;
 		this.cari = cari;
 		this.perutean = perutean;
-		this.pengolahFoto = pengolahFoto;
+		this.berkas = berkas;
 		this.pemberitahu = pemberitahu;
 		this.audit = audit;
 		this.events = events;
@@ -106,8 +109,9 @@ class PengaduanService implements LayananPengaduan {
 	}
 
 	/**
-	 * Checks the input, decodes the photos on the bounded pool with no connection held, then stores
-	 * report, photos, outbox and {@code bersamaLaporan}'s rows in one short transaction. With an
+	 * Checks the input, stores the photos (decoded on the bounded pool, written to the file store)
+	 * with no connection held, then stores report, photo rows, outbox and {@code bersamaLaporan}'s
+	 * rows in one short transaction; photos of a transaction that rolls back are swept away. With an
 	 * idempotency key a repeated filing (or a concurrent twin) answers with the first one's receipt.
 	 */
 	@Override
@@ -134,7 +138,7 @@ class PengaduanService implements LayananPengaduan {
 			siap = siapkan(l, konfigurasi);
 		}
 		// photos first: a bad one refuses the whole report before anything is written
-		List<PengolahFoto.Foto> foto = olahFoto(l.foto());
+		List<BerkasBaru> foto = simpanFoto(l.foto());
 		Persiapan disiapkan = siap;
 		KategoriRepository.Konfigurasi dipakai = konfigurasi;
 		try {
@@ -150,7 +154,7 @@ class PengaduanService implements LayananPengaduan {
 	}
 
 	private TandaTerima simpanBaru(LaporanBaru l, KategoriRepository.Konfigurasi konfigurasi, Persiapan siap,
-			List<PengolahFoto.Foto> foto, String kunciIdempotensi, String kunciHash, Consumer<TandaTerima> bersamaLaporan) {
+			List<BerkasBaru> foto, String kunciIdempotensi, String kunciHash, Consumer<TandaTerima> bersamaLaporan) {
 		Instant sekarang = clock.instant();
 		PengaduanRepository.Urut urut = repo.urutBerikut();
 		if (urut.versiKonfigurasi() != konfigurasi.versi()) {
@@ -173,9 +177,7 @@ class PengaduanService implements LayananPengaduan {
 		if (kunciHash != null) {
 			repo.tandaiIdempotensi(p.id(), kunciHash, garam);
 		}
-		for (PengolahFoto.Foto f : foto) {
-			repo.simpanFoto(p.id(), null, false, f, sekarang);
-		}
+		catatFoto(p.id(), null, false, foto, sekarang);
 		pemberitahu.diterima(p, token);
 		events.publishEvent(new PengaduanDiterima(nomor, kat.kode(), rute.opdId(), rute.timId(), sekarang));
 		TandaTerima tanda = new TandaTerima(nomor, token, isi.tenggatSelesai());
@@ -201,15 +203,28 @@ class PengaduanService implements LayananPengaduan {
 
 	/**
 	 * Checks count and headers (a decompression bomb is refused without taking a worker), then
-	 * decodes on the platform's bounded pool: no transaction is open here.
+	 * re-encodes on the platform's bounded pool and writes to the file store: no transaction is open here.
 	 */
-	private List<PengolahFoto.Foto> olahFoto(List<byte[]> diunggah) {
+	private List<BerkasBaru> simpanFoto(List<byte[]> diunggah) {
+		return berkas.simpanFoto(FOTO, periksaFoto(diunggah));
+	}
+
+	/** The cheap checks of {@link #simpanFoto}: the chosen files, their count, sizes and headers. */
+	private List<byte[]> periksaFoto(List<byte[]> diunggah) {
 		List<byte[]> unggahan = terisi(diunggah);
-		if (unggahan.size() > PengolahFoto.MAKS_FOTO) {
-			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", PengolahFoto.MAKS_FOTO);
+		if (unggahan.size() > MAKS_FOTO) {
+			throw new PermintaanDitolakException("pengaduan.foto-terlalu-banyak", MAKS_FOTO);
 		}
-		unggahan.forEach(pengolahFoto::periksa);
-		return unggahan.isEmpty() ? List.of() : pekerjaanBerat.jalankan(() -> unggahan.stream().map(pengolahFoto::olah).toList());
+		unggahan.forEach(berkas::periksaFoto);
+		return unggahan;
+	}
+
+	/** In the transaction: the photos' berkas rows, then the report's rows that name them. */
+	private void catatFoto(long pengaduanId, Long riwayatId, boolean bukti, List<BerkasBaru> foto, Instant waktu) {
+		for (BerkasBaru f : foto) {
+			berkas.catat(f);
+			repo.simpanFoto(pengaduanId, riwayatId, bukti, f.berkas().id(), waktu);
+		}
 	}
 
 	/** The chosen files: a form sends an empty part for a file field left empty. */
@@ -389,7 +404,7 @@ class PengaduanService implements LayananPengaduan {
 		return p;
 	}
 
-	/** Evidence photos are decoded before the transaction, like a citizen's: see {@link #olahFoto}. */
+	/** Evidence photos are stored before the transaction, like a citizen's: see {@link #simpanFoto}. */
 	void tindakStaf(Staf staf, String nomor, AksiStaf aksi, String teks, List<byte[]> fotoBukti) {
 		Pengaduan p = untukStaf(staf, nomor);
 		// Deliberately the agency, not the team: TRC teams of one agency stand in for each other (a team
@@ -401,9 +416,15 @@ class PengaduanService implements LayananPengaduan {
 		int jumlahFoto = terisi(fotoBukti).size();
 		// every reason at once, the photos' included, so the officer fixes everything in one go
 		List<PermintaanDitolakException> halangan = new ArrayList<>(p.halangan(aksi, teks, jumlahFoto));
-		List<PengolahFoto.Foto> foto = List.of();
+		List<BerkasBaru> foto = List.of();
 		try {
-			foto = olahFoto(fotoBukti);
+			// an action refused anyway has its photos checked, not stored
+			if (halangan.isEmpty()) {
+				foto = simpanFoto(fotoBukti);
+			}
+			else {
+				periksaFoto(fotoBukti);
+			}
 		}
 		catch (CobaLagiNantiException sibuk) {
 			throw sibuk;
@@ -412,11 +433,11 @@ class PengaduanService implements LayananPengaduan {
 			halangan.add(ex);
 		}
 		TindakanDitolakException.jikaAda(halangan);
-		List<PengolahFoto.Foto> siap = foto;
+		List<BerkasBaru> siap = foto;
 		tx.executeWithoutResult(status -> simpanTindakan(staf, nomor, aksi, teks, siap));
 	}
 
-	private void simpanTindakan(Staf staf, String nomor, AksiStaf aksi, String teks, List<PengolahFoto.Foto> foto) {
+	private void simpanTindakan(Staf staf, String nomor, AksiStaf aksi, String teks, List<BerkasBaru> foto) {
 		Pengaduan p = untukStaf(staf, nomor);
 		if (!staf.berwenangAtas(p.opdId())) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "pengaduan.tidak-berwenang");
@@ -427,9 +448,7 @@ class PengaduanService implements LayananPengaduan {
 		p.tindak(aksi, oleh, teks, foto.size(), sekarang);
 		List<Long> riwayatId = simpanDanUmumkan(p, dari);
 		Long riwayatBukti = riwayatId.isEmpty() ? null : riwayatId.get(riwayatId.size() - 1);
-		for (PengolahFoto.Foto f : foto) {
-			repo.simpanFoto(p.id(), riwayatBukti, true, f, sekarang);
-		}
+		catatFoto(p.id(), riwayatBukti, true, foto, sekarang);
 		Map<String, Object> sesudah = new LinkedHashMap<>();
 		sesudah.put("status", p.status());
 		sesudah.put("aksi", aksi);

@@ -1,10 +1,7 @@
 package id.kotacerdas.pengaduan.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.KotaProperties;
@@ -46,7 +44,9 @@ class PengaduanStafController {
 
 	private final PencarianPengaduan cari;
 
-	private final PengaduanRepository repo;
+	private final FotoPengaduan foto;
+
+	private final LayananBerkas berkas;
 
 	private final DaftarOpd daftarOpd;
 
@@ -56,11 +56,12 @@ class PengaduanStafController {
 
 	private final PengaduanProperties properti;
 
-	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, DaftarOpd daftarOpd,
-			JawabanKategori jawaban, KotaProperties kota, PengaduanProperties properti) {
+	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, FotoPengaduan foto, LayananBerkas berkas,
+			DaftarOpd daftarOpd, JawabanKategori jawaban, KotaProperties kota, PengaduanProperties properti) {
 		this.layanan = layanan;
 		this.cari = cari;
-		this.repo = repo;
+		this.foto = foto;
+		this.berkas = berkas;
 		this.daftarOpd = daftarOpd;
 		this.jawaban = jawaban;
 		this.kota = kota;
@@ -90,9 +91,9 @@ class PengaduanStafController {
 
 	@PostMapping("/{nomor}/tindakan")
 	String tindakan(@PathVariable String nomor, @RequestParam(required = false) String aksi, @RequestParam(required = false) String teks,
-			@RequestParam(name = "foto", required = false) List<MultipartFile> foto, Staf staf, Model model, Locale locale,
+			@RequestParam(name = "foto", required = false) List<MultipartFile> fotoBukti, Staf staf, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		List<byte[]> unggahan = bytes(foto);
+		List<byte[]> unggahan = berkas.terimaFoto(fotoBukti);
 		try {
 			layanan.tindakStaf(staf, nomor, aksi(aksi), teks, unggahan);
 		}
@@ -137,7 +138,7 @@ class PengaduanStafController {
 
 	@GetMapping("/{nomor}/foto/{id}.jpg")
 	ResponseEntity<byte[]> foto(@PathVariable String nomor, @PathVariable long id, Staf staf) {
-		return PengaduanWargaController.jpeg(repo.foto(layanan.untukStaf(staf, nomor).id(), id, false));
+		return foto.jawaban(layanan.untukStaf(staf, nomor).id(), id, false);
 	}
 
 	/** A refusal of the request itself (not allowed, no such report) gets the error page; any other shows the form again. */
@@ -198,22 +199,5 @@ class PengaduanStafController {
 		catch (IllegalArgumentException ex) {
 			throw new PermintaanDitolakException("pengaduan.aksi-tidak-dikenal");
 		}
-	}
-
-	private static List<byte[]> bytes(List<MultipartFile> foto) {
-		List<byte[]> hasil = new ArrayList<>();
-		if (foto != null) {
-			for (MultipartFile f : foto) {
-				if (!f.isEmpty()) {
-					try {
-						hasil.add(f.getBytes());
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				}
-			}
-		}
-		return hasil;
 	}
 }

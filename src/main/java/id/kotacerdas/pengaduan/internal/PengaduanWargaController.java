@@ -1,7 +1,5 @@
 package id.kotacerdas.pengaduan.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,10 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -41,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
+import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.PengaduanPublik;
@@ -71,7 +68,9 @@ class PengaduanWargaController {
 
 	private final PencarianPengaduan cari;
 
-	private final PengaduanRepository repo;
+	private final FotoPengaduan foto;
+
+	private final LayananBerkas berkas;
 
 	private final Wilayah wilayah;
 
@@ -81,11 +80,12 @@ class PengaduanWargaController {
 
 	private final Notifikasi notifikasi;
 
-	PengaduanWargaController(PengaduanService layanan, PencarianPengaduan cari, PengaduanRepository repo, Wilayah wilayah,
+	PengaduanWargaController(PengaduanService layanan, PencarianPengaduan cari, FotoPengaduan foto, LayananBerkas berkas, Wilayah wilayah,
 			PengaduanProperties properti, MessageSource pesan, Notifikasi notifikasi) {
 		this.layanan = layanan;
 		this.cari = cari;
-		this.repo = repo;
+		this.foto = foto;
+		this.berkas = berkas;
 		this.wilayah = wilayah;
 		this.properti = properti;
 		this.pesan = pesan;
@@ -114,7 +114,7 @@ class PengaduanWargaController {
 			HttpServletRequest permintaan, HttpServletResponse jawaban, Model model) {
 		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
 		Double[] titik = periksa.periksa("lokasi", () -> new Double[] { angka(isian.getFirst("lat")), angka(isian.getFirst("lon")) });
-		List<byte[]> berkas = periksa.periksa("foto", () -> bytes(foto));
+		List<byte[]> berkas = periksa.periksa("foto", () -> this.berkas.terimaFoto(foto));
 		LaporanBaru laporan = new LaporanBaru(isian.getFirst("kategori"), isian.getFirst("deskripsi"), titik == null ? null : titik[0],
 				titik == null ? null : titik[1], isian.getFirst("kelurahan"), isian.getFirst("alamat"), isian.getFirst("nama"),
 				isian.getFirst("telepon"), isian.getFirst("email"), isian.containsKey("anonim"), isian.containsKey("rahasia"),
@@ -302,13 +302,13 @@ class PengaduanWargaController {
 	@GetMapping("/{nomor}/foto/{id}.jpg")
 	ResponseEntity<byte[]> foto(@PathVariable String nomor, @PathVariable long id) {
 		layanan.publik(nomor).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", nomor));
-		return jpeg(repo.foto(layanan.muat(nomor).id(), id, false));
+		return foto.jawaban(layanan.muat(nomor).id(), id, false);
 	}
 
 	@GetMapping("/{nomor}/foto/{id}/kecil.jpg")
 	ResponseEntity<byte[]> thumbnail(@PathVariable String nomor, @PathVariable long id) {
 		layanan.publik(nomor).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", nomor));
-		return jpeg(repo.foto(layanan.muat(nomor).id(), id, true));
+		return foto.jawaban(layanan.muat(nomor).id(), id, true);
 	}
 
 	// --- the private follow-up link ---
@@ -356,7 +356,7 @@ class PengaduanWargaController {
 
 	@GetMapping("/tindak-lanjut/{token}/foto/{id}.jpg")
 	ResponseEntity<byte[]> fotoPribadi(@PathVariable String token, @PathVariable long id) {
-		return jpeg(repo.foto(layanan.denganToken(token).id(), id, false));
+		return foto.jawaban(layanan.denganToken(token).id(), id, false);
 	}
 
 	private static String kembali(String token, RedirectAttributes redirect) {
@@ -364,12 +364,6 @@ class PengaduanWargaController {
 		return "redirect:" + Token.jalur(token);
 	}
 
-	static ResponseEntity<byte[]> jpeg(java.util.Optional<byte[]> foto) {
-		byte[] isi = foto.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", "foto"));
-		return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
-			.body(isi);
-	}
 
 	/** The form, filled with what was typed ({@code jawaban}: the extra answers by question code) and the errors by field. */
 	private void isiFormulir(Model model, MultiValueMap<String, String> isian, List<GalatTampil> galat, int fotoDikirim) {
@@ -386,6 +380,8 @@ class PengaduanWargaController {
 		model.addAttribute("galat", galat);
 		model.addAttribute("galatIsian", galat.stream().collect(Collectors.groupingBy(GalatTampil::isian, LinkedHashMap::new, Collectors.toList())));
 		model.addAttribute("fotoDikirim", fotoDikirim);
+		model.addAttribute("maksFoto", PengaduanService.MAKS_FOTO);
+		model.addAttribute("maksMbFoto", berkas.batas().maksMb());
 		// kept across a refused attempt: it is spent only when a report is stored
 		model.addAttribute("idPengiriman", Optional.ofNullable(isian.getFirst("idPengiriman")).orElseGet(() -> UUID.randomUUID().toString()));
 	}
@@ -401,25 +397,6 @@ class PengaduanWargaController {
 		return hasil;
 	}
 
-	private static List<byte[]> bytes(List<MultipartFile> foto) {
-		List<byte[]> hasil = new ArrayList<>();
-		if (foto != null) {
-			for (MultipartFile f : foto) {
-				if (!f.isEmpty()) {
-					if (f.getSize() > PengolahFoto.MAKS_BYTE) {
-						throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar", 10);
-					}
-					try {
-						hasil.add(f.getBytes());
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				}
-			}
-		}
-		return hasil;
-	}
 
 	private static Double angka(String teks) {
 		if (teks == null || teks.isBlank()) {

@@ -31,6 +31,7 @@ import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
 import id.kotacerdas.armada.pelacakan.ServerOsmAnd;
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.ObjectMapper;
 
@@ -183,18 +184,20 @@ class BbmApiTests {
 		String jawab = mvc.perform(kirim(url, petugas, beli(Instant.now().minusSeconds(120), "30", 1_000, "F-" + id, -10.17, 123.6, null)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long pembelian = json.readTree(jawab).get("id").asLong();
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		byte[] png = GambarUji.png(40, 30);
 		String foto = url + "/" + pembelian + "/foto/STRUK";
 		mvc.perform(multipart(foto).file(new MockMultipartFile("berkas", "struk.png", "image/png", png)).with(httpBasic(petugas, StafUji.SANDI)))
 			.andExpect(status().isNoContent());
-		mvc.perform(get(foto).with(httpBasic(petugas, StafUji.SANDI)))
+		// kept re-encoded, as every stored photo is
+		byte[] tersimpan = mvc.perform(get(foto).with(httpBasic(petugas, StafUji.SANDI)))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType("image/png"))
-			.andExpect(content().bytes(png));
+			.andExpect(content().contentType("image/jpeg"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(tersimpan)).getWidth()).isEqualTo(40);
 		// a text file claiming to be a JPEG is refused
 		mvc.perform(multipart(url + "/" + pembelian + "/foto/ODOMETER")
 			.file(new MockMultipartFile("berkas", "odo.jpg", "image/jpeg", "bukan gambar".getBytes()))
-			.with(httpBasic(petugas, StafUji.SANDI))).andExpect(status().isBadRequest());
+			.with(httpBasic(petugas, StafUji.SANDI))).andExpect(status().isUnsupportedMediaType());
 		mvc.perform(get(url + "/" + pembelian + "/foto/ODOMETER").with(httpBasic(petugas, StafUji.SANDI))).andExpect(status().isNotFound());
 		mvc.perform(get(foto).with(httpBasic(staf.adminOpd("DLHK"), StafUji.SANDI))).andExpect(status().isNotFound());
 	}

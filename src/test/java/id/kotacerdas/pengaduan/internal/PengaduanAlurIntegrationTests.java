@@ -32,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.notifikasi.KotakUji;
@@ -174,7 +175,7 @@ class PengaduanAlurIntegrationTests {
 		TandaTerima t = ajukan("sampah");
 		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.VERIFIKASI, "", null);
 		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.PROSES, "", null);
-		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(GambarUji.png(20, 20)));
 		ubah(t.nomor(), "selesai_pada = now() - interval '31 days'");
 		assertThatThrownBy(() -> layanan.bukaKembali(t.tokenTindakLanjut(), "Belum beres")).hasMessage("pengaduan.jendela-lewat");
 		ubah(t.nomor(), "selesai_pada = now() - interval '29 days'");
@@ -189,7 +190,7 @@ class PengaduanAlurIntegrationTests {
 		TandaTerima t = ajukan("sampah");
 		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.VERIFIKASI, "", null);
 		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.PROSES, "", null);
-		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(GambarUji.png(20, 20)));
 		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, 500))
 			.extracting(PencarianPengaduan.BarisKerja::nomor).doesNotContain(t.nomor());
 
@@ -217,7 +218,7 @@ class PengaduanAlurIntegrationTests {
 		TandaTerima selesai = ajukan("sampah");
 		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.VERIFIKASI, "", null);
 		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.PROSES, "", null);
-		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.SELESAI, "Beres", List.of(DataUjiPengaduan.png(20, 20)));
+		layanan.tindakStaf(petugasDlhk, selesai.nomor(), AksiStaf.SELESAI, "Beres", List.of(GambarUji.png(20, 20)));
 		ubah(selesai.nomor(), "selesai_pada = now() - interval '31 days'");
 
 		jalankanDuaInstansLaluSekaliLagi();

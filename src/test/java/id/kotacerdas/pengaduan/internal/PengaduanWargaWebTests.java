@@ -28,6 +28,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.CsrfAplikasi;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.notifikasi.KotakUji;
@@ -85,7 +86,7 @@ class PengaduanWargaWebTests {
 	void aRefusedReportComesBackWithEverythingTypedAndEveryErrorBesideItsField() throws Exception {
 		long sebelum = jumlah();
 		String html = mvc.perform(multipart("/pengaduan")
-			.file(new MockMultipartFile("foto", "a.png", "image/png", DataUjiPengaduan.png(40, 30)))
+			.file(new MockMultipartFile("foto", "a.png", "image/png", GambarUji.png(40, 30)))
 			.param("kategori", "jalan-rusak").param("deskripsi", " ").param("atribut[ukuran]", "dua puluh")
 			.param("atribut[bahaya]", "motor").param("atribut[bahaya]", "macet").param("alamat", "Jl. Timor Raya").param("nama", "Maria")
 			.param("telepon", "telepon saya").param("email", "maria@").param("rahasia", "on").with(csrf()))

@@ -1,4 +1,4 @@
-package id.kotacerdas.pengaduan.internal;
+package id.kotacerdas.berkas.internal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -22,8 +22,9 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-import org.springframework.stereotype.Component;
+import org.springframework.http.HttpStatus;
 
+import id.kotacerdas.berkas.BatasBerkas;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /**
@@ -34,27 +35,23 @@ import id.kotacerdas.platform.PermintaanDitolakException;
  * stays bounded. This is CPU work for seconds: callers run it on the platform's bounded pool,
  * outside any transaction.
  */
-@Component
 class PengolahFoto {
 
-	static final int MAKS_BYTE = 10 * 1024 * 1024;
-
-	static final int MAKS_FOTO = 5;
-
 	private static final Set<String> FORMAT = Set.of("jpeg", "png", "webp");
-
-	/** Guards memory against decompression bombs: a small file can claim a huge canvas. */
-	private static final long MAKS_PIKSEL = 50_000_000L;
-
-	/**
-	 * Guards CPU: what the decoder must inflate, pixels × bytes per pixel as the header declares them.
-	 * 96 MB is a 32-megapixel 8-bit colour photo; a 7071×7071 canvas of 16-bit samples is refused.
-	 */
-	static final long MAKS_BYTE_DEKODE = 96_000_000L;
 
 	private static final int SISI_MAKS = 2048;
 
 	private static final int SISI_THUMBNAIL = 320;
+
+	private final BatasBerkas batas;
+
+	/** The limits of {@code kc.berkas.foto}: pixels and decoded bytes of the canvas. */
+	private final BerkasProperties.Foto kanvas;
+
+	PengolahFoto(BatasBerkas batas, BerkasProperties.Foto kanvas) {
+		this.batas = batas;
+		this.kanvas = kanvas;
+	}
 
 	record Foto(byte[] jpeg, byte[] thumbnail, int lebar, int tinggi) {
 	}
@@ -72,17 +69,17 @@ class PengolahFoto {
 		return new Foto(jpeg(besar, 0.85f), jpeg(skala(gambar, SISI_THUMBNAIL), 0.75f), besar.getWidth(), besar.getHeight());
 	}
 
-	private static void periksaUkuran(byte[] unggahan) {
+	private void periksaUkuran(byte[] unggahan) {
 		if (unggahan == null || unggahan.length == 0) {
-			throw new PermintaanDitolakException("pengaduan.foto-kosong");
+			throw new PermintaanDitolakException("berkas.kosong");
 		}
-		if (unggahan.length > MAKS_BYTE) {
-			throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar", 10);
+		if (unggahan.length > batas.maksUkuran().toBytes()) {
+			throw batas.fotoTerlaluBesar();
 		}
 	}
 
 	/** Reads the header and refuses what is not allowed; then decodes, unless {@code dekode} is false (null then). */
-	private static BufferedImage baca(byte[] data, boolean dekode) {
+	private BufferedImage baca(byte[] data, boolean dekode) {
 		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
 			Iterator<ImageReader> pembaca = ImageIO.getImageReaders(in);
 			if (!pembaca.hasNext()) {
@@ -97,8 +94,8 @@ class PengolahFoto {
 				int lebar = reader.getWidth(0);
 				int tinggi = reader.getHeight(0);
 				long piksel = (long) lebar * tinggi;
-				if (piksel > MAKS_PIKSEL || piksel * bytePerPiksel(reader) > MAKS_BYTE_DEKODE) {
-					throw new PermintaanDitolakException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "pengaduan.foto-terlalu-besar-piksel");
+				if (piksel > kanvas.maksPiksel() || piksel * bytePerPiksel(reader) > kanvas.maksByteDekode().toBytes()) {
+					throw new PermintaanDitolakException(HttpStatus.PAYLOAD_TOO_LARGE, "berkas.foto-terlalu-besar-piksel");
 				}
 				if (!dekode) {
 					return null;
@@ -139,7 +136,7 @@ class PengolahFoto {
 	}
 
 	private static PermintaanDitolakException bukanGambar() {
-		return new PermintaanDitolakException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "pengaduan.foto-bukan-gambar");
+		return new PermintaanDitolakException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "berkas.foto-bukan-gambar");
 	}
 
 	/** Scales down to fit {@code sisi} and flattens transparency onto white (JPEG has no alpha). */

@@ -1,4 +1,4 @@
-package id.kotacerdas.pengaduan.internal;
+package id.kotacerdas.berkas.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,13 +17,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 
-import id.kotacerdas.pengaduan.DataUjiPengaduan;
+import id.kotacerdas.berkas.GambarUji;
+import id.kotacerdas.berkas.BatasBerkas;
+import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 class PengolahFotoTests {
 
-	private final PengolahFoto pengolah = new PengolahFoto();
+	/** The limits of application.yml. */
+	static final BatasBerkas BATAS = new BatasBerkas(DataSize.ofMegabytes(10));
+
+	static final BerkasProperties.Foto KANVAS = new BerkasProperties.Foto(50_000_000L, DataSize.ofMegabytes(96));
+
+	private final PengolahFoto pengolah = new PengolahFoto(BATAS, KANVAS);
 
 	@ParameterizedTest
 	@ValueSource(strings = {
@@ -38,11 +46,19 @@ class PengolahFotoTests {
 
 	@Test
 	void reencodesToJpegWithoutMetadataAndMakesAThumbnail() throws IOException {
-		byte[] asli = DataUjiPengaduan.jpegDenganGps(-10.17, 123.6);
+		byte[] asli = GambarUji.jpegDenganSemuaMetadata(-10.17, 123.6);
+		assertThat(GambarUji.segmenJpeg(asli)).contains(0xE1, 0xFE);
+		assertThat(GambarUji.mengandung(asli, "Exif")).isTrue();
+		assertThat(GambarUji.mengandung(asli, "ns.adobe.com/xap")).isTrue();
 		PengolahFoto.Foto foto = pengolah.olah(asli);
-		assertThat(DataUjiPengaduan.mengandung(foto.jpeg(), "Exif")).isFalse();
-		assertThat(DataUjiPengaduan.mengandung(foto.thumbnail(), "Exif")).isFalse();
-		PengolahFoto.Foto besar = pengolah.olah(DataUjiPengaduan.png(4000, 3000));
+		for (byte[] hasil : List.of(foto.jpeg(), foto.thumbnail())) {
+			// no APP1 (EXIF, XMP), no comment: only the JFIF header, tables and the image
+			assertThat(GambarUji.segmenJpeg(hasil)).doesNotContain(0xE1, 0xFE);
+			assertThat(GambarUji.mengandung(hasil, "Exif")).isFalse();
+			assertThat(GambarUji.mengandung(hasil, "xmpmeta")).isFalse();
+			assertThat(GambarUji.mengandung(hasil, "lokasi rumah")).isFalse();
+		}
+		PengolahFoto.Foto besar = pengolah.olah(GambarUji.png(4000, 3000));
 		assertThat(besar.lebar()).isEqualTo(2048);
 		assertThat(besar.tinggi()).isEqualTo(1536);
 		assertThat(ImageIO.read(new ByteArrayInputStream(besar.thumbnail())).getWidth()).isEqualTo(320);
@@ -52,20 +68,24 @@ class PengolahFotoTests {
 	void refusesWhatIsNotAnImage() {
 		assertThatThrownBy(() -> pengolah.olah("<html>bukan foto</html>".getBytes()))
 			.isInstanceOfSatisfying(PermintaanDitolakException.class, ex -> {
-				assertThat(ex.kodePesan()).isEqualTo("pengaduan.foto-bukan-gambar");
+				assertThat(ex.kodePesan()).isEqualTo("berkas.foto-bukan-gambar");
 				assertThat(ex.status()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 			});
 		// a GIF is an image, but not one of the accepted formats
 		assertThatThrownBy(() -> pengolah.olah(Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")))
-			.hasMessage("pengaduan.foto-bukan-gambar");
+			.hasMessage("berkas.foto-bukan-gambar");
 	}
 
 	@Test
 	void refusesOversizedFilesAndDecompressionBombsBeforeDecoding() {
-		assertThatThrownBy(() -> pengolah.olah(new byte[PengolahFoto.MAKS_BYTE + 1]))
+		assertThatThrownBy(() -> pengolah.olah(new byte[(int) BATAS.maksUkuran().toBytes() + 1]))
 			.isInstanceOfSatisfying(PermintaanDitolakException.class,
-					ex -> assertThat(ex.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
-		assertThatThrownBy(() -> pengolah.olah(pngRaksasa(100_000, 100_000))).hasMessage("pengaduan.foto-terlalu-besar-piksel");
+					ex -> {
+						assertThat(ex.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+						assertThat(ex.kodePesan()).isEqualTo("berkas.foto-terlalu-besar");
+						assertThat(ex.argumen()).containsExactly(10L);
+					});
+		assertThatThrownBy(() -> pengolah.olah(pngRaksasa(100_000, 100_000))).hasMessage("berkas.foto-terlalu-besar-piksel");
 	}
 
 	/**
@@ -75,15 +95,15 @@ class PengolahFotoTests {
 	 */
 	@Test
 	void refusesACanvasThatWouldDecodeToTooManyBytes() {
-		byte[] bom = DataUjiPengaduan.pngBaris(7071, 7071, 16, false);
+		byte[] bom = GambarUji.pngBaris(7071, 7071, 16, false);
 		assertThat(bom.length).isLessThan(1_000_000);
 		for (var langkah : List.<java.util.function.Consumer<byte[]>>of(pengolah::periksa, pengolah::olah)) {
 			assertThatThrownBy(() -> langkah.accept(bom)).isInstanceOfSatisfying(PermintaanDitolakException.class, ex -> {
-				assertThat(ex.kodePesan()).isEqualTo("pengaduan.foto-terlalu-besar-piksel");
+				assertThat(ex.kodePesan()).isEqualTo("berkas.foto-terlalu-besar-piksel");
 				assertThat(ex.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
 			});
 		}
-		PengolahFoto.Foto besar = pengolah.olah(DataUjiPengaduan.pngBaris(5000, 3000, 8, true));
+		PengolahFoto.Foto besar = pengolah.olah(GambarUji.pngBaris(5000, 3000, 8, true));
 		assertThat(besar.lebar()).isEqualTo(2048);
 		assertThat(besar.tinggi()).isEqualTo(1229);
 	}
