@@ -95,9 +95,9 @@ class KontribusiKotaCerdasTests {
 			daftar.append("  %-38s %s: %s%n      %s, %s, lisensi %s, penerbit %s, wilayah %s, kata kunci %s, cakupan %s%n      kolom: %s%n"
 				.formatted(bean, m.kode(), teks(m.kodeJudul()), teks(m.tema().kodePesan()), teks(m.frekuensi().kodePesan()), m.lisensi(),
 						m.penerbit(), m.wilayah(), m.kataKunci(), t.cakupanWaktu().map(Object::toString).orElse("-"),
-						t.kolom().stream().map(k -> k.nama() + ":" + k.jenis().jenisCkan()).collect(Collectors.joining(", "))));
+						t.metadata().kolom().stream().map(k -> k.nama() + ":" + k.jenis().jenisCkan()).collect(Collectors.joining(", "))));
 			Stream.concat(Stream.of(m.kodeJudul(), m.kodeKeterangan(), m.tema().kodePesan(), m.frekuensi().kodePesan()),
-					t.kolom().stream().map(DataTerbuka.Kolom::kodeKeterangan)).forEach(this::adaDalamDuaBahasa);
+					t.metadata().kolom().stream().map(DataTerbuka.Kolom::kodeKeterangan)).forEach(this::adaDalamDuaBahasa);
 		});
 		System.out.println(daftar);
 
@@ -154,14 +154,10 @@ class KontribusiKotaCerdasTests {
 
 			@Override
 			public Metadata metadata() {
-				return new Metadata("bocor", "j", "k", List.of(), ElemenKotaCerdas.PELAYANAN_PUBLIK, Frekuensi.BULANAN, "CC-BY-4.0", "x", "53.71");
-			}
-
-			@Override
-			public List<Kolom> kolom() {
-				return Stream.of("nik", "nama_pelapor", "email", "lat", "nomor_pengaduan", "hp", "jumlah")
-					.map(n -> new Kolom(n, n.equals("jumlah") ? JenisKolom.BILANGAN_BULAT : JenisKolom.TEKS, "k"))
-					.toList();
+				return new Metadata("bocor", "j", "k", List.of(), ElemenKotaCerdas.PELAYANAN_PUBLIK, Frekuensi.BULANAN, "CC-BY-4.0", "x", "53.71",
+						Stream.of("nik", "nama_pelapor", "email", "lat", "nomor_pengaduan", "hp", "jumlah")
+							.map(n -> new Kolom(n, n.equals("jumlah") ? JenisKolom.BILANGAN_BULAT : JenisKolom.TEKS, "k"))
+							.toList());
 			}
 
 			@Override
@@ -190,13 +186,13 @@ class KontribusiKotaCerdasTests {
 	}
 
 	static List<String> kolomPribadi(DataTerbuka t) {
-		return t.kolom().stream().map(DataTerbuka.Kolom::nama).filter(n -> KOLOM_PRIBADI.matcher(n).find()).toList();
+		return t.metadata().kolom().stream().map(DataTerbuka.Kolom::nama).filter(n -> KOLOM_PRIBADI.matcher(n).find()).toList();
 	}
 
 	/** Every value of the wrong type, or looking like personal data, or being one of the source's personal values. */
 	static List<String> pelanggaran(DataTerbuka t, List<List<Object>> baris, Set<String> pribadi) {
 		List<String> salah = new ArrayList<>();
-		List<DataTerbuka.Kolom> kolom = t.kolom();
+		List<DataTerbuka.Kolom> kolom = t.metadata().kolom();
 		for (List<Object> b : baris) {
 			if (b.size() != kolom.size()) {
 				salah.add(b.size() + " values for " + kolom.size() + " columns: " + b);

@@ -19,11 +19,8 @@ import java.util.regex.Pattern;
  */
 public interface DataTerbuka {
 
-	/** What the dataset is (CKAN package, DCAT dataset). */
+	/** What the dataset is (CKAN package, DCAT dataset) and its columns. */
 	Metadata metadata();
-
-	/** The columns, in the order of every row. */
-	List<Kolom> kolom();
 
 	/** The first and last day the rows cover (DCAT temporal); empty while there are none. */
 	Optional<CakupanWaktu> cakupanWaktu();
@@ -31,7 +28,7 @@ public interface DataTerbuka {
 	/**
 	 * Reads the rows in a fixed order, skipping {@code lewati} and handing at most {@code batas} to
 	 * {@code tujuan} one at a time (a preview reads 100, an API a page, a refresh all of them in one
-	 * pass). Each row holds one value per {@link #kolom()}, of its {@link JenisKolom#jenisJava()}, or
+	 * pass). Each row holds one value per {@link Metadata#kolom()}, of its {@link JenisKolom#jenisJava()}, or
 	 * null. {@code tujuan} may run while the query still holds its database connection: it should write
 	 * to memory or a file, not to a slow client.
 	 *
@@ -50,9 +47,10 @@ public interface DataTerbuka {
 	 * @param lisensi CKAN {@code license_id}, e.g. {@code CC-BY-4.0} ({@code dct:license})
 	 * @param penerbit short name of the publishing agency ({@code organization}, {@code dct:publisher})
 	 * @param wilayah the city's Kemendagri code ({@code dct:spatial})
+	 * @param kolom the columns, in the order of every row (the CKAN DataStore's fields)
 	 */
 	record Metadata(String kode, String kodeJudul, String kodeKeterangan, List<String> kataKunci, ElemenKotaCerdas tema,
-			Frekuensi frekuensi, String lisensi, String penerbit, String wilayah) {
+			Frekuensi frekuensi, String lisensi, String penerbit, String wilayah, List<Kolom> kolom) {
 
 		/** CKAN's rule for a package name. */
 		private static final Pattern KODE = Pattern.compile("[a-z0-9_-]{2,100}");
@@ -62,6 +60,7 @@ public interface DataTerbuka {
 				throw new IllegalArgumentException("dataset code must be 2-100 of a-z, 0-9, - and _: " + kode);
 			}
 			kataKunci = List.copyOf(kataKunci);
+			kolom = List.copyOf(kolom);
 			Objects.requireNonNull(tema, "tema");
 			Objects.requireNonNull(frekuensi, "frekuensi");
 		}

@@ -17,7 +17,7 @@ public record KatalogDataTerbuka(@DefaultValue("CC-BY-4.0") String lisensi, @Def
 
 	/** Metadata with the city's licence, publisher and Kemendagri code. */
 	public DataTerbuka.Metadata metadata(KotaProperties kota, String kode, String kodeJudul, String kodeKeterangan, List<String> kataKunci,
-			ElemenKotaCerdas tema, DataTerbuka.Frekuensi frekuensi) {
-		return new DataTerbuka.Metadata(kode, kodeJudul, kodeKeterangan, kataKunci, tema, frekuensi, lisensi, walidata, kota.kode());
+			ElemenKotaCerdas tema, DataTerbuka.Frekuensi frekuensi, List<DataTerbuka.Kolom> kolom) {
+		return new DataTerbuka.Metadata(kode, kodeJudul, kodeKeterangan, kataKunci, tema, frekuensi, lisensi, walidata, kota.kode(), kolom);
 	}
 }

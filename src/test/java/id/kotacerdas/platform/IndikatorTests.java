@@ -80,11 +80,11 @@ class IndikatorTests {
 	@Test
 	void datasetCodesAndColumnNamesAreWhatCkanAndFilesAccept() {
 		DataTerbuka.Metadata sah = new DataTerbuka.Metadata("statistik-pengaduan_2", "j", "k", java.util.List.of("a"),
-				ElemenKotaCerdas.PELAYANAN_PUBLIK, DataTerbuka.Frekuensi.BULANAN, "CC-BY-4.0", "Dinas Kominfo", "53.71");
+				ElemenKotaCerdas.PELAYANAN_PUBLIK, DataTerbuka.Frekuensi.BULANAN, "CC-BY-4.0", "Dinas Kominfo", "53.71", java.util.List.of());
 		assertThat(sah.kode()).isEqualTo("statistik-pengaduan_2");
 		for (String salah : new String[] { "A", "x", "dengan spasi", "garis/miring" }) {
 			assertThatThrownBy(() -> new DataTerbuka.Metadata(salah, "j", "k", java.util.List.of(), ElemenKotaCerdas.PELAYANAN_PUBLIK,
-					DataTerbuka.Frekuensi.BULANAN, "CC-BY-4.0", "Dinas Kominfo", "53.71")).as(salah).isInstanceOf(IllegalArgumentException.class);
+					DataTerbuka.Frekuensi.BULANAN, "CC-BY-4.0", "Dinas Kominfo", "53.71", java.util.List.of())).as(salah).isInstanceOf(IllegalArgumentException.class);
 		}
 		assertThatThrownBy(() -> new DataTerbuka.Kolom("Nama Kolom", DataTerbuka.JenisKolom.TEKS, "k"))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -3,13 +3,12 @@ package id.kotacerdas.armada.laporan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import org.springframework.stereotype.Component;
 
 import id.kotacerdas.armada.Armada;
 import id.kotacerdas.armada.KendaraanDinas;
@@ -25,47 +24,20 @@ import id.kotacerdas.platform.Periode;
  * The fleet's monthly fuel per agency as open data: litres, rupiah and GPS distance, summed as in the
  * monthly report. No vehicle, plate, driver, holder or receipt appears.
  */
-@Component
-class DataTerbukaBbm implements DataTerbuka {
+record DataTerbukaBbm(Metadata metadata, KueriIndikatorArmada kueri, Armada armada, DaftarOpd daftarOpd) implements DataTerbuka {
 
 	private static final List<Kolom> KOLOM = List.of(kolom("bulan", JenisKolom.BULAN), kolom("opd", JenisKolom.TEKS),
 			kolom("kendaraan", JenisKolom.BILANGAN_BULAT), kolom("pembelian", JenisKolom.BILANGAN_BULAT),
 			kolom("liter", JenisKolom.DESIMAL), kolom("rupiah", JenisKolom.BILANGAN_BULAT), kolom("km", JenisKolom.DESIMAL));
 
-	private final KueriIndikatorArmada kueri;
-
-	private final Armada armada;
-
-	private final DaftarOpd daftarOpd;
-
-	private final Metadata metadata;
-
-	DataTerbukaBbm(KueriIndikatorArmada kueri, Armada armada, DaftarOpd daftarOpd, KatalogDataTerbuka katalog, KotaProperties kota) {
-		this.kueri = kueri;
-		this.armada = armada;
-		this.daftarOpd = daftarOpd;
-		this.metadata = katalog.metadata(kota, "bbm-kendaraan-dinas-bulanan", "armada.data-terbuka.judul",
-				"armada.data-terbuka.keterangan", List.of("bbm", "kendaraan dinas", "anggaran", "efisiensi"),
-				ElemenKotaCerdas.MANAJEMEN_BIROKRASI, Frekuensi.BULANAN);
+	/** The fuel data's identity in the catalogue. */
+	static Metadata identitas(KatalogDataTerbuka katalog, KotaProperties kota) {
+		return katalog.metadata(kota, "bbm-kendaraan-dinas-bulanan", "armada.data-terbuka.judul", "armada.data-terbuka.keterangan",
+				List.of("bbm", "kendaraan dinas", "anggaran", "efisiensi"), ElemenKotaCerdas.MANAJEMEN_BIROKRASI, Frekuensi.BULANAN, KOLOM);
 	}
 
 	private static Kolom kolom(String nama, JenisKolom jenis) {
 		return new Kolom(nama, jenis, "armada.data-terbuka.kolom." + nama);
-	}
-
-	@Override
-	public Metadata metadata() {
-		return metadata;
-	}
-
-	@Override
-	public List<Kolom> kolom() {
-		return KOLOM;
-	}
-
-	@Override
-	public Optional<CakupanWaktu> cakupanWaktu() {
-		return kueri.cakupanWaktu();
 	}
 
 	@Override
@@ -75,10 +47,15 @@ class DataTerbukaBbm implements DataTerbuka {
 		// the distance asks the tracking API per vehicle: only once the query has given back its connection
 		kueri.bbmBulanan(lewati, batas, bulanan::add);
 		for (KueriIndikatorArmada.BbmBulanan b : bulanan) {
-			tujuan.accept(java.util.Arrays.asList(b.bulan(), opd.get(b.opdId()), b.kendaraan(), b.pembelian(), b.liter(), b.rupiah(),
+			tujuan.accept(Arrays.asList(b.bulan(), opd.get(b.opdId()), b.kendaraan(), b.pembelian(), b.liter(), b.rupiah(),
 					km(b.opdId(), Periode.bulan(b.bulan()))));
 		}
 		return bulanan.size();
+	}
+
+	@Override
+	public Optional<CakupanWaktu> cakupanWaktu() {
+		return kueri.cakupanWaktu();
 	}
 
 	/** The GPS distance of all the agency's vehicles in the month, as the monthly report sums it; null without tracker data. */

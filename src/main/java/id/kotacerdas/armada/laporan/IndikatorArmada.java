@@ -16,27 +16,8 @@ import id.kotacerdas.platform.Periode;
  * {@link KueriIndikatorArmada} counts, and city-wide from their sums. Every active agency is listed;
  * one without vehicles (or budgets) has no data.
  */
-class IndikatorArmada implements Indikator {
-
-	private final Definisi definisi;
-
-	private final Function<Periode, List<KueriIndikatorArmada.Bagian>> bagian;
-
-	private final DaftarOpd daftarOpd;
-
-	private final Clock clock;
-
-	IndikatorArmada(Definisi definisi, Function<Periode, List<KueriIndikatorArmada.Bagian>> bagian, DaftarOpd daftarOpd, Clock clock) {
-		this.definisi = definisi;
-		this.bagian = bagian;
-		this.daftarOpd = daftarOpd;
-		this.clock = clock;
-	}
-
-	@Override
-	public Definisi definisi() {
-		return definisi;
-	}
+record IndikatorArmada(Definisi definisi, Function<Periode, List<KueriIndikatorArmada.Bagian>> bagian, DaftarOpd daftarOpd, Clock clock)
+		implements Indikator {
 
 	@Override
 	public Hasil hitung(Periode periode) {

@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
-
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.DataTerbuka;
@@ -24,8 +22,8 @@ import id.kotacerdas.wilayah.Wilayah;
  * kecamatan, counted as in the masterplan figures. Nothing of a report itself leaves: no reporter,
  * contact, text, point or number.
  */
-@Component
-class DataTerbukaPengaduan implements DataTerbuka {
+record DataTerbukaPengaduan(Metadata metadata, KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Wilayah wilayah)
+		implements DataTerbuka {
 
 	/** A group with the names of its agency and kecamatan. */
 	private record Baris(KueriIndikatorPengaduan.Sel sel, String opd, String kecamatan) {
@@ -63,32 +61,10 @@ class DataTerbukaPengaduan implements DataTerbuka {
 
 	private static final List<Kolom> KOLOM = ISI.stream().map(Isi::kolom).toList();
 
-	private final KueriIndikatorPengaduan kueri;
-
-	private final DaftarOpd daftarOpd;
-
-	private final Wilayah wilayah;
-
-	private final Metadata metadata;
-
-	DataTerbukaPengaduan(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Wilayah wilayah, KatalogDataTerbuka katalog,
-			KotaProperties kota) {
-		this.kueri = kueri;
-		this.daftarOpd = daftarOpd;
-		this.wilayah = wilayah;
-		this.metadata = katalog.metadata(kota, "statistik-pengaduan-bulanan", "pengaduan.data-terbuka.judul",
-				"pengaduan.data-terbuka.keterangan", List.of("pengaduan", "layanan publik", "ketepatan waktu", "kecamatan"),
-				ElemenKotaCerdas.PELAYANAN_PUBLIK, Frekuensi.BULANAN);
-	}
-
-	@Override
-	public Metadata metadata() {
-		return metadata;
-	}
-
-	@Override
-	public List<Kolom> kolom() {
-		return KOLOM;
+	/** The complaint statistics' identity in the catalogue. */
+	static Metadata identitas(KatalogDataTerbuka katalog, KotaProperties kota) {
+		return katalog.metadata(kota, "statistik-pengaduan-bulanan", "pengaduan.data-terbuka.judul", "pengaduan.data-terbuka.keterangan",
+				List.of("pengaduan", "layanan publik", "ketepatan waktu", "kecamatan"), ElemenKotaCerdas.PELAYANAN_PUBLIK, Frekuensi.BULANAN, KOLOM);
 	}
 
 	@Override

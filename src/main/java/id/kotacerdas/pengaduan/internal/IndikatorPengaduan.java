@@ -15,31 +15,8 @@ import id.kotacerdas.platform.Periode;
  * One of the complaint figures of the masterplan: the counts of {@link KueriIndikatorPengaduan} per
  * agency, and one ratio of them. Every active agency is listed; one without reports has no data.
  */
-class IndikatorPengaduan implements Indikator {
-
-	private final Definisi definisi;
-
-	private final Function<KueriIndikatorPengaduan.Jumlah, Nilai> nilai;
-
-	private final KueriIndikatorPengaduan kueri;
-
-	private final DaftarOpd daftarOpd;
-
-	private final Clock clock;
-
-	IndikatorPengaduan(Definisi definisi, Function<KueriIndikatorPengaduan.Jumlah, Nilai> nilai, KueriIndikatorPengaduan kueri,
-			DaftarOpd daftarOpd, Clock clock) {
-		this.definisi = definisi;
-		this.nilai = nilai;
-		this.kueri = kueri;
-		this.daftarOpd = daftarOpd;
-		this.clock = clock;
-	}
-
-	@Override
-	public Definisi definisi() {
-		return definisi;
-	}
+record IndikatorPengaduan(Definisi definisi, Function<KueriIndikatorPengaduan.Jumlah, Nilai> nilai, KueriIndikatorPengaduan kueri,
+		DaftarOpd daftarOpd, Clock clock) implements Indikator {
 
 	@Override
 	public Hasil hitung(Periode periode) {

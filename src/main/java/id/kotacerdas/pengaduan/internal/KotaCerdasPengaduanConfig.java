@@ -12,8 +12,11 @@ import id.kotacerdas.platform.Indikator.Arah;
 import id.kotacerdas.platform.Indikator.Definisi;
 import id.kotacerdas.platform.Indikator.Nilai;
 import id.kotacerdas.platform.Indikator.Satuan;
+import id.kotacerdas.platform.KatalogDataTerbuka;
+import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.wilayah.Wilayah;
 
-/** What complaints contribute to the masterplan: three public-service figures (the open dataset is {@link DataTerbukaPengaduan}). */
+/** What complaints contribute to the masterplan and open data: three public-service figures and the monthly statistics. */
 @Configuration(proxyBeanMethods = false)
 class KotaCerdasPengaduanConfig {
 
@@ -37,6 +40,12 @@ class KotaCerdasPengaduanConfig {
 	Indikator indikatorDibukaKembali(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Clock clock) {
 		return new IndikatorPengaduan(definisi("pengaduan.dibuka-kembali", "dibuka-kembali", Arah.TURUN_LEBIH_BAIK),
 				j -> Nilai.persen(j.dibukaKembali(), j.diterima(), j.diterima()), kueri, daftarOpd, clock);
+	}
+
+	@Bean
+	DataTerbukaPengaduan dataTerbukaPengaduan(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Wilayah wilayah,
+			KatalogDataTerbuka katalog, KotaProperties kota) {
+		return new DataTerbukaPengaduan(DataTerbukaPengaduan.identitas(katalog, kota), kueri, daftarOpd, wilayah);
 	}
 
 	private static Definisi definisi(String kode, String pesan, Arah arah) {

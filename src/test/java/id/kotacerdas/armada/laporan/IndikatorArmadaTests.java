@@ -117,6 +117,26 @@ class IndikatorArmadaTests {
 		return hasil.perOpd().stream().filter(n -> n.opdId() == opdId).findFirst().orElseThrow().nilai();
 	}
 
+	/** The test agency's line of the monthly report, as a Kominfo administrator reads it. */
+	private LaporanArmada.Ringkasan ringkasanMaret() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staf.adminKominfo(), null, List.of()));
+		return laporan.buat(MARET).perOpd().stream().filter(r -> r.opd().equals(singkatan)).findFirst().orElseThrow();
+	}
+
+	/** A value with its parts; {@code angka} null for "no data". */
+	private static void periksa(Nilai nilai, String angka, long pembilang, long penyebut, long catatan) {
+		if (angka == null) {
+			assertThat(nilai.angka()).isNull();
+			assertThat(nilai.adaData()).isFalse();
+		}
+		else {
+			assertThat(nilai.angka()).isEqualByComparingTo(angka);
+		}
+		assertThat(nilai.rasio()).isEqualTo(new Indikator.Rasio(pembilang, penyebut));
+		assertThat(nilai.jumlahCatatan()).isEqualTo(catatan);
+	}
+
 	/**
 	 * Three active vehicles, two tracked in March; a retired one that was tracked does not count.
 	 * Budgets 2,000,000 + 1,000,000 + 500,000 (the retired one's too, as in the monthly report), and
@@ -146,13 +166,8 @@ class IndikatorArmadaTests {
 	void vehiclesTrackedAsAShareOfTheActiveRegisterPerAgencyAndCityWide() {
 		armadaMaret();
 		Hasil hasil = indikator("armada.kendaraan-terlacak").hitung(Periode.bulan(MARET));
-		Nilai nilai = nilaiOpd(hasil, uji);
-		assertThat(nilai.angka()).isEqualByComparingTo("66.7");
-		assertThat(nilai.rasio()).isEqualTo(new Indikator.Rasio(2, 3));
-		assertThat(nilai.jumlahCatatan()).isEqualTo(3);
-		Nilai kosong = nilaiOpd(hasil, tanpaKendaraan);
-		assertThat(kosong.adaData()).isFalse();
-		assertThat(kosong.rasio()).isEqualTo(new Indikator.Rasio(0, 0));
+		periksa(nilaiOpd(hasil, uji), "66.7", 2, 3, 3);
+		periksa(nilaiOpd(hasil, tanpaKendaraan), null, 0, 0, 0);
 		// city-wide: the sum of the agencies' parts
 		assertThat(hasil.kota().rasio().penyebut())
 			.isEqualTo(hasil.perOpd().stream().mapToLong(n -> n.nilai().rasio().penyebut()).sum());
@@ -167,21 +182,13 @@ class IndikatorArmadaTests {
 		armadaMaret();
 		Hasil bulan = indikator("armada.belanja-bbm-terhadap-anggaran").hitung(Periode.bulan(MARET));
 		Nilai nilai = nilaiOpd(bulan, uji);
-		assertThat(nilai.angka()).isEqualByComparingTo("64.3");
-		assertThat(nilai.rasio()).isEqualTo(new Indikator.Rasio(2_250_000, 3_500_000));
-		assertThat(nilai.jumlahCatatan()).isEqualTo(4);
-		assertThat(nilaiOpd(bulan, tanpaKendaraan).adaData()).isFalse();
+		periksa(nilai, "64.3", 2_250_000, 3_500_000, 4);
+		periksa(nilaiOpd(bulan, tanpaKendaraan), null, 0, 0, 0);
 		// a year: twelve monthly budgets against the year's spending (April's fill included)
-		Nilai tahun = nilaiOpd(indikator("armada.belanja-bbm-terhadap-anggaran").hitung(Periode.tahun(2019)), uji);
-		assertThat(tahun.rasio()).isEqualTo(new Indikator.Rasio(2_650_000, 42_000_000));
-		assertThat(tahun.angka()).isEqualByComparingTo("6.3");
+		periksa(nilaiOpd(indikator("armada.belanja-bbm-terhadap-anggaran").hitung(Periode.tahun(2019)), uji), "6.3", 2_650_000,
+				42_000_000, 5);
 
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staf.adminKominfo(), null, List.of()));
-		LaporanArmada.Ringkasan ringkasan = laporan.buat(MARET).perOpd().stream()
-			.filter(r -> r.opd().equals(singkatan))
-			.findFirst()
-			.orElseThrow();
+		LaporanArmada.Ringkasan ringkasan = ringkasanMaret();
 		assertThat(nilai.rasio().penyebut()).isEqualTo(ringkasan.anggaran());
 		assertThat(nilai.rasio().pembilang()).isEqualTo(ringkasan.anggaran() - ringkasan.penghematan());
 	}
@@ -192,7 +199,7 @@ class IndikatorArmadaTests {
 		String nama = jdbc.sql("select nama from opd.opd where id = ?").param(uji).query(String.class).single();
 		List<List<Object>> baris = new ArrayList<>();
 		dataTerbuka.baris(0, Long.MAX_VALUE, baris::add);
-		List<String> kolom = dataTerbuka.kolom().stream().map(k -> k.nama()).toList();
+		List<String> kolom = dataTerbuka.metadata().kolom().stream().map(k -> k.nama()).toList();
 		List<List<Object>> maret = baris.stream().filter(b -> MARET.equals(b.get(0)) && nama.equals(b.get(1))).toList();
 		assertThat(maret).hasSize(1);
 		List<Object> b = maret.get(0);
@@ -203,12 +210,7 @@ class IndikatorArmadaTests {
 		// 12.3 + 0.0 (no fix with a distance in March) + 5.0 + 2.0 km
 		assertThat((BigDecimal) b.get(kolom.indexOf("km"))).isEqualByComparingTo("19.3");
 
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staf.adminKominfo(), null, List.of()));
-		LaporanArmada.Ringkasan ringkasan = laporan.buat(MARET).perOpd().stream()
-			.filter(r -> r.opd().equals(singkatan))
-			.findFirst()
-			.orElseThrow();
+		LaporanArmada.Ringkasan ringkasan = ringkasanMaret();
 		assertThat(ringkasan.km()).isEqualByComparingTo((BigDecimal) b.get(kolom.indexOf("km")));
 		assertThat(ringkasan.liter()).isEqualByComparingTo((BigDecimal) b.get(kolom.indexOf("liter")));
 		assertThat(ringkasan.rupiah()).isEqualTo(b.get(kolom.indexOf("rupiah")));

@@ -189,7 +189,7 @@ class IndikatorPengaduanTests {
 		List<List<Object>> baris = new ArrayList<>();
 		long jumlah = dataTerbuka.baris(0, Long.MAX_VALUE, baris::add);
 		assertThat(jumlah).isEqualTo(baris.size());
-		List<String> kolom = dataTerbuka.kolom().stream().map(k -> k.nama()).toList();
+		List<String> kolom = dataTerbuka.metadata().kolom().stream().map(k -> k.nama()).toList();
 		List<List<Object>> milikUji = baris.stream()
 			.filter(b -> YearMonth.of(2021, 4).equals(b.get(kolom.indexOf("bulan"))) && namaOpd.equals(b.get(kolom.indexOf("opd"))))
 			.toList();
