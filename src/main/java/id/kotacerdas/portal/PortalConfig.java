@@ -27,4 +27,9 @@ class PortalConfig {
 	MenuStaf menuDasbor() {
 		return new MenuStaf("menu.dasbor", "/staf", 0, Set.of("ADMIN_KOMINFO", "ADMIN_OPD", "PETUGAS_TRC", "PIMPINAN"));
 	}
+
+	@Bean
+	MenuStaf menuIndikator() {
+		return new MenuStaf("menu.indikator", "/staf/indikator", 85, Set.of("ADMIN_KOMINFO"));
+	}
 }
