@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,9 +29,11 @@ import id.kotacerdas.platform.Waktu;
 
 /**
  * The fleet's figures with concrete numbers in March 2019 (WITA), for an agency of their own, beside
- * the monthly fuel report's budget and savings for the same purchases.
+ * the monthly fuel report's budget and savings for the same purchases. Each test's agencies and
+ * vehicles are rolled back, so other tests (a whole-register export) never meet them.
  */
 @IntegrationTest
+@Transactional
 class IndikatorArmadaTests {
 
 	@Autowired

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
@@ -31,8 +32,10 @@ import id.kotacerdas.wilayah.Wilayah;
 /**
  * The complaint figures with concrete numbers in April 2021 (WITA), for an agency of their own so
  * that no other test's reports count, and beside the statistics page's figures for the same reports.
+ * Each test's reports and agencies are rolled back, so other tests never meet them.
  */
 @IntegrationTest
+@Transactional
 class IndikatorPengaduanTests {
 
 	@Autowired
