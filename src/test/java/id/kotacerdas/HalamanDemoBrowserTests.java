@@ -15,12 +15,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /**
  * The pages staff meet with the demo data, on a 360 px phone: a report with a named reporter, the
- * audit log, the "not found" page. Screenshots land in {@code target/layar/}. Same context as
- * {@link CrawlTests}.
+ * audit log, the "not found" page, Kominfo's masterplan indicators. Screenshots land in
+ * {@code target/layar/}. Same context as {@link CrawlTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -120,6 +121,49 @@ class HalamanDemoBrowserTests {
 			p.getByText("English").click();
 			assertThat(p.locator("h1")).hasText("Page not found");
 			muatDi360(p, "404-en");
+		}
+	}
+
+	@Test
+	void kominfoReadsEveryFigureWithItsValueRuleAndSourceInBothLanguages() {
+		try (BrowserContext ctx = ponsel()) {
+			Page p = masuk(ctx, "kominfo");
+			p.locator("nav a[href='/staf/indikator']").first().click();
+			assertThat(p.locator("h1")).hasText("Indikator masterplan kota cerdas");
+			assertThat(p.locator("section.dimensi h2")).hasCount(6);
+			assertThat(p.locator("#dimensi-tata_kelola")).hasText("Tata kelola cerdas");
+			assertThat(p.locator("article.indikator")).hasCount(5);
+			var respons = p.locator("article.indikator").filter(new Locator.FilterOptions()
+				.setHasText("Laporan ditanggapi dalam batas waktu respons pertama"));
+			// a percentage with a decimal comma, the rule with its parts, the source and how many records
+			assertThat(respons.locator(".angka")).hasText(java.util.regex.Pattern.compile("^\\d{1,3},\\d %$"));
+			assertThat(respons.locator(".rumus")).containsText("laporan yang sudah waktunya ditanggapi");
+			assertThat(respons.locator(".sumber")).containsText("catatan dibaca, dihitung");
+			// the demo fleet has no fuel budgets: no data, not 0 %
+			var bbm = p.locator("article.indikator").filter(new Locator.FilterOptions()
+				.setHasText("Belanja BBM terhadap anggaran"));
+			assertThat(bbm.locator(".angka")).hasText("Tidak ada data");
+			assertThat(p.locator("section.dimensi .kosong").first()).isVisible();
+			muatDi360(p, "indikator");
+
+			p.navigate(url("/staf/indikator?periode=2026&lang=en"));
+			assertThat(p.locator("h1")).hasText("Smart-city masterplan indicators");
+			assertThat(p.locator("#periode-dipilih")).hasText("Period: 2026");
+			assertThat(p.locator("#dimensi-tata_kelola")).hasText("Smart governance");
+			assertThat(p.locator("main")).containsText("Reports answered within the first-response deadline");
+			assertThat(p.locator("main")).containsText("No data");
+			muatDi360(p, "indikator-en");
+
+			assertThat(p.navigate(url("/staf/indikator?periode=bulan-ini")).status()).isEqualTo(400);
+		}
+	}
+
+	@Test
+	void anAgencyAdministratorHasNeitherTheMenuEntryNorThePage() {
+		try (BrowserContext ctx = peramban.browser().newContext()) {
+			Page p = masuk(ctx, "dlhk");
+			assertThat(p.locator("a[href='/staf/indikator']")).hasCount(0);
+			assertThat(p.navigate(url("/staf/indikator")).status()).isEqualTo(403);
 		}
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ViewResolver;
 import tools.jackson.databind.ObjectMapper;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ KotaProperties.class, KetersediaanProperties.class })
+@EnableConfigurationProperties({ KotaProperties.class, KetersediaanProperties.class, KatalogDataTerbuka.class })
 class PlatformConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformConfig.class);

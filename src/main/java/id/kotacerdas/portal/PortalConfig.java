@@ -28,4 +28,9 @@ class PortalConfig {
 	MenuStaf menuDasbor() {
 		return new MenuStaf("menu.dasbor", "/staf", 0, Set.of(Peran.values()));
 	}
+
+	@Bean
+	MenuStaf menuIndikator() {
+		return new MenuStaf("menu.indikator", "/staf/indikator", 85, Set.of(Peran.ADMIN_KOMINFO));
+	}
 }
