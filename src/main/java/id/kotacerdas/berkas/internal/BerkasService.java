@@ -101,11 +101,11 @@ class BerkasService implements LayananBerkas {
 
 	@Override
 	public List<BerkasBaru> simpanFoto(Pemilik pemilik, List<byte[]> unggahan) {
+		if (unggahan.isEmpty()) {
+			return List.of(); // nothing to write: a caller inside a transaction (a test's, say) costs nothing here
+		}
 		tanpaTransaksi();
 		unggahan.forEach(pengolahFoto::periksa);
-		if (unggahan.isEmpty()) {
-			return List.of();
-		}
 		List<PengolahFoto.Foto> foto = pekerjaanBerat.jalankan(() -> unggahan.stream().map(pengolahFoto::olah).toList());
 		Instant sekarang = clock.instant();
 		return foto.stream().map(f -> tulis(pemilik, JPEG, f.jpeg(), f.lebar(), f.tinggi(), f.thumbnail(), sekarang)).toList();
