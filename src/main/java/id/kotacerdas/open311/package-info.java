@@ -4,5 +4,5 @@
  * {@link id.kotacerdas.pengaduan.LayananPengaduan}, FixMyStreet-style updates, paging and
  * per-key/per-IP rate limits. Every answer, errors included, is in the format the client asked for.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "pengaduan", "akun", "wilayah" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "pengaduan", "akun", "wilayah", "berkas" })
 package id.kotacerdas.open311;

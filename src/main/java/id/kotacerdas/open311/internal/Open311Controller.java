@@ -1,6 +1,5 @@
 package id.kotacerdas.open311.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -19,11 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 import id.kotacerdas.akun.KunciApi;
+import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.PengaduanPublik;
@@ -44,6 +43,8 @@ class Open311Controller {
 
 	static final Duration RENTANG_MAKS = Duration.ofDays(90);
 
+	private final LayananBerkas berkas;
+
 	private final Open311Service layanan;
 
 	private final Penyaji penyaji;
@@ -61,7 +62,8 @@ class Open311Controller {
 	private final UrlDasar urlDasar;
 
 	Open311Controller(Open311Service layanan, Penyaji penyaji, Penjawab penjawab, KunciApi kunciApi, Open311Properties properti,
-			Open311Config.Pembatas pembatas, UrlDasar urlDasar) {
+			Open311Config.Pembatas pembatas, UrlDasar urlDasar, LayananBerkas berkas) {
+		this.berkas = berkas;
 		this.urlDasar = urlDasar;
 		this.layanan = layanan;
 		this.penyaji = penyaji;
@@ -100,7 +102,7 @@ class Open311Controller {
 	}
 
 	@PostMapping("/requests.{format}")
-	ResponseEntity<byte[]> ajukan(@PathVariable String format, HttpServletRequest request) throws IOException {
+	ResponseEntity<byte[]> ajukan(@PathVariable String format, HttpServletRequest request) {
 		Format f = format(format);
 		lajuIp.ambil(request.getRemoteAddr());
 		Parameter p = parameter(request);
@@ -273,15 +275,11 @@ class Open311Controller {
 		return status.size() == 1 ? status.get(0).equals("open") : null;
 	}
 
-	private static List<byte[]> media(HttpServletRequest request) throws IOException {
+	/** The photos sent as {@code media} or {@code media[]}, read within the upload limit. */
+	private List<byte[]> media(HttpServletRequest request) {
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-		List<byte[]> foto = new ArrayList<>();
-		if (multipart != null) {
-			for (MultipartFile file : Stream.concat(multipart.getFiles("media").stream(), multipart.getFiles("media[]").stream()).toList()) {
-				foto.add(file.getBytes());
-			}
-		}
-		return foto;
+		return multipart == null ? List.of()
+				: berkas.terimaFoto(Stream.concat(multipart.getFiles("media").stream(), multipart.getFiles("media[]").stream()).toList());
 	}
 
 	private static String mediaUrl(String url) {
