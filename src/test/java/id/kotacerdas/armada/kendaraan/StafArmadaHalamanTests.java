@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.Peran;
 import id.kotacerdas.akun.internal.StafUji;
-import id.kotacerdas.armada.laporan.LaporanController;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
+import id.kotacerdas.ekspor.FormatEkspor;
 
 @IntegrationTest
 class StafArmadaHalamanTests {
@@ -146,7 +146,7 @@ class StafArmadaHalamanTests {
 		int n = NOMOR.incrementAndGet();
 		byte[] kosong = mvc.perform(get("/staf/armada/kendaraan.xlsx").with(admin))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType(LaporanController.XLSX))
+			.andExpect(content().contentType(FormatEkspor.XLSX.jenisIsi()))
 			.andReturn().getResponse().getContentAsByteArray();
 		byte[] impor;
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(kosong))) {
