@@ -211,7 +211,8 @@ class StafArmadaHalamanTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(wb.getSheetAt(0).getRow(0).getCell(4).getStringCellValue()).isEqualTo("Liter");
+			// the header on row 4, under the title and the generation time
+			assertThat(wb.getSheetAt(0).getRow(3).getCell(4).getStringCellValue()).isEqualTo("Liter");
 			assertThat(wb.getNumberOfSheets()).isEqualTo(2);
 		}
 		mvc.perform(get("/staf/armada/laporan").param("bulan", "November").with(pimpinan)).andExpect(status().isBadRequest());

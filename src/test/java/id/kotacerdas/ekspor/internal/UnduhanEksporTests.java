@@ -69,13 +69,16 @@ class UnduhanEksporTests {
 	void theFormatNamesContentTypeAndFileName(String format, String jenis) throws Exception {
 		String akhiran = format.toLowerCase(Locale.ROOT);
 		for (var minta : List.of(get("/laporan").param("format", format), get("/laporan." + format))) {
-			byte[] isi = mvc.perform(minta)
+			byte[] isi = mvc.perform(minta.locale(PenulisEksporTests.ID))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Content-Type", jenis))
 				.andExpect(header().string("Content-Disposition", "attachment; filename=\"laporan-uji-2026-11-30." + akhiran + "\""))
 				.andReturn().getResponse().getContentAsByteArray();
 			assertThat(isi).isNotEmpty();
 		}
+		// the title, and so the file's name, in the reader's language
+		mvc.perform(get("/laporan." + format).locale(Locale.ENGLISH))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"test-report-2026-11-30." + akhiran + "\""));
 	}
 
 	@ParameterizedTest
