@@ -38,10 +38,10 @@ public record Kolom<R>(MessageSourceResolvable judul, Jenis jenis, int tempatDes
 		PERSEN(9),
 
 		/** A calendar date ({@link LocalDate}). */
-		TANGGAL(16),
+		TANGGAL(17),
 
 		/** An {@link Instant}, written in WITA. */
-		TANGGAL_JAM(22);
+		TANGGAL_JAM(26);
 
 		/** The width a column of this kind gets unless told otherwise. */
 		final int lebarBiasa;

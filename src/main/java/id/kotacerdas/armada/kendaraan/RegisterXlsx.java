@@ -51,16 +51,16 @@ public class RegisterXlsx {
 	 */
 	enum Kolom {
 
-		NOMOR_POLISI("nomorPolisi", Jenis.TEKS), TRACKER_ID("trackerId", Jenis.TEKS), OPD("opdId", Jenis.TEKS),
-		NOMOR_RANGKA("nomorRangka", Jenis.TEKS), NOMOR_MESIN("nomorMesin", Jenis.TEKS), NOMOR_BPKB("nomorBpkb", Jenis.TEKS),
-		MEREK("merek", Jenis.TEKS), TIPE("tipe", Jenis.TEKS), CC("cc", Jenis.BILANGAN),
+		NOMOR_POLISI("nomorPolisi", Jenis.TEKS, 11), TRACKER_ID("trackerId", Jenis.TEKS, 12), OPD("opdId", Jenis.TEKS, 10),
+		NOMOR_RANGKA("nomorRangka", Jenis.TEKS, 17), NOMOR_MESIN("nomorMesin", Jenis.TEKS, 12), NOMOR_BPKB("nomorBpkb", Jenis.TEKS, 10),
+		MEREK("merek", Jenis.TEKS, 10), TIPE("tipe", Jenis.TEKS, 10), CC("cc", Jenis.BILANGAN, 6),
 		// a year is a name, not an amount: no thousands separator
-		TAHUN("tahunPembuatan", Jenis.TEKS), HARGA("hargaPerolehan", Jenis.RUPIAH), ASAL("asalPerolehan", Jenis.TEKS),
-		GOLONGAN("golongan", Jenis.TEKS), JENIS_BBM("jenisBbm", Jenis.TEKS), TANGKI("kapasitasTangki", Jenis.DESIMAL),
-		NORMA("normaKmPerLiter", Jenis.DESIMAL), KUOTA_LITER("kuotaLiterBulanan", Jenis.DESIMAL),
-		KUOTA_RUPIAH("kuotaRupiahBulanan", Jenis.RUPIAH), NIP("nipPemegang", Jenis.TEKS), PEMEGANG("namaPemegang", Jenis.TEKS),
-		KONDISI("kondisi", Jenis.TEKS), STATUS("status", Jenis.TEKS), STNK("jatuhTempoStnk", Jenis.TANGGAL),
-		PAJAK("jatuhTempoPajak", Jenis.TANGGAL);
+		TAHUN("tahunPembuatan", Jenis.TEKS, 6), HARGA("hargaPerolehan", Jenis.RUPIAH, 14), ASAL("asalPerolehan", Jenis.TEKS, 14),
+		GOLONGAN("golongan", Jenis.TEKS, 12), JENIS_BBM("jenisBbm", Jenis.TEKS, 10), TANGKI("kapasitasTangki", Jenis.DESIMAL, 8),
+		NORMA("normaKmPerLiter", Jenis.DESIMAL, 8), KUOTA_LITER("kuotaLiterBulanan", Jenis.DESIMAL, 9),
+		KUOTA_RUPIAH("kuotaRupiahBulanan", Jenis.RUPIAH, 14), NIP("nipPemegang", Jenis.TEKS, 18), PEMEGANG("namaPemegang", Jenis.TEKS, 18),
+		KONDISI("kondisi", Jenis.TEKS, 10), STATUS("status", Jenis.TEKS, 8), STNK("jatuhTempoStnk", Jenis.TANGGAL, 17),
+		PAJAK("jatuhTempoPajak", Jenis.TANGGAL, 17);
 
 		/** The decimals of litres and km/litre, as the register stores them. */
 		private static final int DESIMAL = 2;
@@ -70,9 +70,13 @@ public class RegisterXlsx {
 
 		private final Jenis jenis;
 
-		Kolom(String isian, Jenis jenis) {
+		/** Characters a usual value takes (the PDF of 24 columns is tight). */
+		private final int lebar;
+
+		Kolom(String isian, Jenis jenis, int lebar) {
 			this.isian = isian;
 			this.jenis = jenis;
+			this.lebar = lebar;
 		}
 
 		/** The header's message key. */
@@ -82,7 +86,8 @@ public class RegisterXlsx {
 
 		/** The column of an export whose rows are a vehicle's fields by name. */
 		id.kotacerdas.ekspor.Kolom<Map<String, Object>> ekspor() {
-			return id.kotacerdas.ekspor.Kolom.baru(kode(), jenis, jenis == Jenis.DESIMAL ? DESIMAL : 0, baris -> baris.get(isian));
+			return id.kotacerdas.ekspor.Kolom.<Map<String, Object>>baru(kode(), jenis, jenis == Jenis.DESIMAL ? DESIMAL : 0, baris -> baris.get(isian))
+				.denganLebar(lebar);
 		}
 	}
 

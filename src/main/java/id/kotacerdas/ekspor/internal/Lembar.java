@@ -15,6 +15,27 @@ import id.kotacerdas.ekspor.Kolom;
 record Lembar(String judul, List<Kolom<?>> kolom, List<String> judulKolom, Iterable<?> baris,
 		Function<MessageSourceResolvable, String> teks) {
 
+	/**
+	 * A column's width in characters: its hint, or its header's longest word if that is longer, so
+	 * a header wraps between words and never inside one.
+	 */
+	int lebar(int i) {
+		int kata = 0;
+		for (String k : judulKolom.get(i).split("\\s+")) {
+			kata = Math.max(kata, k.length());
+		}
+		return Math.max(kolom.get(i).lebar(), kata + 1);
+	}
+
+	/** The sum of the columns' widths. */
+	int lebar() {
+		int jumlah = 0;
+		for (int i = 0; i < kolom.size(); i++) {
+			jumlah += lebar(i);
+		}
+		return jumlah;
+	}
+
 	/** Each row's values in column order; a message among them is already text. */
 	Iterable<Object[]> nilai() {
 		return () -> new Iterator<>() {

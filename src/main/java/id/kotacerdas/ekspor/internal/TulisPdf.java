@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -26,7 +27,7 @@ import id.kotacerdas.ekspor.Kolom;
 /**
  * PDF with OpenPDF (LGPL/MPL): A4, landscape when the columns are too many for a portrait page,
  * the title and generation time on top, each table's header row repeated on every page, and
- * "page n of N" at the foot. Rows go out in blocks, so a long table never sits in memory whole.
+ * "page n of N" at the foot. Rows go out a page at a time, so a long table never sits in memory whole.
  * The font is the Liberation Sans that OpenPDF ships, embedded as a subset, so any name (not only
  * Latin-1) prints and the text can be copied out.
  */
@@ -46,11 +47,14 @@ final class TulisPdf {
 	/** Smaller than this is no longer readable on paper; wider tables wrap their cells instead. */
 	private static final float UKURAN_SEL_MIN = 6;
 
-	/** The average character of Liberation Sans, in ems. */
-	private static final float LEBAR_HURUF = 0.5f;
+	/** A text column narrower than this breaks its words. */
+	private static final int TEKS_MIN = 8;
 
-	/** Rows added to the page before they are written out and forgotten. */
-	private static final int BLOK = 200;
+	/** A digit of Liberation Sans, in ems (letters average a little less), so numbers are never too wide for their room. */
+	private static final float LEBAR_HURUF = 0.556f;
+
+	/** OpenPDF's default padding on each side of a cell. */
+	private static final float PADDING = 2;
 
 	private static final Color LATAR_KEPALA = new Color(0xE0, 0xE0, 0xE0);
 
@@ -59,18 +63,19 @@ final class TulisPdf {
 	private TulisPdf() {
 	}
 
-	/** Whether the columns need a landscape page: more characters than a portrait line holds at the usual size. */
-	static boolean lebar(List<Kolom<?>> kolom) {
-		return karakter(kolom) * UKURAN_SEL * LEBAR_HURUF > PageSize.A4.getWidth() - 2 * TEPI;
+	/** Whether the table needs a landscape page: more characters than a portrait line holds at the usual size. */
+	static boolean lebar(Lembar lembar) {
+		return lembar.lebar() * UKURAN_SEL * LEBAR_HURUF > ruang(PageSize.A4.getWidth(), lembar);
 	}
 
-	private static int karakter(List<Kolom<?>> kolom) {
-		return kolom.stream().mapToInt(Kolom::lebar).sum();
+	/** The room a line of the table has for characters: the paper less its margins and each cell's padding. */
+	private static float ruang(float kertas, Lembar lembar) {
+		return kertas - 2 * TEPI - lembar.kolom().size() * 2 * PADDING;
 	}
 
 	static void tulis(Dokumen dokumen, OutputStream keluar) throws IOException {
 		BaseFont huruf = huruf();
-		boolean mendatar = dokumen.lembar().stream().anyMatch(l -> lebar(l.kolom()));
+		boolean mendatar = dokumen.lembar().stream().anyMatch(TulisPdf::lebar);
 		// a landscape page as a wide page, not a portrait one turned, so viewers and text tools agree on its lines
 		Rectangle halaman = mendatar ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
 		Document pdf = new Document(halaman, TEPI, TEPI, TEPI, TEPI);
@@ -93,48 +98,85 @@ final class TulisPdf {
 				judul.setSpacingAfter(UKURAN_SEL / 2);
 				pdf.add(judul);
 			}
-			tabel(pdf, lembar, tampilan, huruf, dokumen.pesan("ekspor.kosong"));
+			tabel(pdf, penulis, lembar, tampilan, huruf, dokumen.pesan("ekspor.kosong"));
 		}
 		pdf.close();
 	}
 
-	private static void tabel(Document pdf, Lembar lembar, Tampilan tampilan, BaseFont huruf, String kosong) {
+	/**
+	 * The table a page at a time: rows are added until the next would not fit, then that page's
+	 * table (with its header) goes out and a new one starts on the next page. Only a page of rows
+	 * is ever held, and every page starts with the header.
+	 */
+	private static void tabel(Document pdf, PdfWriter penulis, Lembar lembar, Tampilan tampilan, BaseFont huruf, String kosong) {
 		List<Kolom<?>> kolom = lembar.kolom();
-		float lebarHalaman = pdf.getPageSize().getWidth() - 2 * TEPI;
-		float ukuran = Math.max(UKURAN_SEL_MIN, Math.min(UKURAN_SEL, lebarHalaman / (karakter(kolom) * LEBAR_HURUF)));
+		float ruang = ruang(pdf.getPageSize().getWidth(), lembar);
+		float ukuran = Math.max(UKURAN_SEL_MIN, Math.min(UKURAN_SEL, ruang / (lembar.lebar() * LEBAR_HURUF)));
 		Font biasa = new Font(huruf, ukuran);
 		Font tebal = new Font(huruf, ukuran, Font.BOLD);
-		float[] lebar = new float[kolom.size()];
-		for (int i = 0; i < lebar.length; i++) {
-			lebar[i] = kolom.get(i).lebar();
-		}
-		PdfPTable tabel = new PdfPTable(lebar);
-		tabel.setWidthPercentage(100);
-		tabel.setHeaderRows(1);
-		tabel.setComplete(false);
-		for (String judul : lembar.judulKolom()) {
-			PdfPCell sel = new PdfPCell(new Phrase(judul, tebal));
-			sel.setBackgroundColor(LATAR_KEPALA);
-			tabel.addCell(sel);
-		}
-		int n = 0;
-		for (Object[] nilai : lembar.nilai()) {
-			for (int i = 0; i < nilai.length; i++) {
-				PdfPCell sel = new PdfPCell(new Phrase(tampilan.teks(kolom.get(i), nilai[i]), biasa));
-				sel.setHorizontalAlignment(kolom.get(i).jenis() == Kolom.Jenis.TEKS ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+		float[] lebar = lebarKolom(lembar, ruang / (ukuran * LEBAR_HURUF));
+		Supplier<PdfPTable> baru = () -> {
+			PdfPTable tabel = new PdfPTable(lebar);
+			tabel.setTotalWidth(pdf.getPageSize().getWidth() - 2 * TEPI);
+			tabel.setLockedWidth(true);
+			tabel.setHeaderRows(1);
+			for (String judul : lembar.judulKolom()) {
+				PdfPCell sel = new PdfPCell(new Phrase(judul, tebal));
+				sel.setBackgroundColor(LATAR_KEPALA);
 				tabel.addCell(sel);
 			}
-			if (++n % BLOK == 0) {
+			return tabel;
+		};
+		PdfPTable tabel = baru.get();
+		PdfPCell[] baris = new PdfPCell[kolom.size()];
+		for (Object[] nilai : lembar.nilai()) {
+			for (int i = 0; i < nilai.length; i++) {
+				baris[i] = new PdfPCell(new Phrase(tampilan.teks(kolom.get(i), nilai[i]), biasa));
+				baris[i].setHorizontalAlignment(kolom.get(i).jenis() == Kolom.Jenis.TEKS ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+				tabel.addCell(baris[i]);
+			}
+			// header and at least one row stay together, however tall the row
+			if (tabel.size() > 2 && tabel.getTotalHeight() > penulis.getVerticalPosition(true) - pdf.bottom()) {
+				tabel.deleteLastRow();
 				pdf.add(tabel);
+				pdf.newPage();
+				tabel = baru.get();
+				for (PdfPCell sel : baris) {
+					tabel.addCell(sel);
+				}
 			}
 		}
-		if (n == 0) {
+		if (tabel.size() == 1) {
 			PdfPCell sel = new PdfPCell(new Phrase(kosong, biasa));
 			sel.setColspan(kolom.size());
 			tabel.addCell(sel);
 		}
-		tabel.setComplete(true);
 		pdf.add(tabel);
+	}
+
+	/**
+	 * Relative column widths. When the columns need more characters than the line holds, text
+	 * columns give up room first (their words wrap), down to {@link #TEKS_MIN} characters, so that
+	 * numbers and dates keep a line of their own; only then does every column shrink alike.
+	 */
+	private static float[] lebarKolom(Lembar lembar, float muat) {
+		List<Kolom<?>> kolom = lembar.kolom();
+		float[] lebar = new float[kolom.size()];
+		float teks = 0;
+		for (int i = 0; i < lebar.length; i++) {
+			lebar[i] = lembar.lebar(i);
+			teks += kolom.get(i).jenis() == Kolom.Jenis.TEKS ? lebar[i] - Math.min(lebar[i], TEKS_MIN) : 0;
+		}
+		float lebih = lembar.lebar() - muat;
+		if (lebih > 0 && teks > 0) {
+			float bagian = Math.min(1, lebih / teks);
+			for (int i = 0; i < lebar.length; i++) {
+				if (kolom.get(i).jenis() == Kolom.Jenis.TEKS) {
+					lebar[i] -= bagian * (lebar[i] - Math.min(lebar[i], TEKS_MIN));
+				}
+			}
+		}
+		return lebar;
 	}
 
 	private static BaseFont huruf() throws IOException {

@@ -113,7 +113,7 @@ final class TulisXlsx {
 			Cell sel = kepala.createCell(i);
 			sel.setCellValue(lembar.judulKolom().get(i));
 			sel.setCellStyle(gayaKepala);
-			sheet.setColumnWidth(i, Math.min(LEBAR_MAKS, kolom.get(i).lebar() + 2) * 256);
+			sheet.setColumnWidth(i, Math.min(LEBAR_MAKS, lembar.lebar(i) + 2) * 256);
 		}
 		int r = BARIS_KEPALA;
 		for (Object[] nilai : lembar.nilai()) {
@@ -127,7 +127,7 @@ final class TulisXlsx {
 		sheet.createFreezePane(0, BARIS_KEPALA + 1);
 		sheet.setAutoFilter(new CellRangeAddress(BARIS_KEPALA, r, 0, kolom.size() - 1));
 		sheet.setRepeatingRows(new CellRangeAddress(BARIS_KEPALA, BARIS_KEPALA, -1, -1));
-		sheet.getPrintSetup().setLandscape(TulisPdf.lebar(kolom));
+		sheet.getPrintSetup().setLandscape(TulisPdf.lebar(lembar));
 		sheet.getPrintSetup().setFitWidth((short) 1);
 		sheet.getPrintSetup().setFitHeight((short) 0);
 		sheet.setFitToPage(true);
