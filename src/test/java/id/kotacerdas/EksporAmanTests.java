@@ -67,7 +67,7 @@ class EksporAmanTests {
 
 		String csv = mvc.perform(get("/staf/pengaduan/statistik.csv").param("dimensi", "kategori").with(kominfo))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(csv.lines()).anyMatch(l -> l.startsWith("\"'" + RUMUS.replace("\"", "\"\"") + "\","));
+		assertThat(csv.lines()).anyMatch(l -> l.startsWith("\"'" + RUMUS.replace("\"", "\"\"") + "\";"));
 		assertThat(csv.lines()).noneMatch(l -> l.startsWith("\"=") || l.startsWith("="));
 
 		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dimensi", "kategori").with(kominfo))

@@ -1,9 +1,7 @@
 package id.kotacerdas.armada.kendaraan;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,48 +30,69 @@ import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.ekspor.Ekspor;
+import id.kotacerdas.ekspor.Kolom.Jenis;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.GalatIsian;
 import id.kotacerdas.platform.PermintaanDitolakException;
-import id.kotacerdas.platform.SelEkspor;
 import jakarta.validation.Validator;
 
 /**
- * The register as an XLSX sheet, the way asset offices keep it: one row per vehicle, one column
- * per KIB-B field. An import updates vehicles by plate and adds the rest, all or nothing.
+ * The register as a sheet, the way asset offices keep it: one row per vehicle, one column per
+ * KIB-B field. The export is written by {@code ekspor} (XLSX, CSV or PDF); an XLSX import updates
+ * vehicles by plate and adds the rest, all or nothing.
  */
 @Component
 public class RegisterXlsx {
 
-	/** Column headers; the order of export, matched by name on import. */
+	/**
+	 * The register's columns in the order of export; on import matched by their header in either
+	 * language ({@code armada.kolom.<field>}), wherever they stand.
+	 */
 	enum Kolom {
 
-		NOMOR_POLISI("Nomor polisi", "nomorPolisi"), TRACKER_ID("Tracker id", "trackerId"), OPD("OPD", "opdId"),
-		NOMOR_RANGKA("Nomor rangka", "nomorRangka"), NOMOR_MESIN("Nomor mesin", "nomorMesin"), NOMOR_BPKB("Nomor BPKB", "nomorBpkb"),
-		MEREK("Merek", "merek"), TIPE("Tipe", "tipe"), CC("CC", "cc"), TAHUN("Tahun pembuatan", "tahunPembuatan"),
-		HARGA("Harga perolehan", "hargaPerolehan"), ASAL("Asal perolehan", "asalPerolehan"), GOLONGAN("Golongan", "golongan"),
-		JENIS_BBM("Jenis BBM", "jenisBbm"), TANGKI("Kapasitas tangki (liter)", "kapasitasTangki"),
-		NORMA("Norma (km/liter)", "normaKmPerLiter"), KUOTA_LITER("Kuota liter/bulan", "kuotaLiterBulanan"),
-		KUOTA_RUPIAH("Kuota rupiah/bulan", "kuotaRupiahBulanan"), NIP("NIP pemegang", "nipPemegang"),
-		PEMEGANG("Nama pemegang", "namaPemegang"), KONDISI("Kondisi", "kondisi"), STATUS("Status", "status"),
-		STNK("Jatuh tempo STNK", "jatuhTempoStnk"), PAJAK("Jatuh tempo pajak", "jatuhTempoPajak");
+		NOMOR_POLISI("nomorPolisi", Jenis.TEKS, 11), TRACKER_ID("trackerId", Jenis.TEKS, 12), OPD("opdId", Jenis.TEKS, 10),
+		NOMOR_RANGKA("nomorRangka", Jenis.TEKS, 17), NOMOR_MESIN("nomorMesin", Jenis.TEKS, 12), NOMOR_BPKB("nomorBpkb", Jenis.TEKS, 10),
+		MEREK("merek", Jenis.TEKS, 10), TIPE("tipe", Jenis.TEKS, 10), CC("cc", Jenis.BILANGAN, 6),
+		// a year is a name, not an amount: no thousands separator
+		TAHUN("tahunPembuatan", Jenis.TEKS, 6), HARGA("hargaPerolehan", Jenis.RUPIAH, 14), ASAL("asalPerolehan", Jenis.TEKS, 14),
+		GOLONGAN("golongan", Jenis.TEKS, 12), JENIS_BBM("jenisBbm", Jenis.TEKS, 10), TANGKI("kapasitasTangki", Jenis.DESIMAL, 8),
+		NORMA("normaKmPerLiter", Jenis.DESIMAL, 8), KUOTA_LITER("kuotaLiterBulanan", Jenis.DESIMAL, 9),
+		KUOTA_RUPIAH("kuotaRupiahBulanan", Jenis.RUPIAH, 14), NIP("nipPemegang", Jenis.TEKS, 18), PEMEGANG("namaPemegang", Jenis.TEKS, 18),
+		KONDISI("kondisi", Jenis.TEKS, 10), STATUS("status", Jenis.TEKS, 8), STNK("jatuhTempoStnk", Jenis.TANGGAL, 17),
+		PAJAK("jatuhTempoPajak", Jenis.TANGGAL, 17);
 
-		final String judul;
+		/** The decimals of litres and km/litre, as the register stores them. */
+		private static final int DESIMAL = 2;
 
 		/** The field of {@link DataKendaraan} the column holds. */
 		final String isian;
 
-		Kolom(String judul, String isian) {
-			this.judul = judul;
+		private final Jenis jenis;
+
+		/** Characters a usual value takes (the PDF of 24 columns is tight). */
+		private final int lebar;
+
+		Kolom(String isian, Jenis jenis, int lebar) {
 			this.isian = isian;
+			this.jenis = jenis;
+			this.lebar = lebar;
 		}
 
-		/** The column of a field, for errors the sheet's author can find. */
-		static String judul(String isian) {
-			return Arrays.stream(values()).filter(k -> k.isian.equals(isian)).map(k -> k.judul).findFirst().orElse(isian);
+		/** The header's message key. */
+		String kode() {
+			return "armada.kolom." + isian;
+		}
+
+		/** The column of an export whose rows are a vehicle's fields by name. */
+		id.kotacerdas.ekspor.Kolom<Map<String, Object>> ekspor() {
+			return id.kotacerdas.ekspor.Kolom.<Map<String, Object>>baru(kode(), jenis, jenis == Jenis.DESIMAL ? DESIMAL : 0, baris -> baris.get(isian))
+				.denganLebar(lebar);
 		}
 	}
+
+	private static final List<Locale> BAHASA = List.of(Locale.forLanguageTag("id"), Locale.ENGLISH);
 
 	private final RegisterKendaraan register;
 
@@ -93,30 +112,24 @@ public class RegisterXlsx {
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
-	public byte[] ekspor(Staf staf) {
+	/** The register as {@code staf} sees it, for {@link id.kotacerdas.ekspor.PenulisEkspor}. */
+	public Ekspor ekspor(Staf staf) {
 		Map<Long, String> opd = new HashMap<>();
 		daftarOpd.semua().forEach(o -> opd.put(o.id(), o.namaPendek()));
-		try (Workbook wb = new XSSFWorkbook()) {
-			Sheet sheet = wb.createSheet("Kendaraan");
-			Row kepala = sheet.createRow(0);
-			for (Kolom k : Kolom.values()) {
-				kepala.createCell(k.ordinal()).setCellValue(k.judul);
-			}
-			int r = 1;
-			for (Kendaraan kendaraan : register.daftar(staf)) {
-				Row row = sheet.createRow(r++);
-				Map<String, Object> isian = kendaraan.data().isian();
-				for (Kolom k : Kolom.values()) {
-					Object v = k == Kolom.OPD ? opd.get(kendaraan.opdId()) : isian.get(k.isian);
-					isi(row.createCell(k.ordinal()), v);
-				}
-			}
-			sheet.createFreezePane(0, 1);
-			return tulis(wb);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		List<Map<String, Object>> baris = register.daftar(staf).stream().map(k -> {
+			Map<String, Object> isian = k.data().isian();
+			isian.put(Kolom.OPD.isian, opd.get(k.opdId()));
+			isian.replaceAll((nama, nilai) -> nilai instanceof Enum<?> e ? kata(e) : nilai);
+			return isian;
+		}).toList();
+		return Ekspor.satu(id.kotacerdas.ekspor.Kolom.pesan("armada.daftar.judul"), Arrays.stream(Kolom.values()).map(Kolom::ekspor).toList(),
+				baris);
+	}
+
+	/** RUSAK_RINGAN as "Rusak ringan": a word people read, which {@link #pilihan} reads back. */
+	private static String kata(Enum<?> nilai) {
+		String kata = nilai.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(kata.charAt(0)) + kata.substring(1);
 	}
 
 	/** @return how many rows were imported */
@@ -126,22 +139,29 @@ public class RegisterXlsx {
 		List<String> galat = new ArrayList<>();
 		try (Workbook wb = buka(berkas)) {
 			Sheet sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetAt(0);
-			Row kepala = sheet == null || sheet.getPhysicalNumberOfRows() == 0 ? null : sheet.getRow(sheet.getFirstRowNum());
-			if (kepala == null) {
+			if (sheet == null || sheet.getPhysicalNumberOfRows() == 0) {
 				throw new PermintaanDitolakException("armada.impor.kosong");
 			}
+			Map<String, Kolom> judul = judulKolom();
+			// the header is the first row naming a column; an exported sheet has its title above it
+			Row kepala = sheet.getRow(sheet.getFirstRowNum());
 			Map<Kolom, Integer> posisi = new HashMap<>();
-			for (Cell c : kepala) {
-				for (Kolom k : Kolom.values()) {
-					if (c.getCellType() == CellType.STRING && k.judul.equalsIgnoreCase(c.getStringCellValue().strip())) {
+			for (Row row : sheet) {
+				for (Cell c : row) {
+					Kolom k = c.getCellType() == CellType.STRING ? judul.get(c.getStringCellValue().strip().toLowerCase(Locale.ROOT)) : null;
+					if (k != null) {
 						posisi.put(k, c.getColumnIndex());
 					}
 				}
+				if (!posisi.isEmpty()) {
+					kepala = row;
+					break;
+				}
 			}
 			if (!posisi.containsKey(Kolom.NOMOR_POLISI)) {
-				throw new PermintaanDitolakException("armada.impor.tanpa-kolom", Kolom.NOMOR_POLISI.judul);
+				throw new PermintaanDitolakException("armada.impor.tanpa-kolom", judul(Kolom.NOMOR_POLISI.isian));
 			}
-			for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+			for (int r = kepala.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				try {
 					if (row == null || teks(sel(row, posisi, Kolom.NOMOR_POLISI)) == null) {
@@ -152,7 +172,7 @@ public class RegisterXlsx {
 					validator.validate(d, salah);
 					if (salah.hasErrors()) {
 						GalatIsian.pesan(salah, "armada.isian", pesan, LocaleContextHolder.getLocale())
-							.forEach((isian, teks) -> galat.add((baris(row)) + " (" + Kolom.judul(isian) + ": " + teks + ")"));
+							.forEach((isian, teks) -> galat.add((baris(row)) + " (" + judul(isian) + ": " + teks + ")"));
 					}
 					else {
 						data.add(d);
@@ -215,7 +235,7 @@ public class RegisterXlsx {
 	}
 
 	/** The cell read as a value; an empty cell is null, an unreadable one names its column. */
-	private static <T> T baca(Function<Kolom, String> teks, Kolom k, Function<String, T> ubah) {
+	private <T> T baca(Function<Kolom, String> teks, Kolom k, Function<String, T> ubah) {
 		String s = teks.apply(k);
 		if (s == null) {
 			return null;
@@ -224,7 +244,7 @@ public class RegisterXlsx {
 			return ubah.apply(s);
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException ex) {
-			throw new IllegalArgumentException(k.judul + ": " + s);
+			throw new IllegalArgumentException(judul(k.isian) + ": " + s);
 		}
 	}
 
@@ -276,21 +296,23 @@ public class RegisterXlsx {
 		return s.contains("/") ? LocalDate.parse(s, DateTimeFormatter.ofPattern("d/M/yyyy")) : LocalDate.parse(s);
 	}
 
-	public static void isi(Cell c, Object v) {
-		if (v == null) {
-			c.setBlank();
-		}
-		else if (v instanceof Number n) {
-			c.setCellValue(n.doubleValue());
-		}
-		else {
-			SelEkspor.teks(c, v.toString());
-		}
+	/** A field's column header in the reader's language, so a row error points at the column they see. */
+	private String judul(String isian) {
+		return Arrays.stream(Kolom.values())
+			.filter(k -> k.isian.equals(isian))
+			.findFirst()
+			.map(k -> pesan.getMessage(k.kode(), null, LocaleContextHolder.getLocale()))
+			.orElse(isian);
 	}
 
-	public static byte[] tulis(Workbook wb) throws IOException {
-		var out = new ByteArrayOutputStream();
-		wb.write(out);
-		return out.toByteArray();
+	/** Every column by its header in each language the pages speak, in lower case. */
+	private Map<String, Kolom> judulKolom() {
+		Map<String, Kolom> judul = new HashMap<>();
+		for (Kolom k : Kolom.values()) {
+			for (Locale bahasa : BAHASA) {
+				judul.put(pesan.getMessage(k.kode(), null, bahasa).toLowerCase(Locale.ROOT), k);
+			}
+		}
+		return judul;
 	}
 }

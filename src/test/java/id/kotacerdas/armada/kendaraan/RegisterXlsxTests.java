@@ -7,7 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -42,6 +46,18 @@ class RegisterXlsxTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** The column headers in Indonesian, as the bundle has them. */
+	private static final Properties JUDUL = new Properties();
+
+	static {
+		try (var in = new InputStreamReader(RegisterXlsxTests.class.getResourceAsStream("/i18n/armada.properties"), StandardCharsets.UTF_8)) {
+			JUDUL.load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "tanpa-lembar", "lembar-kosong", "tanpa-kolom-nomor-polisi", "rumus-galat", "rumus-galat-nomor-polisi",
@@ -104,7 +120,7 @@ class RegisterXlsxTests {
 		Sheet s = wb.createSheet("Kendaraan");
 		Row kepala = s.createRow(0);
 		for (RegisterXlsx.Kolom k : RegisterXlsx.Kolom.values()) {
-			kepala.createCell(k.ordinal()).setCellValue(k.judul);
+			kepala.createCell(k.ordinal()).setCellValue(JUDUL.getProperty(k.kode()));
 		}
 		Row r = s.createRow(1);
 		String[] nilai = { "DH 7001 RZ", "xlsx-rusak-" + System.nanoTime(), "DLHK", "", "", "", "Isuzu", "Elf", "2771", "2019", "",
@@ -146,8 +162,9 @@ class RegisterXlsxTests {
 	}
 
 	private static byte[] tulis(Workbook wb) throws Exception {
-		try (wb) {
-			return RegisterXlsx.tulis(wb);
+		try (wb; ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
+			wb.write(keluar);
+			return keluar.toByteArray();
 		}
 	}
 }

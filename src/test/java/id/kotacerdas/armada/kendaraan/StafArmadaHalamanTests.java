@@ -29,9 +29,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
-import id.kotacerdas.armada.laporan.LaporanController;
 import id.kotacerdas.armada.pelacakan.PosisiOsmAndTests;
 import id.kotacerdas.platform.Peran;
+import id.kotacerdas.ekspor.FormatEkspor;
 
 @IntegrationTest
 class StafArmadaHalamanTests {
@@ -146,7 +146,7 @@ class StafArmadaHalamanTests {
 		int n = NOMOR.incrementAndGet();
 		byte[] kosong = mvc.perform(get("/staf/armada/kendaraan.xlsx").with(admin))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType(LaporanController.XLSX))
+			.andExpect(content().contentType(FormatEkspor.XLSX.jenisIsi()))
 			.andReturn().getResponse().getContentAsByteArray();
 		byte[] impor;
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(kosong))) {
@@ -211,7 +211,8 @@ class StafArmadaHalamanTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(wb.getSheetAt(0).getRow(0).getCell(4).getStringCellValue()).isEqualTo("Liter");
+			// the header on row 4, under the title and the generation time
+			assertThat(wb.getSheetAt(0).getRow(3).getCell(4).getStringCellValue()).isEqualTo("Liter");
 			assertThat(wb.getNumberOfSheets()).isEqualTo(2);
 		}
 		mvc.perform(get("/staf/armada/laporan").param("bulan", "November").with(pimpinan)).andExpect(status().isBadRequest());

@@ -97,8 +97,9 @@ class LaporanArmadaTests {
 			assertThat(baris.getCell(6).getNumericCellValue()).isEqualTo(9.9); // km by GPS
 			assertThat(baris.getCell(7).getNumericCellValue()).isEqualTo(0.99); // 9.9 km / 10 L
 			assertThat(baris.getCell(8).getNumericCellValue()).isEqualTo(10); // norm
-			assertThat(baris.getCell(9).getNumericCellValue()).isEqualTo(5); // 10 of 200 L
-			assertThat(baris.getCell(10).getNumericCellValue()).isEqualTo(5); // Rp 100,000 of 2,000,000
+			// real percentages since the export writer: 5 % is 0.05, shown as 5,0%
+			assertThat(baris.getCell(9).getNumericCellValue()).isEqualTo(0.05); // 10 of 200 L
+			assertThat(baris.getCell(10).getNumericCellValue()).isEqualTo(0.05); // Rp 100,000 of 2,000,000
 			assertThat(baris.getCell(11).getNumericCellValue()).isEqualTo(2); // both flagged: no baseline, then consumption
 			assertThat(baris.getCell(12).getNumericCellValue()).isZero(); // no override
 			assertThat(baris.getCell(13).getNumericCellValue()).isEqualTo(1_900_000); // savings against the budget

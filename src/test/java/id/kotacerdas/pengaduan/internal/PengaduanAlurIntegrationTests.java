@@ -2,6 +2,7 @@ package id.kotacerdas.pengaduan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -16,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.berkas.GambarUji;
@@ -407,21 +412,36 @@ class PengaduanAlurIntegrationTests {
 			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(csv.lines().skip(2).findFirst()).as("the agency × month section follows after a blank line").contains("");
-		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Bulan,Diterima,Masih terbuka,Lewat batas waktu,Belum ditanggapi,"
-				+ "% tepat waktu,Tepat waktu,Sudah jatuh tempo,Diselesaikan,");
-		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("2025-01,4,2,2,1,25.0,1,4,2,4.0,62.0,25.0,25.0,4.0,2");
+		// as Excel in Indonesian reads a CSV: UTF-8 with a byte-order mark, ';' between fields, decimal commas
+		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFBulan;Diterima;Masih terbuka;Lewat batas waktu;Belum ditanggapi;"
+				+ "% tepat waktu;Tepat waktu;Sudah jatuh tempo;Diselesaikan;");
+		assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("2025-01;4;2;2;1;25,0%;1;4;2;4,0;62,0;25,0%;25,0%;4,0;2");
 		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dimensi", "bulan").param("dari", "2025-01-01")
 			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(buku.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("2025-01");
-			assertThat(buku.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4.0);
+			// the first row under the header, which stands under the title and the generation time
+			assertThat(buku.getSheetAt(0).getRow(4).getCell(0).getStringCellValue()).isEqualTo("2025-01");
+			assertThat(buku.getSheetAt(0).getRow(4).getCell(1).getNumericCellValue()).isEqualTo(4.0);
+		}
+		var pdf = mvc.perform(get("/staf/pengaduan/statistik.pdf").param("dimensi", "bulan").param("dari", "2025-01-01")
+			.param("sampai", "2025-01-31").with(user("pimpinan.stat").roles("PIMPINAN")))
+			.andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Content-Disposition", matchesPattern(
+					"attachment; filename=\"statistik-pengaduan-per-bulan-\\d{4}-\\d{2}-\\d{2}\\.pdf\"")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var dok = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(dok).replaceAll("\\s+", " "))
+				.contains("Statistik pengaduan per Bulan", "Instansi per bulan", "2025-01 4 2 2 1 25,0% 1 4 2 4,0 62,0 25,0% 25,0% 4,0 2");
 		}
 		mvc.perform(get("/staf/pengaduan/statistik.csv").with(user("trc").roles("PETUGAS_TRC"))).andExpect(status().isForbidden());
-		// an unknown dimension is the caller's mistake, in every format
-		for (String url : new String[] { "/staf/pengaduan/statistik.csv", "/staf/pengaduan/statistik.xlsx", "/staf/pengaduan/statistik" }) {
+		mvc.perform(get("/staf/pengaduan/statistik.pdf").with(user("trc").roles("PETUGAS_TRC"))).andExpect(status().isForbidden());
+		// an unknown dimension or format is the caller's mistake, in every format
+		for (String url : new String[] { "/staf/pengaduan/statistik.csv", "/staf/pengaduan/statistik.xlsx", "/staf/pengaduan/statistik.pdf",
+				"/staf/pengaduan/statistik" }) {
 			mvc.perform(get(url).param("dimensi", "x").with(user("pimpinan.stat").roles("PIMPINAN"))).andExpect(status().isBadRequest());
 		}
+		mvc.perform(get("/staf/pengaduan/statistik.doc").with(user("pimpinan.stat").roles("PIMPINAN"))).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -461,18 +481,19 @@ class PengaduanAlurIntegrationTests {
 		String csv = mvc.perform(get("/staf/pengaduan/statistik.csv").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(csv.lines()).contains("Instansi per bulan",
-				"Instansi,2023-05 Diterima,2023-05 Sudah jatuh tempo,2023-05 % tepat waktu,"
-						+ "2023-06 Diterima,2023-06 Sudah jatuh tempo,2023-06 % tepat waktu",
-				namaDlhk + ",3,3,33.3,1,1,100.0");
+				"Instansi;2023-05 Diterima;2023-05 Sudah jatuh tempo;2023-05 % tepat waktu;"
+						+ "2023-06 Diterima;2023-06 Sudah jatuh tempo;2023-06 % tepat waktu",
+				namaDlhk + ";3;3;33,3%;1;1;100,0%");
 		byte[] xlsx = mvc.perform(get("/staf/pengaduan/statistik.xlsx").param("dari", "2023-05-01").param("sampai", "2023-06-30").with(staf))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			var lembar = buku.getSheet("Instansi per bulan");
-			assertThat(lembar.getRow(0).getCell(4).getStringCellValue()).isEqualTo("2023-06 Diterima");
-			assertThat(lembar.getRow(2).getCell(1).getNumericCellValue()).isZero();
-			assertThat(lembar.getRow(2).getCell(3)).isNull();
-			assertThat(lembar.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(2.0);
-			assertThat(lembar.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(0.0);
+			// the header on row 4, under the title and the generation time
+			assertThat(lembar.getRow(3).getCell(4).getStringCellValue()).isEqualTo("2023-06 Diterima");
+			assertThat(lembar.getRow(5).getCell(1).getNumericCellValue()).isZero();
+			assertThat(lembar.getRow(5).getCell(3)).isNull();
+			assertThat(lembar.getRow(5).getCell(4).getNumericCellValue()).isEqualTo(2.0);
+			assertThat(lembar.getRow(5).getCell(6).getNumericCellValue()).isEqualTo(0.0);
 		}
 	}
 

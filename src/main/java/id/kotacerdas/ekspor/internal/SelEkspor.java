@@ -1,16 +1,16 @@
-package id.kotacerdas.platform;
+package id.kotacerdas.ekspor.internal;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Cells of CSV and XLSX downloads that a spreadsheet must never run. A text cell starting with
+ * Cells of CSV and XLSX exports that a spreadsheet must never run. A text cell starting with
  * {@code = + - @}, a tab or a carriage return is taken for a formula by Excel and LibreOffice, and
  * such text can come from anyone who names a category, a vehicle or an agency (CSV injection). Only
- * text is touched; numbers stay numbers.
+ * text is touched; numbers stay numbers. A PDF is never evaluated, so it shows such text as written.
  */
-public final class SelEkspor {
+final class SelEkspor {
 
 	private static final String AWAL_RUMUS = "=+-@\t\r";
 

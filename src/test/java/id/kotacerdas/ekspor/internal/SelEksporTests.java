@@ -1,4 +1,4 @@
-package id.kotacerdas.platform;
+package id.kotacerdas.ekspor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
