@@ -30,7 +30,8 @@ CREATE TABLE pasar.pasar (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     kode            text NOT NULL UNIQUE,
     nama            text NOT NULL,
-    kelurahan_kode  varchar(20) REFERENCES wilayah.kelurahan (kode),
+    -- a Kemendagri code of wilayah; no foreign key: wilayah loads its regions after the migrations
+    kelurahan_kode  varchar(20),
     lat             double precision,
     lon             double precision,
     jenis           text NOT NULL CHECK (jenis IN ('TRADISIONAL', 'MODERN', 'GROSIR', 'PRODUSEN')),

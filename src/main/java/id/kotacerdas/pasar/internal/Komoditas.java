@@ -10,7 +10,7 @@ package id.kotacerdas.pasar.internal;
 record Komoditas(long id, String kode, String nama, String varian, String satuan, boolean lokal) {
 
 	/** The name as people say it: "Beras kualitas medium I". */
-	String namaLengkap() {
+	public String namaLengkap() {
 		return namaLengkap(nama, varian);
 	}
 

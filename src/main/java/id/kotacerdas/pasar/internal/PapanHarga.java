@@ -30,19 +30,19 @@ class PapanHarga {
 			return lama == null ? null : new Perubahan(kini - lama, 100.0 * (kini - lama) / lama);
 		}
 
-		boolean naik() {
+		public boolean naik() {
 			return selisih > 0;
 		}
 
-		boolean turun() {
+		public boolean turun() {
 			return selisih < 0;
 		}
 
-		long besar() {
+		public long besar() {
 			return Math.abs(selisih);
 		}
 
-		double persenMutlak() {
+		public double persenMutlak() {
 			return Math.abs(persen);
 		}
 	}
