@@ -70,6 +70,7 @@ class StafPasarController {
 		model.addAttribute("hari", hari);
 		model.addAttribute("hariTeks", Waktu.formatTanggal(hari));
 		model.addAttribute("hariIni", layanan.hariIni());
+		model.addAttribute("hargaMaks", LayananHarga.HARGA_MAKS);
 		Pasar terpilih = pasar == null ? null : repo.pasar(pasar).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pasar.tidak-ditemukan"));
 		model.addAttribute("terpilih", terpilih);
 		if (terpilih != null) {
