@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,11 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.Peramban;
@@ -100,6 +105,36 @@ class CatatHargaBrowserTests {
 			assertThat(papan.locator("main")).containsText("Rp10.000");
 			assertThat((Boolean) papan.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 			papan.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pasar-papan-360.png")).setFullPage(true));
+		}
+	}
+
+	/**
+	 * Bytes on the wire as Chromium counts them (headers and gzip-encoded bodies), first visit of a
+	 * market's board with a price for every commodity: within the citizen page budget of 100 KB.
+	 */
+	@Test
+	void theBoardIsWithinItsBudgetOnAFirstVisit() {
+		long pasar = jdbc.sql("SELECT id FROM pasar.pasar WHERE kode = 'kuanino'").query(Long.class).single();
+		LocalDate kemarin = LocalDate.now(Waktu.WITA).minusDays(1);
+		jdbc.sql("""
+				INSERT INTO pasar.harga (pasar_id, komoditas_id, tanggal, petugas, harga, asal, dibuat, diubah)
+				SELECT ?, id, d, 'uji-bobot', 10000 + 37 * id + (CASE WHEN d = ? THEN 250 ELSE 0 END), 'Rote', now(), now()
+				FROM pasar.komoditas, unnest(ARRAY[?, ? - 1, ? - 7]::date[]) AS d""")
+			.params(pasar, kemarin, kemarin, kemarin, kemarin)
+			.update();
+		try (BrowserContext ctx = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800))) {
+			Page page = ctx.newPage();
+			CDPSession cdp = ctx.newCDPSession(page);
+			cdp.send("Network.enable");
+			Map<String, Long> bobot = new ConcurrentHashMap<>();
+			cdp.on("Network.loadingFinished", (JsonObject e) -> bobot.merge(e.get("requestId").getAsString(),
+					(long) e.get("encodedDataLength").getAsDouble(), Long::sum));
+			page.navigate("http://localhost:" + port + "/pasar?pasar=" + pasar);
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			assertThat(page.locator(".papan-harga > li")).hasCount(jdbc.sql("SELECT count(*) FROM pasar.komoditas").query(Integer.class).single());
+			long total = bobot.values().stream().mapToLong(Long::longValue).sum();
+			System.out.println("First visit of the price board (" + bobot.size() + " requests), bytes on the wire: " + total);
+			assertThat(total).isLessThanOrEqualTo(100 * 1024);
 		}
 	}
 
