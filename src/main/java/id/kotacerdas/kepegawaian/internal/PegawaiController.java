@@ -33,6 +33,7 @@ import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /** The staff pages of the employee register: list, record, the full NIK on request, and the form. */
@@ -120,11 +121,12 @@ class PegawaiController {
 		return tampilFormulir(id, FormulirPegawai.dari(register.lihat(staf, id)), Map.of(), model, locale);
 	}
 
-	/** On any refusal the form comes back with exactly what was typed, each problem under its field. */
+	/** On any refusal (400, or 409 for a NIP or NIK already recorded) the form comes back with exactly what was typed, each problem under its field. */
 	@PostMapping({ "/baru", "/{id}/ubah" })
 	String simpan(@PathVariable(required = false) Long id, @Valid @ModelAttribute("formulir") FormulirPegawai formulir, BindingResult hasil,
-			Staf staf, Model model, Locale locale, RedirectAttributes redirect) {
+			Staf staf, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse jawaban) {
 		if (hasil.hasErrors()) {
+			jawaban.setStatus(HttpStatus.BAD_REQUEST.value());
 			return tampilFormulir(id, formulir, GalatIsian.pesan(hasil, "kepegawaian.isian", pesan, locale), model, locale);
 		}
 		try {
@@ -133,6 +135,7 @@ class PegawaiController {
 			return "redirect:/staf/kepegawaian/" + p.id();
 		}
 		catch (IsianDitolakException ex) {
+			jawaban.setStatus(ex.status().value());
 			return tampilFormulir(id, formulir, ex.pesan(pesan, locale), model, locale);
 		}
 	}

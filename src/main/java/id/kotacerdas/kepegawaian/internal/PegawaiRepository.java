@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,8 +45,7 @@ class PegawaiRepository {
 				  :nomorSkPns, :golongan, :tmtGolongan, :pendidikan, :jurusan, :jenisJabatan, :namaJabatan, :tmtJabatan, :eselon,
 				  :opdId, :unor, :waktu, :waktu)
 				RETURNING id""")
-			.paramSource(p)
-			.param("waktu", Timestamp.from(waktu))
+			.paramSource(parameter(p, Map.of("waktu", Timestamp.from(waktu))))
 			.query(Long.class)
 			.single();
 	}
@@ -58,9 +61,7 @@ class PegawaiRepository {
 				  jenis_jabatan = :jenisJabatan, nama_jabatan = :namaJabatan, tmt_jabatan = :tmtJabatan, eselon = :eselon,
 				  opd_id = :opdId, unor = :unor, diubah = :waktu
 				WHERE id = :idPegawai""")
-			.paramSource(p)
-			.param("waktu", Timestamp.from(waktu))
-			.param("idPegawai", id)
+			.paramSource(parameter(p, Map.of("waktu", Timestamp.from(waktu), "idPegawai", id)))
 			.update();
 	}
 
@@ -117,6 +118,24 @@ class PegawaiRepository {
 			.query(Pegawai.class)
 			.list();
 		return new Halaman<>(isi, halaman, ukuran, Math.min(total, batas - 1), total == batas);
+	}
+
+	/** The record's fields by name, and the statement's own values beside them. */
+	private static SqlParameterSource parameter(Pegawai p, Map<String, Object> lain) {
+		SqlParameterSource rekam = new SimplePropertySqlParameterSource(p);
+		SqlParameterSource tambahan = new MapSqlParameterSource(lain);
+		return new AbstractSqlParameterSource() {
+
+			@Override
+			public boolean hasValue(String nama) {
+				return tambahan.hasValue(nama) || rekam.hasValue(nama);
+			}
+
+			@Override
+			public Object getValue(String nama) {
+				return tambahan.hasValue(nama) ? tambahan.getValue(nama) : rekam.getValue(nama);
+			}
+		};
 	}
 
 	long jumlah() {
