@@ -13,6 +13,6 @@ record Referensi(String jenis, String kode, String singkatan, String nama, Strin
 	/** What people read: "III/a Penata Muda", or the name alone. */
 	String label(Locale bahasa) {
 		String n = "en".equals(bahasa.getLanguage()) ? namaEn : nama;
-		return singkatan == null || n.startsWith(singkatan) || n.contains("(" + singkatan + ")") ? n : singkatan + " " + n;
+		return singkatan == null || n.contains(singkatan) ? n : singkatan + " " + n;
 	}
 }
