@@ -1,5 +1,6 @@
 package id.kotacerdas.kepegawaian.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -7,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -121,21 +119,17 @@ class PegawaiRepository {
 	}
 
 	/** The record's fields by name, and the statement's own values beside them. */
-	private static SqlParameterSource parameter(Pegawai p, Map<String, Object> lain) {
-		SqlParameterSource rekam = new SimplePropertySqlParameterSource(p);
-		SqlParameterSource tambahan = new MapSqlParameterSource(lain);
-		return new AbstractSqlParameterSource() {
-
-			@Override
-			public boolean hasValue(String nama) {
-				return tambahan.hasValue(nama) || rekam.hasValue(nama);
+	private static MapSqlParameterSource parameter(Pegawai p, Map<String, Object> lain) {
+		MapSqlParameterSource param = new MapSqlParameterSource(lain);
+		for (RecordComponent c : Pegawai.class.getRecordComponents()) {
+			try {
+				param.addValue(c.getName(), c.getAccessor().invoke(p));
 			}
-
-			@Override
-			public Object getValue(String nama) {
-				return tambahan.hasValue(nama) ? tambahan.getValue(nama) : rekam.getValue(nama);
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
 			}
-		};
+		}
+		return param;
 	}
 
 	long jumlah() {
