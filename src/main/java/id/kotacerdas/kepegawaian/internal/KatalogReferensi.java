@@ -2,7 +2,6 @@ package id.kotacerdas.kepegawaian.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,18 +56,5 @@ class KatalogReferensi {
 
 	Optional<Referensi> cari(String jenis, String kode) {
 		return daftar(jenis).stream().filter(r -> r.kode().equals(kode)).findFirst();
-	}
-
-	/** The words for a code; the code itself only if the list lost it (never on the demo or a seeded city). */
-	String label(String jenis, String kode, Locale bahasa) {
-		if (kode == null) {
-			return "";
-		}
-		return cari(jenis, kode).map(r -> r.label(bahasa)).orElse(kode);
-	}
-
-	/** Rank of either kind of employee. */
-	String labelGolongan(String kode, Locale bahasa) {
-		return cari(GOLONGAN, kode).or(() -> cari(GOLONGAN_PPPK, kode)).map(r -> r.label(bahasa)).orElse(kode);
 	}
 }
