@@ -65,6 +65,9 @@ class DataDemo {
 		Long timPupr = tim.milikOpd(pupr.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
 		pengguna.tambah("trc.pupr", "Petugas TRC PUPR", "trc.pupr@demo.invalid", hash, Peran.PETUGAS_TRC, pupr.id(), timPupr, null);
 		pengguna.tambah("walikota", "Pimpinan Kota", "pimpinan@demo.invalid", hash, Peran.PIMPINAN, null, null, null);
-		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota created with password '{}'", SANDI);
+		// the personnel agency's administrator, who keeps the employee records (kepegawaian)
+		Opd bkppd = opd.cariSingkatan("BKPPD").orElseThrow();
+		pengguna.tambah("bkppd", "Admin Kepegawaian BKPPD", "bkppd@demo.invalid", hash, Peran.ADMIN_OPD, bkppd.id(), null, "198203172006042002");
+		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd created with password '{}'", SANDI);
 	}
 }

@@ -62,6 +62,15 @@ public class StafUji {
 		return username;
 	}
 
+	/** A new account of the employee with this NIP (how the personnel records find their own). */
+	@Transactional
+	public String pegawai(Peran peran, String singkatanOpd, String nip) {
+		String username = "pegawai-" + URUT.incrementAndGet();
+		Long timId = peran == Peran.PETUGAS_TRC ? timUtama(singkatanOpd).id() : null;
+		pengguna.tambah(username, "Uji " + username, username + "@uji.invalid", encoder.encode(SANDI), peran, opdId(singkatanOpd), timId, nip);
+		return username;
+	}
+
 	public String petugasTrc(String singkatanOpd) {
 		return pengguna(Peran.PETUGAS_TRC, singkatanOpd, timUtama(singkatanOpd).id());
 	}

@@ -1,0 +1,65 @@
+package id.kotacerdas.kepegawaian.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.opd.Opd;
+import id.kotacerdas.platform.Peran;
+
+/**
+ * Who sees and keeps which employee records (issue 11, "Access and privacy"). The records are kept
+ * by the personnel agency (BKPPD, {@code kc.kepegawaian.opd}) and Kominfo, city-wide; an agency's
+ * administrator reads their agency's employees, leadership reads the register without personal
+ * data, and every employee reads their own record. Personal data (full NIK, contacts, address) is
+ * for the employee and the personnel administrators (BKPPD, Kominfo, the employee's agency admin).
+ */
+@Component
+class AksesKepegawaian {
+
+	private final DaftarOpd daftarOpd;
+
+	private final String singkatanPersonalia;
+
+	AksesKepegawaian(DaftarOpd daftarOpd, @Value("${kc.kepegawaian.opd}") String singkatanPersonalia) {
+		this.daftarOpd = daftarOpd;
+		this.singkatanPersonalia = singkatanPersonalia;
+	}
+
+	/** Whether the staff member may open the register at all. */
+	boolean bolehMelihatDaftar(Staf staf) {
+		return staf.aktif() && staf.peran() != Peran.PETUGAS_TRC;
+	}
+
+	/** The agency filter of the register: null for the city, else the admin's own agency. */
+	Long lingkup(Staf staf) {
+		return bolehMengubah(staf) ? null : staf.lingkupOpd();
+	}
+
+	/** Keeping the records: Kominfo and the personnel agency's administrators, for the whole city. */
+	boolean bolehMengubah(Staf staf) {
+		return staf.adminKota() || (staf.peran() == Peran.ADMIN_OPD && staf.adminAtas(staf.opdId()) && personalia(staf.opdId()));
+	}
+
+	boolean diriSendiri(Staf staf, Pegawai p) {
+		return staf.aktif() && staf.nip() != null && staf.nip().nilai().equals(p.nip());
+	}
+
+	boolean bolehMelihat(Staf staf, Pegawai p) {
+		if (diriSendiri(staf, p)) {
+			return true;
+		}
+		Long lingkup = lingkup(staf);
+		return bolehMelihatDaftar(staf) && (lingkup == null || lingkup.equals(p.opdId()));
+	}
+
+	/** Full NIK, contacts and address. */
+	boolean bolehMelihatPribadi(Staf staf, Pegawai p) {
+		return diriSendiri(staf, p) || bolehMengubah(staf) || (staf.peran() == Peran.ADMIN_OPD && staf.adminAtas(p.opdId()));
+	}
+
+	private boolean personalia(Long opdId) {
+		return opdId != null && daftarOpd.cari(opdId).map(Opd::singkatan).filter(singkatanPersonalia::equalsIgnoreCase).isPresent();
+	}
+}
