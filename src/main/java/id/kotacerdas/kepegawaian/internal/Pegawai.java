@@ -6,7 +6,7 @@ import java.time.Period;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import id.kotacerdas.kepegawaian.Nik;
+import id.kotacerdas.platform.Nik;
 
 /**
  * An employee's record, SIASN's "data utama". Codes are those of {@link KatalogReferensi}.

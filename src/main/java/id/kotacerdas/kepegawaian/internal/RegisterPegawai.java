@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
-import id.kotacerdas.kepegawaian.Nik;
+import id.kotacerdas.platform.Nik;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.Halaman;
 import id.kotacerdas.platform.IsianDitolakException;

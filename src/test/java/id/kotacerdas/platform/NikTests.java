@@ -1,4 +1,4 @@
-package id.kotacerdas.kepegawaian;
+package id.kotacerdas.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package id.kotacerdas.kepegawaian;
+package id.kotacerdas.platform;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
