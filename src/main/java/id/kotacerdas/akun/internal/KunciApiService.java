@@ -2,12 +2,10 @@ package id.kotacerdas.akun.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.KunciApi;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.platform.Sidik;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -78,7 +77,7 @@ class KunciApiService implements KunciApi {
 		String awalan = acak(9);
 		String kunci = "kc_" + awalan + "_" + acak(32);
 		Instant sekarang = Instant.now(clock);
-		long id = repo.tambah(nama.strip(), awalan, sha256(kunci), scopes, sekarang, oleh);
+		long id = repo.tambah(nama.strip(), awalan, Sidik.sha256(kunci), scopes, sekarang, oleh);
 		audit.catat("kunci-api.dibuat", "kunci-api", String.valueOf(id), null, cari(id));
 		return new KunciBaru(id, nama.strip(), Set.copyOf(scopes), sekarang, kunci);
 	}
@@ -101,7 +100,7 @@ class KunciApiService implements KunciApi {
 		if (bagian.length != 3 || !"kc".equals(bagian[0])) {
 			return Optional.empty();
 		}
-		byte[] hash = sha256(kunci).getBytes(StandardCharsets.US_ASCII);
+		byte[] hash = Sidik.sha256(kunci).getBytes(StandardCharsets.US_ASCII);
 		return repo.aktif(bagian[1], scope)
 			.filter(k -> MessageDigest.isEqual(hash, k.hash().getBytes(StandardCharsets.US_ASCII)))
 			.map(k -> new PemegangKunci(k.id(), k.nama()));
@@ -117,12 +116,4 @@ class KunciApiService implements KunciApi {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(b).replace('_', 'x').replace('-', 'y');
 	}
 
-	static String sha256(String s) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

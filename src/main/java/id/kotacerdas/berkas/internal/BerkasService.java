@@ -2,13 +2,10 @@ package id.kotacerdas.berkas.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +28,7 @@ import id.kotacerdas.berkas.BerkasBaru;
 import id.kotacerdas.berkas.IsiBerkas;
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.berkas.Pemilik;
+import id.kotacerdas.platform.Sidik;
 import id.kotacerdas.platform.PekerjaanBerat;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
@@ -193,10 +191,10 @@ class BerkasService implements LayananBerkas {
 		Instant dibuat = waktu.truncatedTo(ChronoUnit.MICROS);
 		Berkas kecil = null;
 		if (thumbnailJpeg != null) {
-			kecil = simpanObjek(new Berkas(UUID.randomUUID(), pemilik, JPEG, thumbnailJpeg.length, sha256(thumbnailJpeg), null, null, null,
+			kecil = simpanObjek(new Berkas(UUID.randomUUID(), pemilik, JPEG, thumbnailJpeg.length, Sidik.sha256(thumbnailJpeg), null, null, null,
 					dibuat), thumbnailJpeg);
 		}
-		Berkas berkas = simpanObjek(new Berkas(UUID.randomUUID(), pemilik, tipeIsi, isi.length, sha256(isi), lebar, tinggi,
+		Berkas berkas = simpanObjek(new Berkas(UUID.randomUUID(), pemilik, tipeIsi, isi.length, Sidik.sha256(isi), lebar, tinggi,
 				kecil == null ? null : kecil.id(), dibuat), isi);
 		return new BerkasBaru(berkas, kecil);
 	}
@@ -220,12 +218,4 @@ class BerkasService implements LayananBerkas {
 		return PermintaanDitolakException.tidakDitemukan("berkas.tidak-ada");
 	}
 
-	static String sha256(byte[] isi) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

@@ -1,13 +1,9 @@
 package id.kotacerdas.open311.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.kotacerdas.platform.Sidik;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LayananPengaduan;
@@ -77,7 +74,7 @@ class Open311Service {
 	 */
 	@Transactional
 	Instant changeset(List<Kategori> kategori) {
-		String sidik = sha256(json.writeValueAsString(kategori));
+		String sidik = Sidik.sha256(json.writeValueAsString(kategori));
 		return repo.changeset(sidik, clock.instant());
 	}
 
@@ -181,12 +178,4 @@ class Open311Service {
 		return clock.instant();
 	}
 
-	private static String sha256(String s) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

@@ -2,14 +2,13 @@ package id.kotacerdas.pengaduan.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import id.kotacerdas.platform.Sidik;
 
 /**
  * Secrets of the private follow-up links: 256 bits, only the SHA-256 is stored. A filing with an
@@ -52,12 +51,7 @@ final class Token {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sidik.sha256(token);
 	}
 
 	private static String base64(byte[] b) {
