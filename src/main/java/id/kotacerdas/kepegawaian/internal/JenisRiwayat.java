@@ -18,6 +18,7 @@ public enum JenisRiwayat {
 	DIKLAT("diklat"),
 	HUKUMAN("hukuman"),
 	PENGHARGAAN("penghargaan"),
+	/** The annual performance rating; screens never write the abbreviation alone (it is this constant's name). */
 	SKP("skp");
 
 	private final String kode;
