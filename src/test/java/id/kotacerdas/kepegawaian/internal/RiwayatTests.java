@@ -230,6 +230,38 @@ class RiwayatTests {
 		assertThat(org.jsoup.Jsoup.parse(armada).select("tr:contains(" + p.namaLengkap() + ")").select("a").attr("href")).endsWith("/" + kendaraan);
 	}
 
+	/** A refused row comes back with what was typed and nothing stored; so does a scan that is neither a PDF nor a photo. */
+	@Test
+	void aRefusedRowOrScanKeepsTheFormAndStoresNothing() throws Exception {
+		Pegawai p = pegawai("PUPR");
+		var bkppd = sebagai(staf.adminOpd("BKPPD"), Peran.ADMIN_OPD);
+		String url = "/staf/kepegawaian/" + p.id() + "/riwayat/jabatan/baru";
+		String html = mvc.perform(multipart(url).param("jenisJabatan", "1").param("namaJabatan", "Kepala Seksi Jalan").param("eselon", "99")
+			.param("opdId", String.valueOf(staf.opdId("PUPR"))).param("unor", "Bidang Bina Marga").param("tmt", "2026-01-02")
+			.param("nomorSk", "821.2/5/BKPPD/2026").with(bkppd).with(csrf()))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		var d = org.jsoup.Jsoup.parse(html);
+		assertThat(d.getElementById("galat-eselon").text()).contains("eselon");
+		assertThat(d.getElementById("namaJabatan").val()).isEqualTo("Kepala Seksi Jalan");
+
+		html = mvc.perform(multipart("/staf/kepegawaian/" + p.id() + "/riwayat/golongan/baru")
+			.file(new MockMultipartFile("scan", "sk.docx", "application/octet-stream", "PK\u0003\u0004 bukan pdf".getBytes()))
+			.param("golongan", "34").param("tmt", "2026-04-01").param("nomorSk", "823/41/BKPPD/2026").with(bkppd).with(csrf()))
+			.andExpect(status().isUnsupportedMediaType()).andReturn().getResponse().getContentAsString();
+		d = org.jsoup.Jsoup.parse(html);
+		assertThat(d.getElementById("galat-scan")).isNotNull();
+		assertThat(d.getElementById("nomorSk").val()).isEqualTo("823/41/BKPPD/2026");
+		assertThat(repo.daftar(p.id(), JenisRiwayat.JABATAN)).hasSize(1);
+		assertThat(repo.daftar(p.id(), JenisRiwayat.GOLONGAN)).hasSize(1);
+		assertThat(segar(p).golongan()).isEqualTo("33");
+
+		// the data-utama form shows the derived values, not fields to type them
+		String ubah = mvc.perform(get("/staf/kepegawaian/" + p.id() + "/ubah").with(bkppd)).andReturn().getResponse().getContentAsString();
+		var form = org.jsoup.Jsoup.parse(ubah);
+		assertThat(form.select("select#golongan, input#namaJabatan")).isEmpty();
+		assertThat(form.select("main").text()).contains("III/c Penata", p.namaJabatan(), "Ubah lewat riwayat karier");
+	}
+
 	private Staf stafUji(Peran peran, String opd, String nip) {
 		return new Staf(2, "uji-" + peran, "Uji", "uji@uji.invalid", peran, opd == null ? null : staf.opdId(opd),
 				peran == Peran.PETUGAS_TRC ? staf.timUtama(opd).id() : null, nip == null ? null : Nip.dari(nip), true);
