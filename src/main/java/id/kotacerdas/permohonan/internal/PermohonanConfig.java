@@ -1,0 +1,28 @@
+package id.kotacerdas.permohonan.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.kotacerdas.platform.AksesPublik;
+import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PermohonanProperties.class)
+class PermohonanConfig {
+
+	/** The tracking pages are for anyone with the code; the private actions are forms with a CSRF token. */
+	@Bean
+	AksesPublik aksesPermohonan() {
+		return () -> List.of("/c/**");
+	}
+
+	@Bean
+	MenuStaf menuPermohonan() {
+		return new MenuStaf("menu.permohonan", "/staf/permohonan", 15, Set.of(Peran.values()));
+	}
+}
