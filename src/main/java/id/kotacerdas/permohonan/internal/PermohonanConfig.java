@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.kotacerdas.platform.AksesPublik;
+import id.kotacerdas.platform.Layanan;
 import id.kotacerdas.platform.MenuStaf;
 import id.kotacerdas.platform.Peran;
 
@@ -19,6 +20,12 @@ class PermohonanConfig {
 	@Bean
 	AksesPublik aksesPermohonan() {
 		return () -> List.of("/c/**");
+	}
+
+	/** On the landing page: where an applicant types the tracking code they were given. */
+	@Bean
+	Layanan layananLacakPermohonan() {
+		return new Layanan("layanan.lacak-permohonan.judul", "layanan.lacak-permohonan.keterangan", "/c", 20);
 	}
 
 	@Bean
