@@ -16,10 +16,10 @@ import id.kotacerdas.permohonan.Tindakan;
 class PenyajiPermohonan {
 
 	/** Where a step of the flow stands for this application. */
-	enum Keadaan {
+	public enum Keadaan {
 		LEWAT, SEKARANG, BERHENTI, NANTI;
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "permohonan.tahap." + name().toLowerCase(java.util.Locale.ROOT);
 		}
 	}
