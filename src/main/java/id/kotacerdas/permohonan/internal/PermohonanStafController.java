@@ -61,7 +61,15 @@ class PermohonanStafController {
 	}
 
 	@GetMapping
-	String daftar(@RequestParam(required = false) String unit, Staf staf, Model model) {
+	String daftar(@RequestParam(required = false) String unit, @RequestParam(required = false) String kode, Staf staf, Model model) {
+		// an application not waiting in a step (returned, finished) is found by its code
+		if (kode != null && !kode.isBlank()) {
+			String normal = KodeLacak.normal(kode);
+			if (normal != null) {
+				return "redirect:/staf/permohonan/" + normal;
+			}
+			model.addAttribute("galatKode", true);
+		}
 		Lingkup l = Lingkup.untuk(staf, unit);
 		List<PermohonanRepository.BarisKerja> baris = repo.kerja(l.opdId(), l.unit(), l.peran(), DAFTAR_MAKS);
 		model.addAttribute("baris", baris);
@@ -119,7 +127,10 @@ class PermohonanStafController {
 		Permohonan.Isi isi = p.isi();
 		boolean pemilik = p.status().terbuka() && LayananPermohonan.pemilikTahap(staf, p.tahap());
 		model.addAttribute("t", penyaji.tampilan(p));
-		model.addAttribute("pemohon", new LacakController.Pribadi(isi.nama(), isi.nik().tersamar(), isi.email(), isi.telepon(), isi.perihal()));
+		// the applicant's data is for those who handle the application, not for leadership's reading
+		boolean menangani = p.alur().tahap().stream().anyMatch(t -> staf.berwenangAtas(t.opdId()));
+		model.addAttribute("pemohon", menangani
+				? new LacakController.Pribadi(isi.nama(), isi.nik().tersamar(), isi.email(), isi.telepon(), isi.perihal()) : null);
 		model.addAttribute("tindakan", pemilik ? p.tindakanStaf() : List.<Tindakan>of());
 		model.addAttribute("persyaratan", p.tahap().persyaratan());
 		model.addAttribute("isian", isian);

@@ -195,6 +195,10 @@ class PermohonanWebTests {
 		assertThat(html).contains("id=\"form-setujui\"", "id=\"form-kembalikan\"", "id=\"form-tolak\"", "Foto KTP-el pemohon", "Yuliana Mbura")
 			.doesNotContain("5371054107950003");
 		int versi = mesin.cari(kode).orElseThrow().versi();
+		String pimpinan = mvc.perform(get("/staf/permohonan/" + kode).with(user(stafUji.pengguna(Peran.PIMPINAN, null, null)).roles("PIMPINAN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(pimpinan).as("leadership reads the state, not the applicant, and acts on nothing")
+			.contains("Tahap 1 dari 2").doesNotContain("Yuliana Mbura", "yuliana.mbura@contoh.invalid", "id=\"form-setujui\"");
 
 		mvc.perform(post("/staf/permohonan/" + kode + "/setujui").with(admin).with(csrf()).param("versi", String.valueOf(versi)))
 			.andExpect(status().is3xxRedirection());
@@ -216,5 +220,8 @@ class PermohonanWebTests {
 			.contains("Pemohon bukan warga kelurahan ini");
 
 		mvc.perform(get("/staf/permohonan/" + kode).with(user(stafUji.adminOpd("DLHK")).roles("ADMIN_OPD"))).andExpect(status().isNotFound());
+		// no longer in any worklist, it is found by its code
+		mvc.perform(get("/staf/permohonan").param("kode", kode.toLowerCase()).with(admin))
+			.andExpect(status().is3xxRedirection());
 	}
 }
