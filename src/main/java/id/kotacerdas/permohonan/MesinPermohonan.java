@@ -1,0 +1,43 @@
+package id.kotacerdas.permohonan;
+
+import java.util.List;
+import java.util.Optional;
+
+import id.kotacerdas.akun.Staf;
+
+/**
+ * The engine's API for the modules that run staged processes on it (SODAMOLEK services, UMKM
+ * registration, event submissions, dataset publication). Refusals are
+ * {@link id.kotacerdas.platform.PermintaanDitolakException}s with every reason in words (an
+ * {@link id.kotacerdas.platform.IsianDitolakException} when there are several); a staff action on an
+ * outdated {@code versi} answers 409 and changes nothing.
+ */
+public interface MesinPermohonan {
+
+	/**
+	 * Defines a flow, or returns the id of the same definition stored before. A changed definition
+	 * replaces the stored one only while no application uses it (else 409): running applications
+	 * keep the steps they were filed under.
+	 */
+	long tetapkanAlur(AlurBaru alur);
+
+	/** Files an application in the flow's first step; notifies the applicant with the tracking code and private link. */
+	TandaTerimaPermohonan ajukan(PermohonanBaru permohonan);
+
+	Optional<RingkasanPermohonan> cari(String kode);
+
+	/** The step's owner approves: next step, or completed at the last. */
+	RingkasanPermohonan setujui(String kode, int versi, Staf staf);
+
+	/** The step's owner returns it for revision: a reason and the missing items (from the step's requirement list or in words). */
+	RingkasanPermohonan kembalikan(String kode, int versi, String alasan, List<String> kekurangan, Staf staf);
+
+	/** The step's owner rejects it, with a reason. */
+	RingkasanPermohonan tolak(String kode, int versi, String alasan, Staf staf);
+
+	/** The applicant, by the private token, resubmits a returned application. */
+	RingkasanPermohonan ajukanUlang(String kode, String token, String catatan);
+
+	/** The applicant, by the private token, withdraws an open application. */
+	RingkasanPermohonan batalkan(String kode, String token, String alasan);
+}

@@ -1,0 +1,14 @@
+package id.kotacerdas.permohonan;
+
+import java.time.Instant;
+
+/**
+ * Published after every transition, in its transaction: the consumer module named by
+ * {@code konsumenModul} reacts (e.g. issues the document when {@code status} is {@link StatusPermohonan#SELESAI}).
+ *
+ * @param tahapKe the step the application is in after the transition (the last step once finished)
+ * @param alasan the reason of a return, rejection or cancellation, or the applicant's note on resubmitting; empty otherwise
+ */
+public record PermohonanBerubah(String kode, String alurKode, String konsumenModul, String konsumenRef, String konsumenRefPermohonan,
+		Tindakan tindakan, StatusPermohonan status, int tahapKe, String alasan, Instant waktu) {
+}
