@@ -10,12 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -200,8 +202,12 @@ class KartuLapak {
 			if (l.dagangan() != null) {
 				tulis(g, new Font(Font.SANS_SERIF, Font.PLAIN, 20), l.dagangan(), 30, 300, lebarTeks);
 			}
-			tulis(g, new Font(Font.SANS_SERIF, Font.PLAIN, 16), pesan.getMessage("pasar.lapak.kartu.petunjuk", null, bahasa), 30, PNG_TINGGI - 40,
-					lebarTeks);
+			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+			FontMetrics fm = g.getFontMetrics();
+			List<String> petunjuk = baris(pesan.getMessage("pasar.lapak.kartu.petunjuk", null, bahasa), lebarTeks, fm::stringWidth);
+			for (int i = 0; i < petunjuk.size(); i++) {
+				g.drawString(petunjuk.get(i), 30, PNG_TINGGI - 30 - (petunjuk.size() - 1 - i) * fm.getHeight());
+			}
 		}
 		finally {
 			g.dispose();
@@ -227,7 +233,7 @@ class KartuLapak {
 	}
 
 	/** The text cut with an ellipsis to fit the width: a long name must not run into the QR. */
-	private static String potong(String teks, float lebar, java.util.function.ToDoubleFunction<String> ukur) {
+	private static String potong(String teks, float lebar, ToDoubleFunction<String> ukur) {
 		if (ukur.applyAsDouble(teks) <= lebar) {
 			return teks;
 		}
@@ -236,6 +242,24 @@ class KartuLapak {
 			s = s.substring(0, s.length() - 1);
 		}
 		return s + "…";
+	}
+
+	/** The text broken between words into lines of the width (a word longer than a line is cut by {@link #potong}). */
+	private static List<String> baris(String teks, float lebar, ToDoubleFunction<String> ukur) {
+		List<String> hasil = new ArrayList<>();
+		StringBuilder kini = new StringBuilder();
+		for (String kata : teks.split(" ")) {
+			String coba = kini.isEmpty() ? kata : kini + " " + kata;
+			if (ukur.applyAsDouble(coba) <= lebar || kini.isEmpty()) {
+				kini = new StringBuilder(coba);
+			}
+			else {
+				hasil.add(potong(kini.toString(), lebar, ukur));
+				kini = new StringBuilder(kata);
+			}
+		}
+		hasil.add(potong(kini.toString(), lebar, ukur));
+		return hasil;
 	}
 
 	/** An A4 sheet of cards, eight to a page, to cut along their borders. */
@@ -298,7 +322,12 @@ class KartuLapak {
 		if (l.dagangan() != null) {
 			teksPdf(cb, biasa, 9, l.dagangan(), tx, atas - 43 * MM, lebarTeks);
 		}
-		teksPdf(cb, biasa, 7, pesan.getMessage("pasar.lapak.kartu.petunjuk", null, bahasa), tx, y + 5 * MM, lebarTeks);
+		float ukuranPetunjuk = 7;
+		List<String> petunjuk = baris(pesan.getMessage("pasar.lapak.kartu.petunjuk", null, bahasa), lebarTeks,
+				s -> biasa.getWidthPoint(s, ukuranPetunjuk));
+		for (int i = 0; i < petunjuk.size(); i++) {
+			teksPdf(cb, biasa, ukuranPetunjuk, petunjuk.get(i), tx, y + 4 * MM + (petunjuk.size() - 1 - i) * ukuranPetunjuk * 1.2f, lebarTeks);
+		}
 	}
 
 	private static void teksPdf(PdfContentByte cb, BaseFont font, float ukuran, String teks, float x, float y, float lebar) {

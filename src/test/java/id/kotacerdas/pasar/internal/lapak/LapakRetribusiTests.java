@@ -229,6 +229,10 @@ class LapakRetribusiTests {
 
 		mvc.perform(multipart("/staf/pasar/lapak/pindai").file(new MockMultipartFile("foto", "kartu.png", "image/png", png)).with(siapa).with(csrf()))
 			.andExpect(redirectedUrl("/staf/pasar/lapak/" + id));
+		// as a phone would take it: the card askew on a grey table, smaller, JPEG-compressed
+		mvc.perform(multipart("/staf/pasar/lapak/pindai").file(new MockMultipartFile("foto", "IMG_20261130.jpg", "image/jpeg", difoto(png)))
+			.with(siapa).with(csrf()))
+			.andExpect(redirectedUrl("/staf/pasar/lapak/" + id));
 		// a picture without a QR comes back to the scan page with the reason, and typing the number is the fallback
 		mvc.perform(multipart("/staf/pasar/lapak/pindai").file(new MockMultipartFile("foto", "foto.png", "image/png", kosong())).with(siapa).with(csrf()))
 			.andExpect(status().isBadRequest())
@@ -249,6 +253,7 @@ class LapakRetribusiTests {
 			halaman = doc.getNumberOfPages();
 			int terakhir = halaman - 1;
 			BufferedImage gambar = new PDFRenderer(doc).renderImageWithDPI(terakhir, 200);
+			ImageIO.write(gambar, "png", java.nio.file.Path.of("target/pasar-lapak-kartu-pdf.png").toFile());
 			dibaca = Arrays.stream(new QRCodeMultiReader().decodeMultiple(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(gambar)))))
 				.map(Result::getText).toList();
 		}
@@ -258,6 +263,29 @@ class LapakRetribusiTests {
 		assertThat(dibaca).anySatisfy(t -> assertThat(KartuLapak.lapakDari(t)).isPresent());
 		assertThat(dibaca.stream().map(t -> KartuLapak.lapakDari(t).orElseThrow()).toList()).allSatisfy(l -> assertThat(
 				jdbc.sql("SELECT pasar_id FROM pasar.lapak WHERE id = ?").param(l).query(Long.class).single()).isEqualTo(pasar));
+	}
+
+	private static byte[] difoto(byte[] png) throws Exception {
+		BufferedImage kartu = ImageIO.read(new ByteArrayInputStream(png));
+		BufferedImage foto = new BufferedImage(1280, 960, BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = foto.createGraphics();
+		g.setColor(new java.awt.Color(0x8a, 0x86, 0x7a));
+		g.fillRect(0, 0, foto.getWidth(), foto.getHeight());
+		g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.rotate(Math.toRadians(9), 640, 480);
+		g.drawImage(kartu, 300, 280, 640, 368, null);
+		g.dispose();
+		var keluar = new java.io.ByteArrayOutputStream();
+		var penulis = ImageIO.getImageWritersByFormatName("jpeg").next();
+		var param = penulis.getDefaultWriteParam();
+		param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+		param.setCompressionQuality(0.6f);
+		try (var aliran = ImageIO.createImageOutputStream(keluar)) {
+			penulis.setOutput(aliran);
+			penulis.write(null, new javax.imageio.IIOImage(foto, null, null), param);
+		}
+		penulis.dispose();
+		return keluar.toByteArray();
 	}
 
 	private static byte[] kosong() throws Exception {
