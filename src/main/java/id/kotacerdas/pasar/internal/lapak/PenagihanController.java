@@ -66,8 +66,13 @@ class PenagihanController {
 		this.pesan = pesan;
 	}
 
+	/** Everyone's menu leads here: staff of other agencies read whose work this is instead of a refusal. */
 	@GetMapping
 	String beranda(Staf staf, Model model) {
+		if (!register.bolehMelihat(staf)) {
+			model.addAttribute("namaOpd", harga.namaOpd());
+			return "pasar/lapak/bukan-petugas";
+		}
 		return beranda(staf, Map.of(), Map.of(), model);
 	}
 

@@ -334,7 +334,9 @@ class LapakRetribusiTests {
 		long pasar = pasar("oesapa");
 		long id = lapakBaru(pasar, nomorBaru(), 3_000, false);
 		var dlhk = user(staf.adminOpd("DLHK")).roles(Peran.ADMIN_OPD.name());
-		mvc.perform(get("/staf/pasar/lapak").with(dlhk)).andExpect(status().isForbidden());
+		mvc.perform(get("/staf/pasar/lapak").with(dlhk)).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("dikelola petugas Perindag dan Kominfo"), not(containsString("Pindai kartu lapak")))));
+		mvc.perform(get("/staf/pasar/lapak/pasar/" + pasar + "/hari").with(dlhk)).andExpect(status().isForbidden());
 		mvc.perform(get("/staf/pasar/lapak/" + id + "/kartu.png").with(dlhk)).andExpect(status().isForbidden());
 		bayar(dlhk, id, Map.of("jumlah", "3000", "cara", "TUNAI")).andExpect(status().isForbidden());
 		daftarkan(dlhk, pasar, Map.of("nomor", nomorBaru(), "pedagang", "Naomi Ratu", "tarif", "3000", "terisi", "true")).andExpect(status().isForbidden());
