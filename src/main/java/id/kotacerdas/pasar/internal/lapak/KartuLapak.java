@@ -159,10 +159,11 @@ class KartuLapak {
 				r.dispose();
 			}
 		}
+		catch (PermintaanDitolakException ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof PermintaanDitolakException p) {
-				throw p;
-			}
+			// a codec's complaint about broken data is the sender's problem, not a server error
 			throw new PermintaanDitolakException("pasar.lapak.pindai.bukan-gambar");
 		}
 	}

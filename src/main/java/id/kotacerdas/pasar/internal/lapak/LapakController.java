@@ -3,6 +3,7 @@ package id.kotacerdas.pasar.internal.lapak;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,7 +162,7 @@ class LapakController {
 				Kolom.<LapakHari>teks("pasar.lapak.bayar.cara", b -> b.retribusi() == null ? null : Kolom.pesan("pasar.lapak.cara." + b.retribusi().cara())),
 				Kolom.<LapakHari>tanggalJam("pasar.lapak.hari.dicatat", b -> b.retribusi() == null ? null : b.retribusi().dicatat()),
 				Kolom.<LapakHari>teks("pasar.petugas", b -> b.retribusi() == null ? null : b.retribusi().petugas()));
-		List<LapakHari> baris = new java.util.ArrayList<>(h.sudah());
+		List<LapakHari> baris = new ArrayList<>(h.sudah());
 		baris.addAll(h.belum());
 		ekspor.kirim(Ekspor.satu(Kolom.pesan("pasar.lapak.ekspor.hari", h.pasar().nama(), Waktu.formatTanggal(h.tanggal())), kolom, baris),
 				format, jawaban);

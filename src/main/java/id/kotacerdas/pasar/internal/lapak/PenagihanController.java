@@ -100,23 +100,8 @@ class PenagihanController {
 	String cari(@RequestParam(required = false) Long pasar, @RequestParam(required = false) String nomor, Staf staf, Model model,
 			Locale bahasa, HttpServletResponse jawaban) {
 		register.pastikanMelihat(staf);
-		IsianDitolakException.Pemeriksa periksa = new IsianDitolakException.Pemeriksa();
-		if (pasar == null || repo.pasar(pasar).isEmpty()) {
-			periksa.tolak("pasar", "pasar.catat.pilih-pasar");
-		}
-		String dicari = nomor == null ? "" : nomor.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-		if (dicari.isEmpty()) {
-			periksa.tolak("nomor", "pasar.lapak.cari.nomor-wajib");
-		}
-		var lapak = periksa.ada() ? null : repo.cari(pasar, dicari).orElse(null);
-		if (!periksa.ada() && lapak == null) {
-			periksa.tolak("nomor", "pasar.lapak.cari.tidak-ada", dicari);
-		}
-		if (lapak != null) {
-			return "redirect:" + Lapak.jalur(lapak.id());
-		}
 		try {
-			periksa.lempar();
+			return "redirect:" + Lapak.jalur(register.cari(pasar, nomor).id());
 		}
 		catch (IsianDitolakException ex) {
 			jawaban.setStatus(ex.status().value());
@@ -125,7 +110,6 @@ class PenagihanController {
 			nilai.put("pasar", pasar == null ? "" : pasar.toString());
 			return beranda(staf, nilai, ex.pesan(pesan, bahasa), model);
 		}
-		throw new IllegalStateException("a search ends in a stall or a refusal");
 	}
 
 	private String beranda(Staf staf, Map<String, String> nilai, Map<String, String> galat, Model model) {

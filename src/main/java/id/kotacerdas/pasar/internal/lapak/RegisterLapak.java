@@ -128,7 +128,7 @@ class RegisterLapak {
 	/** Every problem of the form at once; the stall as it will be stored. */
 	private Lapak periksa(long id, LapakRepository.PasarLapak pasar, FormulirLapak f) {
 		IsianDitolakException.Pemeriksa p = new IsianDitolakException.Pemeriksa();
-		String nomor = f.getNomor() == null ? "" : SPASI.matcher(f.getNomor().strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+		String nomor = nomor(f.getNomor());
 		if (nomor.isEmpty() || nomor.length() > NOMOR_MAKS) {
 			p.tolak("nomor", "pasar.lapak.isian.nomor-wajib", NOMOR_MAKS);
 		}
@@ -159,6 +159,26 @@ class RegisterLapak {
 		}
 		p.lempar();
 		return new Lapak(id, pasar.id(), pasar.nama(), nomor, pedagang, dagangan, tarif, f.isTerisi(), f.isQris(), nmid);
+	}
+
+	/** A stall number as stored: trimmed, single spaces, capitals ("a-12 " is "A-12"). */
+	static String nomor(String s) {
+		return s == null ? "" : SPASI.matcher(s.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+	}
+
+	/** The stall by market and number as typed, the collector's fallback when the camera fails; every problem at once. */
+	Lapak cari(Long pasarId, String nomorDiketik) {
+		IsianDitolakException.Pemeriksa p = new IsianDitolakException.Pemeriksa();
+		if (pasarId == null || repo.pasar(pasarId).isEmpty()) {
+			p.tolak("pasar", "pasar.catat.pilih-pasar");
+		}
+		String nomor = nomor(nomorDiketik);
+		if (nomor.isEmpty()) {
+			p.tolak("nomor", "pasar.lapak.cari.nomor-wajib");
+		}
+		p.lempar();
+		return repo.cari(pasarId, nomor)
+			.orElseThrow(() -> new IsianDitolakException(List.of(new IsianDitolakException.Galat("nomor", "pasar.lapak.cari.tidak-ada", nomor))));
 	}
 
 	private static String teks(String s) {
