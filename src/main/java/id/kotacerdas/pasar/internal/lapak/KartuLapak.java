@@ -65,8 +65,11 @@ class KartuLapak {
 	/** The collection page's address inside whatever the card's QR says. */
 	private static final Pattern ALAMAT = Pattern.compile("/staf/pasar/lapak/(\\d{1,18})(?:[/?#]|$)");
 
-	/** A phone photo is read at most this wide: enough for a card filling part of the frame, light on memory. */
-	private static final int SISI_BACA = 1600;
+	/**
+	 * A phone photo is read at most this wide: enough for a card filling part of the frame, light on
+	 * memory. The scan page's script shrinks larger photos to it before sending them over 3G.
+	 */
+	static final int SISI_BACA = 1600;
 
 	/** Larger pictures are refused before decoding (a decompression bomb costs nothing to send). */
 	private static final long PIKSEL_MAKS = 50_000_000;
@@ -79,6 +82,10 @@ class KartuLapak {
 	private static final int PNG_TINGGI = 460;
 
 	private static final int PNG_QR = 380;
+
+	private static final int UKURAN_NOMOR_PNG = 64;
+
+	private static final float UKURAN_NOMOR_PDF = 26;
 
 	private static final float MM = 72f / 25.4f;
 
@@ -197,7 +204,9 @@ class KartuLapak {
 			g.setColor(Color.BLACK);
 			tulis(g, new Font(Font.SANS_SERIF, Font.PLAIN, 24), l.namaPasar(), 30, 60, lebarTeks);
 			tulis(g, new Font(Font.SANS_SERIF, Font.PLAIN, 22), pesan.getMessage("pasar.lapak.kartu.lapak", null, bahasa), 30, 120, lebarTeks);
-			tulis(g, new Font(Font.SANS_SERIF, Font.BOLD, 64), l.nomor(), 30, 190, lebarTeks);
+			Font nomor = new Font(Font.SANS_SERIF, Font.BOLD, UKURAN_NOMOR_PNG);
+			int lebarNomor = g.getFontMetrics(nomor).stringWidth(l.nomor());
+			tulis(g, lebarNomor <= lebarTeks ? nomor : nomor.deriveFont((float) UKURAN_NOMOR_PNG * lebarTeks / lebarNomor), l.nomor(), 30, 190, lebarTeks);
 			tulis(g, new Font(Font.SANS_SERIF, Font.BOLD, 26), nama(l, bahasa), 30, 260, lebarTeks);
 			g.setColor(Color.DARK_GRAY);
 			if (l.dagangan() != null) {
@@ -318,7 +327,9 @@ class KartuLapak {
 		float atas = y + KARTU_TINGGI;
 		teksPdf(cb, biasa, 9, l.namaPasar(), tx, atas - 9 * MM, lebarTeks);
 		teksPdf(cb, biasa, 9, pesan.getMessage("pasar.lapak.kartu.lapak", null, bahasa), tx, atas - 17 * MM, lebarTeks);
-		teksPdf(cb, tebal, 26, l.nomor(), tx, atas - 28 * MM, lebarTeks);
+		// the number is what the collector reads: smaller type rather than cut
+		float ukuranNomor = Math.min(UKURAN_NOMOR_PDF, UKURAN_NOMOR_PDF * lebarTeks / tebal.getWidthPoint(l.nomor(), UKURAN_NOMOR_PDF));
+		teksPdf(cb, tebal, ukuranNomor, l.nomor(), tx, atas - 28 * MM, lebarTeks);
 		teksPdf(cb, tebal, 11, nama(l, bahasa), tx, atas - 37 * MM, lebarTeks);
 		if (l.dagangan() != null) {
 			teksPdf(cb, biasa, 9, l.dagangan(), tx, atas - 43 * MM, lebarTeks);

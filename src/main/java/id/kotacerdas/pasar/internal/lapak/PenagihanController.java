@@ -119,6 +119,7 @@ class PenagihanController {
 		model.addAttribute("ringkas", laporan.ringkasHari(hariIni));
 		model.addAttribute("tanggal", Waktu.formatTanggal(hariIni));
 		model.addAttribute("bolehMengubah", register.bolehMengubah(staf));
+		model.addAttribute("sisiFoto", KartuLapak.SISI_BACA);
 		model.addAttribute("nilai", nilai);
 		model.addAttribute("galat", galat);
 		return "pasar/lapak/beranda";

@@ -3,9 +3,15 @@ package id.kotacerdas.pasar.internal.lapak;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -107,6 +113,49 @@ class PenagihanBrowserTests {
 			assertThat(page.locator("#belum li").filter(new Locator.FilterOptions().setHasText("Lapak " + nomor + " "))).hasCount(0);
 			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pasar-lapak-hari-360.png")).setFullPage(true));
+		}
+	}
+
+	/**
+	 * A camera's full-size photo (here 3000 × 2250, the card lying askew on a table) is shrunk by
+	 * the page to the size the server reads before it goes over the network, and still opens the stall.
+	 */
+	@Test
+	void aFullSizePhotoIsShrunkBeforeSendingAndStillOpensTheStall() throws Exception {
+		String penagih = staf.petugasTrc("Perindag");
+		long pasar = jdbc.sql("SELECT id FROM pasar.pasar WHERE kode = 'oeba'").query(Long.class).single();
+		long lapak = jdbc.sql("""
+				INSERT INTO pasar.lapak (pasar_id, nomor, pedagang, dagangan, tarif, terisi, qris, diubah)
+				VALUES (?, ?, 'Yohanis Bria', 'Ikan segar', 3000, true, true, now()) RETURNING id""")
+			.params(pasar, "IKAN-" + (System.nanoTime() % 10_000)).query(Long.class).single();
+		String asal = "http://localhost:" + port;
+		try (BrowserContext ctx = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800).setLocale("id-ID"))) {
+			Page page = ctx.newPage();
+			page.navigate(asal + "/masuk");
+			page.getByLabel("Nama pengguna").fill(penagih);
+			page.getByLabel("Kata sandi").fill(StafUji.SANDI);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+			page.waitForURL("**/staf**");
+			byte[] kartu = ctx.request().get(asal + "/staf/pasar/lapak/" + lapak + "/kartu.png").body();
+			BufferedImage gambar = ImageIO.read(new ByteArrayInputStream(kartu));
+			BufferedImage foto = new BufferedImage(3000, 2250, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = foto.createGraphics();
+			g.setColor(new Color(0x9c, 0x8f, 0x78));
+			g.fillRect(0, 0, foto.getWidth(), foto.getHeight());
+			g.rotate(Math.toRadians(-6), 1500, 1125);
+			g.drawImage(gambar, 700, 650, 1600, 920, null);
+			g.dispose();
+			Path besar = Path.of("target/pasar-lapak-foto-besar.jpg");
+			ImageIO.write(foto, "jpeg", besar.toFile());
+
+			page.navigate(asal + "/staf/pasar/lapak");
+			page.locator("#foto").setInputFiles(besar);
+			page.waitForFunction("() => document.getElementById('foto').files[0].name === 'kartu.jpg'");
+			Number dikirim = (Number) page.evaluate("document.getElementById('foto').files[0].size");
+			assertThat(dikirim.longValue()).isLessThan(Files.size(besar));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka lapak").setExact(true)).click();
+			page.waitForURL("**/staf/pasar/lapak/" + lapak);
+			System.out.println("Card photo: " + Files.size(besar) + " bytes taken, " + dikirim + " bytes sent");
 		}
 	}
 }
