@@ -34,7 +34,8 @@ import id.kotacerdas.platform.Waktu;
 /**
  * A collector on a 360-px phone "scans" a stall card — uploads the card picture the application
  * itself draws, the server reads its QR — records today's retribution with a price in the same
- * visit, and the market's day then shows the stall as paid.
+ * visit, and the market's day then shows the stall as paid. Oesapa: the price tests of the module
+ * count what is stored at the other markets today.
  */
 @IntegrationTest
 class PenagihanBrowserTests {
@@ -54,7 +55,7 @@ class PenagihanBrowserTests {
 	@Test
 	void theCollectorScansACardRecordsAPaymentAndTheDayShowsItCollected() throws Exception {
 		String penagih = staf.petugasTrc("Perindag");
-		long pasar = jdbc.sql("SELECT id FROM pasar.pasar WHERE kode = 'kuanino'").query(Long.class).single();
+		long pasar = jdbc.sql("SELECT id FROM pasar.pasar WHERE kode = 'oesapa'").query(Long.class).single();
 		String nomor = "C-" + (System.nanoTime() % 10_000);
 		long lapak = jdbc.sql("""
 				INSERT INTO pasar.lapak (pasar_id, nomor, pedagang, dagangan, tarif, terisi, qris, diubah)
