@@ -3,5 +3,5 @@
  * kept by the personnel agency (BKPPD). The register, its pages and reference lists are internal
  * (no API yet); the NIK and NIP value types are the platform's. See docs/kepegawaian.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "berkas", "ekspor" })
 package id.kotacerdas.kepegawaian;
