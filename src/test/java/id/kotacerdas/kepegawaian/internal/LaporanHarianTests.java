@@ -188,7 +188,7 @@ class LaporanHarianTests {
 			int s = mvc.perform(get(halaman).with(pegawai)).andReturn().getResponse().getStatus();
 			assertThat(s).as(halaman).isIn(403, 404);
 		}
-		// their superior reads the report; the superior's superior does not, nor an officer of the agency
+		// the report's author's superior reads it
 		mvc.perform(get("/staf/laporan-harian/" + l.id()).with(sebagai(t.akunKepala()))).andExpect(status().isOk());
 	}
 
