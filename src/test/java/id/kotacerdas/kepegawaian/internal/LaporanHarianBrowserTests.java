@@ -78,7 +78,8 @@ class LaporanHarianBrowserTests {
 			Page page = pegawai.newPage();
 			masuk(page, t.akunPelaksana());
 			// tap 1: the menu
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Laporan harian").setExact(true)).click();
+			page.getByLabel("Navigasi utama").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Laporan harian").setExact(true))
+				.click();
 			page.waitForURL("**/staf/laporan-harian");
 			assertThat(page.locator("main")).containsText(t.kasi().namaLengkap());
 			// tap 2: the form (here also the kind of report and a photo, both optional)
