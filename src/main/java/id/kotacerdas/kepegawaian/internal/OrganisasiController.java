@@ -206,8 +206,8 @@ class OrganisasiController {
 	}
 
 	private Jabatan simpan(Staf staf, long opdId, Long id, Map<String, String> isian) {
-		return layanan.simpanJabatan(staf, opdId, id, angka(isian.get("unitId")), isian.get("nama"), kosong(isian.get("jenisJabatan")),
-				kosong(isian.get("eselon")), angka(isian.get("atasanId")));
+		return layanan.simpanJabatan(staf, opdId, id, angka(isian.get("unitId")), isian.get("nama"), isian.get("jenisJabatan"),
+				isian.get("eselon"), angka(isian.get("atasanId")));
 	}
 
 	private String tampilPohon(long opdId, Staf staf, Map<String, String> galat, Map<String, String> nilai, Model model, Locale locale) {
@@ -244,7 +244,8 @@ class OrganisasiController {
 		model.addAttribute("opd", daftarOpd.cari(opdId).orElseThrow());
 		model.addAttribute("struktur", s);
 		model.addAttribute("hariIni", hariIni);
-		model.addAttribute("pegawai", layanan.pegawai(opdId));
+		Map<Long, Pegawai> pegawai = layanan.pegawai(opdId);
+		model.addAttribute("pegawai", pegawai);
 		model.addAttribute("bolehMengubah", layanan.bolehMengubah(staf, opdId));
 		model.addAttribute("bolehAturTim", staf.adminAtas(opdId));
 		model.addAttribute("namaUnit", s.unit().stream().collect(Collectors.toMap(UnitKerja::id, UnitKerja::nama)));
@@ -256,7 +257,7 @@ class OrganisasiController {
 		}
 		model.addAttribute("label", label);
 		model.addAttribute("jenisPemangku", JenisPemangku.values());
-		model.addAttribute("pegawaiUrut", layanan.pegawai(opdId).values().stream().sorted(Comparator.comparing(Pegawai::nama)).toList());
+		model.addAttribute("pegawaiUrut", pegawai.values().stream().sorted(Comparator.comparing(Pegawai::nama)).toList());
 	}
 
 	/** Field names of the page's several forms are kept apart by a prefix, so each shows its own problems. */
@@ -301,9 +302,5 @@ class OrganisasiController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private static String kosong(String teks) {
-		return teks == null || teks.isBlank() ? null : teks.strip();
 	}
 }

@@ -79,10 +79,14 @@ class OrganisasiTests {
 		mvc.perform(post(url + "/unit").param("nama", "Bidang Baru").with(pupr).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(get(url).with(pupr)).andExpect(status().isNotFound());
 
+		// a unit inside the test's unit: the tree nests it
+		mvc.perform(post(url + "/unit").param("nama", "Seksi Uji " + t.unitId()).param("indukId", String.valueOf(t.unitId())).with(dlhk)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		Document d = Jsoup.parse(mvc.perform(get(url).with(dlhk)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(d.select("#judul-lowong").text()).contains("Jabatan lowong");
 		assertThat(d.select(".kartu li a").eachText()).contains("Kepala Seksi Uji");
 		String pohon = d.select(".pohon").text();
+		assertThat(d.select(".pohon .pohon summary").eachText()).contains("Seksi Uji " + t.unitId());
 		assertThat(pohon).contains("Kepala Seksi Uji", "Lowong", "Plt: " + t.pelaksana().namaLengkap(), t.kepala().namaLengkap());
 		assertThat(jumlah("SELECT count(*) FROM audit.catatan WHERE jenis_objek = 'jabatan' AND id_objek = ?", String.valueOf(t.jabatanKasi())))
 			.isEqualTo(2);
@@ -101,6 +105,9 @@ class OrganisasiTests {
 		long akunId = jumlah("SELECT id FROM akun.pengguna WHERE username = ?", t.akunPelaksana());
 		String url = "/staf/organisasi/" + t.opdId() + "/tim-trc";
 
+		// a unit inside the test's unit: the tree nests it
+		mvc.perform(post(url + "/unit").param("nama", "Seksi Uji " + t.unitId()).param("indukId", String.valueOf(t.unitId())).with(dlhk)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		Document d = Jsoup.parse(mvc.perform(get(url).with(dlhk)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(d.select("main").text()).contains(t.pelaksana().namaLengkap(), t.akunPelaksana());
 		assertThat(d.select("input[name=akunId][value=" + akunId + "]")).hasSize(1);
