@@ -111,7 +111,7 @@ class OrganisasiController {
 
 	@GetMapping("/{opdId}/jabatan/{id}")
 	String jabatan(@PathVariable long opdId, @PathVariable long id, Staf staf, Model model, Locale locale) {
-		return tampilJabatan(opdId, id, staf, Map.of(), null, model, locale);
+		return tampilJabatan(opdId, id, staf, Map.of(), Map.of(), model, locale);
 	}
 
 	@PostMapping("/{opdId}/jabatan/{id}")

@@ -91,6 +91,8 @@ class OrganisasiTests {
 		assertThat(jumlah("SELECT count(*) FROM audit.catatan WHERE jenis_objek = 'jabatan' AND id_objek = ?", String.valueOf(t.jabatanKasi())))
 			.isEqualTo(2);
 
+		assertThat(mvc.perform(get(url + "/jabatan/" + t.jabatanKasi()).with(bkppd)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("800/21/DLHK/2026", t.pelaksana().namaLengkap());
 		// a position cannot report to one below it
 		mvc.perform(post(url + "/jabatan/" + t.jabatanKepala()).param("nama", "Kepala Bidang Uji").param("unitId", String.valueOf(t.unitId()))
 			.param("jenisJabatan", "1").param("eselon", "31").param("atasanId", String.valueOf(t.jabatanPelaksana())).with(bkppd).with(csrf()))
@@ -105,9 +107,6 @@ class OrganisasiTests {
 		long akunId = jumlah("SELECT id FROM akun.pengguna WHERE username = ?", t.akunPelaksana());
 		String url = "/staf/organisasi/" + t.opdId() + "/tim-trc";
 
-		// a unit inside the test's unit: the tree nests it
-		mvc.perform(post(url + "/unit").param("nama", "Seksi Uji " + t.unitId()).param("indukId", String.valueOf(t.unitId())).with(dlhk)
-			.with(csrf())).andExpect(status().is3xxRedirection());
 		Document d = Jsoup.parse(mvc.perform(get(url).with(dlhk)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(d.select("main").text()).contains(t.pelaksana().namaLengkap(), t.akunPelaksana());
 		assertThat(d.select("input[name=akunId][value=" + akunId + "]")).hasSize(1);
