@@ -29,7 +29,7 @@ class DemoTests {
 	@Test
 	void theDemoProfileSeedsAnAccountPerRoleAndOfficersOfTwoAgencies() {
 		assertThat(jdbc.sql("select username from akun.pengguna order by username").query(String.class).list())
-			.contains("admin", "kominfo", "dlhk", "trc.dlhk", "trc.oebobo", "trc.pupr", "walikota");
+			.contains("admin", "kominfo", "dlhk", "trc.dlhk", "trc.oebobo", "trc.pupr", "walikota", "pegawai.dlhk");
 		assertThat(jdbc.sql("select t.utama from akun.pengguna p join akun.tim t on t.id = p.tim_id where p.username = 'trc.dlhk'")
 			.query(Boolean.class).single()).isTrue();
 		assertThat(jdbc.sql("select count(distinct opd_id) from akun.pengguna where peran = 'PETUGAS_TRC'").query(Integer.class).single())

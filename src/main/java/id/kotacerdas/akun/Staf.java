@@ -9,7 +9,8 @@ import id.kotacerdas.platform.Peran;
  *
  * <p>Reading: Kominfo administrators and leadership see the whole city, everyone else their own
  * agency ({@link #bolehMelihat}, {@link #lingkupOpd}). Acting: Kominfo administrators on anything,
- * agency administrators and officers on their own agency's things, leadership on nothing
+ * agency administrators and officers on their own agency's things, leadership on nothing, ordinary
+ * employees ({@link Peran#PEGAWAI}) on none of the agency's things, only their own
  * ({@link #berwenangAtas}); administering (registers, teams, verification) is for Kominfo and the
  * agency's own administrator ({@link #adminAtas}). Whoever may act may see; whoever administers
  * may act. An inactive account, or one of an inactive agency, may see and do nothing.
@@ -30,7 +31,7 @@ public record Staf(long id, String username, String nama, String email, Peran pe
 
 	/** Whether this person may see what agency {@code opdId} owns (null: city-wide things). */
 	public boolean bolehMelihat(Long opdId) {
-		return seluruhKota() || (aktif && opdId != null && opdId.equals(this.opdId));
+		return seluruhKota() || (melayani() && opdId != null && opdId.equals(this.opdId));
 	}
 
 	/**
@@ -41,7 +42,7 @@ public record Staf(long id, String username, String nama, String email, Peran pe
 		if (seluruhKota()) {
 			return null;
 		}
-		return aktif && opdId != null ? opdId : TANPA_LINGKUP;
+		return melayani() && opdId != null ? opdId : TANPA_LINGKUP;
 	}
 
 	/** Whether this person may change anything at all (leadership only reads). */
@@ -51,7 +52,7 @@ public record Staf(long id, String username, String nama, String email, Peran pe
 
 	/** Whether this person may act on something owned by agency {@code opdId} (null: city-wide things). */
 	public boolean berwenangAtas(Long opdId) {
-		return adminKota() || (bolehMengubah() && opdId != null && opdId.equals(this.opdId));
+		return adminKota() || (bolehMengubah() && melayani() && opdId != null && opdId.equals(this.opdId));
 	}
 
 	/**
@@ -69,10 +70,19 @@ public record Staf(long id, String username, String nama, String email, Peran pe
 
 	/**
 	 * Whether this person may create or change an account with the given role in the given agency:
-	 * Kominfo administrators any, agency administrators only officers and administrators of their own agency.
+	 * Kominfo administrators any, agency administrators only officers, employees and administrators of their own agency.
 	 */
 	public boolean bolehKelolaAkun(Long opdIdAkun, Peran peranAkun) {
-		return adminKota() || (adminAtas(opdIdAkun) && (peranAkun == Peran.ADMIN_OPD || peranAkun == Peran.PETUGAS_TRC));
+		return adminKota() || (adminAtas(opdIdAkun)
+				&& (peranAkun == Peran.ADMIN_OPD || peranAkun == Peran.PETUGAS_TRC || peranAkun == Peran.PEGAWAI));
+	}
+
+	/**
+	 * Whether this person works their agency's services. An ordinary employee ({@link Peran#PEGAWAI})
+	 * belongs to an agency but sees none of its things: only their own, on the pages made for them.
+	 */
+	private boolean melayani() {
+		return aktif && peran != Peran.PEGAWAI;
 	}
 
 	private boolean seluruhKota() {

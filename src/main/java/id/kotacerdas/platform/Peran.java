@@ -1,5 +1,8 @@
 package id.kotacerdas.platform;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Staff roles, known to every module (accounts live in {@code akun}). Spring Security authorities
  * are {@code ROLE_} + the constant name. {@code @PreAuthorize} expressions, which an annotation can
@@ -18,7 +21,13 @@ public enum Peran {
 	PETUGAS_TRC,
 
 	/** Leadership: reads everything, changes nothing. */
-	PIMPINAN;
+	PIMPINAN,
+
+	/**
+	 * An ordinary employee of one agency (linked to their personnel record by NIP): their own record
+	 * and daily work reports, nothing of the agency's worklists or registers.
+	 */
+	PEGAWAI;
 
 	public String authority() {
 		return "ROLE_" + name();
@@ -27,6 +36,11 @@ public enum Peran {
 	/** Whether the role covers the whole city: its holders belong to no agency. */
 	public boolean seluruhKota() {
 		return this == ADMIN_KOMINFO || this == PIMPINAN;
+	}
+
+	/** The roles that work the city's services (worklists, registers, menus of the agencies): all but {@link #PEGAWAI}. */
+	public static Set<Peran> staf() {
+		return EnumSet.complementOf(EnumSet.of(PEGAWAI));
 	}
 
 	/** Each role's name as a compile-time constant, for annotations. */
@@ -40,6 +54,8 @@ public enum Peran {
 
 		public static final String PIMPINAN = "PIMPINAN";
 
+		public static final String PEGAWAI = "PEGAWAI";
+
 		private Nama() {
 		}
 	}
@@ -47,7 +63,7 @@ public enum Peran {
 	/** Who may open a page or call an endpoint: {@code @PreAuthorize(Peran.Akses.ADMIN)}. */
 	public static final class Akses {
 
-		/** Every staff member. */
+		/** Every staff member working the city's services (not the ordinary employee, {@link Peran#PEGAWAI}). */
 		public static final String STAF = "hasAnyRole('" + Nama.ADMIN_KOMINFO + "','" + Nama.ADMIN_OPD + "','" + Nama.PETUGAS_TRC
 				+ "','" + Nama.PIMPINAN + "')";
 
@@ -57,6 +73,13 @@ public enum Peran {
 		/** Administrators and leadership: overviews, reports, statistics (not officers). */
 		public static final String ADMIN_DAN_PIMPINAN = "hasAnyRole('" + Nama.ADMIN_KOMINFO + "','" + Nama.ADMIN_OPD + "','"
 				+ Nama.PIMPINAN + "')";
+
+		/**
+		 * Every signed-in account, ordinary employees included: pages that show a person their own
+		 * things (their personnel record, their daily reports, the reports they approve).
+		 */
+		public static final String SEMUA_PEGAWAI = "hasAnyRole('" + Nama.ADMIN_KOMINFO + "','" + Nama.ADMIN_OPD + "','"
+				+ Nama.PETUGAS_TRC + "','" + Nama.PIMPINAN + "','" + Nama.PEGAWAI + "')";
 
 		/** Kominfo administrators only: city-wide settings. */
 		public static final String KOMINFO = "hasRole('" + Nama.ADMIN_KOMINFO + "')";

@@ -53,6 +53,10 @@ class StafTests {
 			PETUGAS_TRC   | nonaktif | sendiri  | tidak | tidak     | tidak | tidak ada
 			PETUGAS_TRC   | nonaktif | lain     | tidak | tidak     | tidak | tidak ada
 			PETUGAS_TRC   | nonaktif | tanpa    | tidak | tidak     | tidak | tidak ada
+			PEGAWAI       | aktif    | sendiri  | tidak | tidak     | tidak | tidak ada
+			PEGAWAI       | aktif    | lain     | tidak | tidak     | tidak | tidak ada
+			PEGAWAI       | aktif    | tanpa    | tidak | tidak     | tidak | tidak ada
+			PEGAWAI       | nonaktif | sendiri  | tidak | tidak     | tidak | tidak ada
 			""")
 	void whoSeesAndDoesWhat(Peran peran, String akun, String milik, String lihat, String bertindak, String admin, String lingkup) {
 		Staf staf = staf(peran, akun.equals("aktif"));
@@ -77,9 +81,10 @@ class StafTests {
 			ADMIN_KOMINFO | aktif    | ya       | ya         | semua peran                  | semua peran
 			ADMIN_KOMINFO | nonaktif | tidak    | tidak      | tidak ada                    | tidak ada
 			PIMPINAN      | aktif    | tidak    | tidak      | tidak ada                    | tidak ada
-			ADMIN_OPD     | aktif    | ya       | tidak      | ADMIN_OPD PETUGAS_TRC        | tidak ada
+			ADMIN_OPD     | aktif    | ya       | tidak      | ADMIN_OPD PETUGAS_TRC PEGAWAI | tidak ada
 			ADMIN_OPD     | nonaktif | tidak    | tidak      | tidak ada                    | tidak ada
 			PETUGAS_TRC   | aktif    | ya       | tidak      | tidak ada                    | tidak ada
+			PEGAWAI       | aktif    | ya       | tidak      | tidak ada                    | tidak ada
 			""")
 	void whoChangesAndWhoManagesAccounts(Peran peran, String akun, String mengubah, String adminKota, String kelolaSendiri,
 			String kelolaLain) {

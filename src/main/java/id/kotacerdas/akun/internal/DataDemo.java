@@ -68,6 +68,9 @@ class DataDemo {
 		// the personnel agency's administrator, who keeps the employee records (kepegawaian)
 		Opd bkppd = opd.cariSingkatan("BKPPD").orElseThrow();
 		pengguna.tambah("bkppd", "Admin Kepegawaian BKPPD", "bkppd@demo.invalid", hash, Peran.ADMIN_OPD, bkppd.id(), null, "198203172006042002");
-		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd created with password '{}'", SANDI);
+		// an ordinary employee of DLHK (kepegawaian's demo record of that NIP), who files daily work reports to the head
+		pengguna.tambah("pegawai.dlhk", "Yeskiel Nitbani", "pegawai.dlhk@demo.invalid", hash, Peran.PEGAWAI, dlhk.id(), null,
+				"199008212014031004");
+		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd, pegawai.dlhk created with password '{}'", SANDI);
 	}
 }

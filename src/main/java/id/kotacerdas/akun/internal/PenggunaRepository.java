@@ -1,5 +1,6 @@
 package id.kotacerdas.akun.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,14 @@ class PenggunaRepository {
 	/** The account that carries this NIP (18 digits), if any. */
 	Optional<Pengguna> cariNip(String nip) {
 		return jdbc.sql("select " + KOLOM + " from akun.pengguna where nip = ?").param(nip).query(BARIS).optional();
+	}
+
+	/** The accounts that carry these NIPs (18 digits each). */
+	List<Pengguna> cariNipSemua(Collection<String> nip) {
+		if (nip.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + KOLOM + " from akun.pengguna where nip in (:nip)").param("nip", nip).query(BARIS).list();
 	}
 
 	long tambah(String username, String nama, String email, String hash, Peran peran, Long opdId, Long timId, String nip) {

@@ -114,6 +114,21 @@ class PenggunaService {
 		return sesudah;
 	}
 
+	/**
+	 * Makes an officer or ordinary employee a member of a team of their agency ({@code timId}), or with
+	 * null takes them out of their team: then they are an ordinary employee. Administrators and
+	 * leadership are not team members. Checked and audited as any change of the account.
+	 */
+	@Transactional
+	Pengguna aturTim(Staf aktor, long id, Long timId) {
+		Pengguna p = untukDikelola(aktor, id);
+		if (p.peran() != Peran.PETUGAS_TRC && p.peran() != Peran.PEGAWAI) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "akun.bukan-anggota-tim");
+		}
+		Peran peran = timId == null ? Peran.PEGAWAI : Peran.PETUGAS_TRC;
+		return ubah(aktor, id, new Perintah(p.username(), p.nama(), p.email(), peran, p.opdId(), timId, p.nip(), p.aktif()));
+	}
+
 	@Transactional
 	void gantiKataSandi(Staf aktor, long id, String kataSandi) {
 		Pengguna p = untukDikelola(aktor, id);
@@ -155,6 +170,9 @@ class PenggunaService {
 		}
 		if (!p.peran().seluruhKota() && (p.opdId() == null || opd.cari(p.opdId()).isEmpty())) {
 			periksa.tolak("opdId", "akun.opd-wajib");
+		}
+		if (p.peran() == Peran.PEGAWAI && p.nip() == null) {
+			periksa.tolak("nip", "akun.nip-wajib-pegawai");
 		}
 		if (p.peran() == Peran.PETUGAS_TRC) {
 			TimTrc t = p.timId() == null ? null : tim.cari(p.timId()).orElse(null);

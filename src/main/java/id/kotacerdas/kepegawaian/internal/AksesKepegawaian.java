@@ -29,7 +29,7 @@ class AksesKepegawaian {
 
 	/** Whether the staff member may open the register at all. */
 	boolean bolehMelihatDaftar(Staf staf) {
-		return staf.aktif() && staf.peran() != Peran.PETUGAS_TRC;
+		return staf.aktif() && staf.peran() != Peran.PETUGAS_TRC && staf.peran() != Peran.PEGAWAI;
 	}
 
 	/** The agency filter of the register: null for the city, else the admin's own agency. */

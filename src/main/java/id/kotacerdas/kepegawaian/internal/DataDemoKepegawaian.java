@@ -21,7 +21,7 @@ import id.kotacerdas.opd.DaftarOpd;
 /**
  * Three dozen employees across agencies for a first look ({@code --demo}), the same on every start
  * (seeded): NIPs and NIKs agree with each one's birth date, sex and appointment, NIKs registered in
- * Kupang's kecamatan (5371 01–06). Includes the demo accounts' own records (dlhk, bkppd).
+ * Kupang's kecamatan (5371 01–06). Includes the demo accounts' own records (dlhk, bkppd, pegawai.dlhk).
  */
 @Component
 @Profile("demo")
@@ -88,7 +88,9 @@ class DataDemoKepegawaian {
 			new Contoh("Gabriel Nenobais", null, "S.P.", "1", "Distan", "2", "99", "Penyuluh Pertanian Ahli Pertama", "Bidang Hortikultura", "40", "32", null),
 			new Contoh("Anselmus Tnunay", null, null, "1", "BPBD", "4", "99", "Petugas Penanganan Kedaruratan", "Bidang Kedaruratan dan Logistik", "15", "V", null),
 			new Contoh("Yunita Koroh", null, "S.Sos.", "2", "Dinsos", "2", "99", "Pekerja Sosial Ahli Pertama", "Bidang Rehabilitasi Sosial", "40", "IX", null),
-			new Contoh("Paulus Bako", null, "S.E.", "1", "DPMPTSP", "1", "41", "Kepala Seksi Pelayanan Perizinan", "Bidang Pelayanan", "40", "34", null));
+			new Contoh("Paulus Bako", null, "S.E.", "1", "DPMPTSP", "1", "41", "Kepala Seksi Pelayanan Perizinan", "Bidang Pelayanan", "40", "34", null),
+			// the demo account pegawai.dlhk: an executor who files daily work reports (last, so the seeded values above stay as they were)
+			new Contoh("Yeskiel Nitbani", null, null, "1", "DLHK", "4", "99", "Pengawas Kebersihan Lingkungan", "Bidang Kebersihan", "15", "22", "199008212014031004"));
 
 	private final PegawaiRepository repo;
 

@@ -39,7 +39,8 @@ import jakarta.validation.Valid;
 /** The staff pages of the employee register: list, record, the full NIK on request, and the form. */
 @Controller
 @RequestMapping("/staf/kepegawaian")
-@PreAuthorize(Peran.Akses.STAF)
+// ordinary employees reach their own record here; the register checks the rest (AksesKepegawaian)
+@PreAuthorize(Peran.Akses.SEMUA_PEGAWAI)
 class PegawaiController {
 
 	private static final List<String> JENIS_REFERENSI = List.of(KatalogReferensi.GOLONGAN, KatalogReferensi.GOLONGAN_PPPK,

@@ -1,7 +1,6 @@
 package id.kotacerdas.pasar.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +29,6 @@ class PasarConfig {
 	/** Every role: the page itself says who may do what (the market agency's staff are officers or administrators). */
 	@Bean
 	MenuStaf menuHargaPasar() {
-		return new MenuStaf("pasar.menu", "/staf/pasar", 45, Set.of(Peran.values()));
+		return new MenuStaf("pasar.menu", "/staf/pasar", 45, Peran.staf());
 	}
 }

@@ -45,7 +45,7 @@ class PengaduanConfig {
 
 	@Bean
 	MenuStaf menuPengaduan() {
-		return new MenuStaf("menu.pengaduan", "/staf/pengaduan", 10, Set.of(Peran.values()));
+		return new MenuStaf("menu.pengaduan", "/staf/pengaduan", 10, Peran.staf());
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/staf/pengaduan")
+@PreAuthorize(Peran.Akses.STAF)
 class PengaduanStafController {
 
 	/** What a person typed into one of the page's forms, shown again after a refusal. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PerluTindakan;
 
 /** The complaint figures a staff dashboard opens with, for the signed-in person's worklist. */
@@ -28,7 +29,8 @@ class PerluTindakanPengaduan implements PerluTindakan {
 
 	@Override
 	public List<Angka> angka() {
-		return akun.stafSaatIni().map(CakupanKerja::untuk).map(c -> {
+		// an ordinary employee works no complaints
+		return akun.stafSaatIni().filter(s -> Peran.staf().contains(s.peran())).map(CakupanKerja::untuk).map(c -> {
 			Map<PencarianPengaduan.SaringanKerja, Long> jumlah = cari.hitungKerja(c.opdId(), c.timId());
 			return c.saringan().stream()
 				.map(s -> new Angka(s.kodePesan(), jumlah.get(s), "/staf/pengaduan?saring=" + s.kunci(), s.mendesak()))
