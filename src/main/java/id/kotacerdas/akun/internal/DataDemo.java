@@ -68,6 +68,10 @@ class DataDemo {
 		// the personnel agency's administrator, who keeps the employee records (kepegawaian)
 		Opd bkppd = opd.cariSingkatan("BKPPD").orElseThrow();
 		pengguna.tambah("bkppd", "Admin Kepegawaian BKPPD", "bkppd@demo.invalid", hash, Peran.ADMIN_OPD, bkppd.id(), null, "198203172006042002");
-		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd created with password '{}'", SANDI);
+		// an enumerator of the market agency (pasar), who records the day's prices from a phone
+		Opd perindag = opd.cariSingkatan("Perindag").orElseThrow();
+		Long timPerindag = tim.milikOpd(perindag.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
+		pengguna.tambah("petugas.pasar", "Petugas Pasar Perindag", "petugas.pasar@demo.invalid", hash, Peran.PETUGAS_TRC, perindag.id(), timPerindag, null);
+		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd, petugas.pasar created with password '{}'", SANDI);
 	}
 }
