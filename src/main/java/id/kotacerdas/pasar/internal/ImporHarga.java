@@ -104,8 +104,9 @@ class ImporHarga {
 			return jumlah(Status.DITOLAK);
 		}
 
+		/** Something to store and nothing refused. */
 		public boolean bolehDiterapkan() {
-			return ditolak() == 0 && !baris.isEmpty();
+			return ditolak() == 0 && baru() > 0;
 		}
 	}
 
@@ -141,7 +142,7 @@ class ImporHarga {
 			return 0;
 		}
 		Pemeriksaan p = periksa(b.isi());
-		if (!p.bolehDiterapkan()) {
+		if (p.ditolak() > 0) {
 			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pasar.impor.ada-yang-ditolak", p.ditolak());
 		}
 		List<ImporRepository.Baru> baru = p.baris().stream().filter(r -> r.status() == Status.BARU)
