@@ -170,6 +170,7 @@ class ReferensiController {
 		model.addAttribute("k", k);
 		model.addAttribute("isian", isian);
 		model.addAttribute("galat", galat);
+		model.addAttribute("panjangNama", ReferensiPasar.PANJANG_NAMA);
 		model.addAttribute("daftarSatuan", ReferensiPasar.SATUAN);
 		model.addAttribute("jenisAcuan", ReferensiPasar.JENIS_ACUAN);
 		if (!model.containsAttribute("isianKonversi")) {
@@ -190,6 +191,7 @@ class ReferensiController {
 		model.addAttribute("isian", isian);
 		model.addAttribute("hariBuka", hariBuka);
 		model.addAttribute("galat", galat);
+		model.addAttribute("panjangNama", ReferensiPasar.PANJANG_NAMA);
 		model.addAttribute("daftarJenis", JenisPasar.values());
 		model.addAttribute("daftarKelurahan", wilayah.kelurahan());
 		model.addAttribute("pusat", kota.pusatPeta());
