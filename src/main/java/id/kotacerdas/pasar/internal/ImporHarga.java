@@ -76,12 +76,15 @@ class ImporHarga {
 		DITOLAK
 	}
 
-	/** @param kunci market, commodity and day, when all three were understood */
-	record Baris(BarisMentah mentah, Status status, String pasar, String komoditas, Kunci kunci, Long harga, String asal,
+	/**
+	 * @param tanggal the day, when it was understood
+	 * @param kunci market, commodity and day, when all three were understood
+	 */
+	record Baris(BarisMentah mentah, Status status, String pasar, String komoditas, LocalDate tanggal, Kunci kunci, Long harga, String asal,
 			List<Alasan> alasan) {
 
 		Baris dengan(Status status, List<Alasan> alasan) {
-			return new Baris(mentah, status, pasar, komoditas, kunci, harga, asal, alasan);
+			return new Baris(mentah, status, pasar, komoditas, tanggal, kunci, harga, asal, alasan);
 		}
 	}
 
@@ -195,7 +198,7 @@ class ImporHarga {
 				}
 			}
 			hasil.add(new Baris(m, alasan.isEmpty() ? Status.BARU : Status.DITOLAK, p == null ? null : p.nama(),
-					k == null ? null : k.namaLengkap(), kc, h, asal, alasan));
+					k == null ? null : k.namaLengkap(), tanggal, kc, h, asal, alasan));
 		});
 		return new Pemeriksaan(denganYangTersimpan(hasil));
 	}

@@ -106,7 +106,7 @@ class ImporHargaController {
 
 	private BarisTampil tampil(Baris b, Locale bahasa) {
 		String alasan = String.join(" ", b.alasan().stream().map(a -> pesan.getMessage(a.kode(), a.argumen(), bahasa)).toList());
-		return new BarisTampil(b, b.kunci() == null ? b.mentah().tanggal() : Waktu.formatTanggal(b.kunci().tanggal()), alasan);
+		return new BarisTampil(b, b.tanggal() == null ? b.mentah().tanggal() : Waktu.formatTanggal(b.tanggal()), alasan);
 	}
 
 	private void wajibBoleh(Staf staf) {
