@@ -39,6 +39,8 @@ class ImporHarga {
 	/** A few years of every market and commodity; a larger file is split. */
 	static final int BARIS_MAKS = 200_000;
 
+	private static final int PANJANG_NAMA_BERKAS = 120;
+
 	private static final List<DateTimeFormatter> FORMAT_TANGGAL = List.of(DateTimeFormatter.ofPattern("uuuu-MM-dd"),
 			DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"))
 		.stream().map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
@@ -118,22 +120,18 @@ class ImporHarga {
 		return layanan.opdPasar().map(o -> staf.adminAtas(o.id())).orElse(staf.adminKota());
 	}
 
-	/** Keeps the file and returns its id; the check itself is read with {@link #periksa(long)}. Refuses an unreadable file. */
+	/** Keeps the file and returns its id; the page checks it again when shown. Refuses an unreadable file. */
 	@Transactional
 	long unggah(Staf staf, String namaBerkas, byte[] isi) {
 		wajibBoleh(staf);
 		periksa(isi);
-		long id = impor.simpan(namaBerkas == null || namaBerkas.isBlank() ? "harga" : namaBerkas, Sidik.sha256(isi), isi, staf.username(),
-				clock.instant());
-		return id;
+		String nama = namaBerkas == null || namaBerkas.isBlank() ? "harga" : namaBerkas.strip();
+		return impor.simpan(nama.length() > PANJANG_NAMA_BERKAS ? nama.substring(0, PANJANG_NAMA_BERKAS) : nama, Sidik.sha256(isi), isi,
+				staf.username(), clock.instant());
 	}
 
 	Optional<Berkas> berkas(long id) {
 		return impor.cari(id);
-	}
-
-	Pemeriksaan periksa(long id) {
-		return periksa(impor.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pasar.impor.tidak-ditemukan")).isi());
 	}
 
 	/** Stores every price of the checked file, or nothing when a row is refused (409, the check tells which). */
