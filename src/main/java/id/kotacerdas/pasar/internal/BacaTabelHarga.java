@@ -11,21 +11,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.Iterator;
+import java.io.InputStream;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /**
  * Reads a price spreadsheet as the city keeps it, row by row: CSV (comma or semicolon, as
- * Indonesian Excel writes it) or the first sheet of an XLSX, streamed. The first row names the
+ * Indonesian Excel writes it) or the first sheet of an XLSX, read as a stream of SAX events (POI's event API: no workbook model
+ * in memory). The first row names the
  * columns; tanggal, pasar, komoditas and harga are needed, asal is optional, their order free.
  */
 final class BacaTabelHarga {
@@ -43,7 +56,7 @@ final class BacaTabelHarga {
 
 	static void baca(byte[] isi, Consumer<BarisMentah> tiap) {
 		try {
-			if (ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(isi, Math.min(isi.length, 8)))) {
+			if (FileMagic.valueOf(Arrays.copyOf(isi, Math.min(isi.length, 8))) == FileMagic.OOXML) {
 				bacaXlsx(isi, tiap);
 			}
 			else {
@@ -83,42 +96,74 @@ final class BacaTabelHarga {
 	}
 
 	private static void bacaXlsx(byte[] isi, Consumer<BarisMentah> tiap) throws IOException {
-		try (ReadableWorkbook buku = new ReadableWorkbook(new ByteArrayInputStream(isi)); Stream<Row> baris = buku.getFirstSheet().openStream()) {
+		try (OPCPackage paket = OPCPackage.open(new ByteArrayInputStream(isi))) {
+			XSSFReader pembaca = new XSSFReader(paket);
+			Iterator<InputStream> lembar = pembaca.getSheetsData();
+			if (!lembar.hasNext()) {
+				throw new PermintaanDitolakException("pasar.impor.kosong");
+			}
 			int[][] letak = { null };
-			baris.forEach(row -> {
-				int nomor = row.getRowNum();
-				if (letak[0] == null) {
-					letak[0] = kepala(teks(row, -1));
+			XSSFSheetXMLHandler.SheetContentsHandler isiLembar = new XSSFSheetXMLHandler.SheetContentsHandler() {
+
+				private final List<String> sel = new ArrayList<>();
+
+				@Override
+				public void startRow(int baris) {
+					sel.clear();
 				}
-				else {
-					List<String> sel = teks(row, letak[0][Kolom.TANGGAL.ordinal()]);
-					if (!kosong(sel)) {
-						tiap.accept(baris(nomor, sel, letak[0]));
+
+				@Override
+				public void cell(String alamat, String nilai, XSSFComment komentar) {
+					int kolom = new CellReference(alamat).getCol();
+					while (sel.size() < kolom) {
+						sel.add("");
+					}
+					sel.add(nilai == null ? "" : nilai);
+				}
+
+				@Override
+				public void endRow(int baris) {
+					if (letak[0] == null) {
+						letak[0] = kepala(sel);
+					}
+					else if (!kosong(sel)) {
+						tiap.accept(baris(baris + 1, sel, letak[0]));
 					}
 				}
-			});
+			};
+			try (InputStream satu = lembar.next()) {
+				XMLReader xml = XMLHelper.newXMLReader();
+				xml.setContentHandler(new XSSFSheetXMLHandler(pembaca.getStylesTable(), pembaca.getSharedStringsTable(), isiLembar,
+						new FormatNilai(), false));
+				xml.parse(new InputSource(satu));
+			}
 			if (letak[0] == null) {
 				throw new PermintaanDitolakException("pasar.impor.kosong");
 			}
 		}
+		catch (OpenXML4JException | SAXException | ParserConfigurationException ex) {
+			throw new PermintaanDitolakException("pasar.impor.tidak-terbaca");
+		}
 	}
 
-	/** The cells as text; a number in the date column is Excel's serial day, written as an ISO date. */
-	private static List<String> teks(Row row, int kolomTanggal) {
-		List<String> hasil = new ArrayList<>();
-		for (int i = 0; i < row.getCellCount(); i++) {
-			Cell c = row.getCell(i);
-			if (c == null || c.getType() == CellType.EMPTY) {
-				hasil.add("");
-			}
-			else if (c.getType() == CellType.NUMBER) {
-				hasil.add(i == kolomTanggal ? c.asDate().toLocalDate().toString() : ((BigDecimal) c.getValue()).stripTrailingZeros().toPlainString());
-			}
-			else {
-				hasil.add(c.getText());
-			}
+	/**
+	 * Cell values as the import reads them rather than as a spreadsheet shows them: a date cell as
+	 * an ISO date (not the viewer's "4/1/25"), a number plainly (no grouping, no rounding).
+	 */
+	private static final class FormatNilai extends DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double nilai, int indeksFormat, String format) {
+			return formatRawCellContents(nilai, indeksFormat, format, false);
 		}
-		return hasil;
+
+		@Override
+		public String formatRawCellContents(double nilai, int indeksFormat, String format, boolean tanggal1904) {
+			if (DateUtil.isADateFormat(indeksFormat, format) && DateUtil.isValidExcelDate(nilai)) {
+				return DateUtil.getLocalDateTime(nilai, tanggal1904).toLocalDate().toString();
+			}
+			return BigDecimal.valueOf(nilai).stripTrailingZeros().toPlainString();
+		}
 	}
 
 	/** Where each column is, by its header (case and spaces ignored; "Harga (Rp)" is harga). */

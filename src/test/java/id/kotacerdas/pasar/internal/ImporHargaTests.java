@@ -47,7 +47,7 @@ class ImporHargaTests {
 			03/03/2025;PASAR  OEBA;Bawang merah;42.000;Bima
 			03/03/2025;Pasar Kasih Naikoten (Inpres Naikoten);Telur ayam ras per rak;58000;Surabaya
 			31/02/2025;Pasar Oeba;Tomat;15000;
-			04/03/2025;Pasar Penfui;Tomat;15000;
+			04/03/2025;Pasar Inpres Bakunase;Tomat;15000;
 			04/03/2025;Pasar Oeba;Sawi putih;8000;
 			04/03/2025;Pasar Oeba;Kangkung;-5000;
 			04/03/2025;oebobo;Bayam;lima ribu;
@@ -88,7 +88,7 @@ class ImporHargaTests {
 		// the spreadsheet's own row numbers (the header is row 1)
 		assertThat(d.select("#impor-ditolak tbody tr").eachAttr("data-baris")).containsExactly("5", "6", "7", "8", "9", "10", "11");
 		assertThat(alasan(d, 5)).isEqualTo("Tanggal \"31/02/2025\" tidak terbaca.");
-		assertThat(alasan(d, 6)).isEqualTo("Pasar \"Pasar Penfui\" tidak dikenal.");
+		assertThat(alasan(d, 6)).isEqualTo("Pasar \"Pasar Inpres Bakunase\" tidak dikenal.");
 		assertThat(alasan(d, 7)).isEqualTo("Komoditas \"Sawi putih\" tidak dikenal.");
 		assertThat(alasan(d, 8)).isEqualTo("Harga -5000 harus lebih dari nol.");
 		assertThat(alasan(d, 9)).isEqualTo("Harga \"lima ribu\" bukan rupiah utuh.");
@@ -167,7 +167,8 @@ class ImporHargaTests {
 			for (int i = 0; i < judul.length; i++) {
 				kepala.createCell(i).setCellValue(judul[i]);
 			}
-			String[] pasar = { "Pasar Oeba", "Pasar Oebobo", "Pasar Kuanino" };
+			// not Oeba's tuna: HargaPasarTests reads that pair over all days
+			String[] pasar = { "Naikoten", "Pasar Oebobo", "Pasar Kuanino" };
 			String[][] komoditas = { { "Ikan tongkol", "40000", "Rote" }, { "Beras kualitas medium I", "12800", "" } };
 			int r = 1;
 			for (int hari = 1; hari <= 10; hari++) {
