@@ -37,6 +37,13 @@ class DemoTests {
 	}
 
 	@Test
+	void theMarketAgencysDemoEnumeratorOwnsTheDemoPrices() {
+		assertThat(jdbc.sql("select o.singkatan || ' ' || p.peran from akun.pengguna p join opd.opd o on o.id = p.opd_id where p.username = 'petugas.pasar'")
+			.query(String.class).single()).isEqualTo("Perindag PETUGAS_TRC");
+		assertThat(jdbc.sql("select count(*) from pasar.harga where petugas = 'petugas.pasar'").query(Integer.class).single()).isPositive();
+	}
+
+	@Test
 	void demoComplaintsAreRoutedAndShowEveryStatusAndKindOfReporter() {
 		assertThat(jdbc.sql("select count(*) from pengaduan.pengaduan where tim_id is null or opd_id is null").query(Integer.class).single())
 			.isZero();

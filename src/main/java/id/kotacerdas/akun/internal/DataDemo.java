@@ -71,6 +71,10 @@ class DataDemo {
 		// an ordinary employee of DLHK (kepegawaian's demo record of that NIP), who files daily work reports to the head
 		pengguna.tambah("pegawai.dlhk", "Yeskiel Nitbani", "pegawai.dlhk@demo.invalid", hash, Peran.PEGAWAI, dlhk.id(), null,
 				"199008212014031004");
-		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd, pegawai.dlhk created with password '{}'", SANDI);
+		// an enumerator of the market agency (pasar), who records the day's prices from a phone
+		Opd perindag = opd.cariSingkatan("Perindag").orElseThrow();
+		Long timPerindag = tim.milikOpd(perindag.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
+		pengguna.tambah("petugas.pasar", "Petugas Pasar Perindag", "petugas.pasar@demo.invalid", hash, Peran.PETUGAS_TRC, perindag.id(), timPerindag, null);
+		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd, pegawai.dlhk, petugas.pasar created with password '{}'", SANDI);
 	}
 }

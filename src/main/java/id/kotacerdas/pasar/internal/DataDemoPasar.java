@@ -24,8 +24,8 @@ import id.kotacerdas.platform.Waktu;
 @Profile("demo")
 class DataDemoPasar {
 
-	/** The demo's Kominfo administrator (akun's demo data), who may collect prices. */
-	private static final String PETUGAS = "kominfo";
+	/** The demo's enumerator of the market agency (akun's demo data). */
+	private static final String PETUGAS = "petugas.pasar";
 
 	private static final int HARI = 35;
 

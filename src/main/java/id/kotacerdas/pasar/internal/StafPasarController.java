@@ -36,7 +36,10 @@ class StafPasarController {
 
 	private final MessageSource pesan;
 
-	StafPasarController(LayananHarga layanan, HargaRepository repo, MessageSource pesan) {
+	private final BagianDataPasar data;
+
+	StafPasarController(LayananHarga layanan, HargaRepository repo, MessageSource pesan, BagianDataPasar data) {
+		this.data = data;
 		this.layanan = layanan;
 		this.repo = repo;
 		this.pesan = pesan;
@@ -50,9 +53,11 @@ class StafPasarController {
 		model.addAttribute("bolehMencatat", layanan.bolehMencatat(staf));
 		model.addAttribute("namaOpd", layanan.opdPasar().map(o -> o.namaPendek()).orElse(""));
 		model.addAttribute("tanggal", Waktu.formatTanggal(hariIni));
+		data.isi(staf, model);
 		if (mengawasi) {
 			List<HargaRepository.Laporan> laporan = repo.laporan(hariIni);
-			model.addAttribute("belumLapor", laporan.stream().filter(l -> l.komoditas() == 0).toList());
+			model.addAttribute("belumLapor", laporan.stream().filter(l -> l.komoditas() == 0 && l.pasar().bukaPada(hariIni)).toList());
+			model.addAttribute("tutup", laporan.stream().filter(l -> l.komoditas() == 0 && !l.pasar().bukaPada(hariIni)).toList());
 			model.addAttribute("sudahLapor", laporan.stream().filter(l -> l.komoditas() > 0).toList());
 			model.addAttribute("ditandai", repo.ditandai(hariIni));
 		}

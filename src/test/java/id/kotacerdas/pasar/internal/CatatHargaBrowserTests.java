@@ -31,7 +31,8 @@ import id.kotacerdas.platform.Waktu;
 
 /**
  * An enumerator on a 360-px phone enters ten prices and the network drops halfway: nothing is
- * lost, and after reconnection all ten are stored once. The public board then shows them.
+ * lost, and after reconnection all ten are stored once. A price above the ceiling is asked about
+ * and stored (flagged) only once confirmed. The public board then shows them.
  */
 @IntegrationTest
 class CatatHargaBrowserTests {
@@ -99,6 +100,22 @@ class CatatHargaBrowserTests {
 			assertThat(jdbc.sql("SELECT count(DISTINCT komoditas_id) FROM pasar.harga WHERE pasar_id = ? AND tanggal = ? AND petugas = ?")
 				.params(pasar, hariIni, petugas).query(Long.class).single()).isEqualTo(10);
 			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+			// MinyaKita above its ceiling (HET Rp15.700): asked, not stored, until the enumerator confirms
+			long minyakita = jdbc.sql("SELECT id FROM pasar.komoditas WHERE kode = 'minyakita'").query(Long.class).single();
+			Locator baris = page.locator("li[data-komoditas='" + minyakita + "']");
+			page.locator("#harga-" + minyakita).fill("19000");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim")).click();
+			assertThat(baris.locator(".catat-status")).containsText("Di atas harga eceran tertinggi (Rp15.700).");
+			assertThat(jumlah(pasar, hariIni, petugas)).isEqualTo(10);
+			baris.evaluate("el => el.scrollIntoView({ block: 'center' })");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pasar-catat-konfirmasi-360.png")));
+			baris.getByLabel("Ya, harga ini benar").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim")).click();
+			assertThat(baris.locator(".catat-status")).hasText("Tersimpan di server");
+			assertThat(jdbc.sql("SELECT ditandai FROM pasar.harga WHERE pasar_id = ? AND komoditas_id = ? AND tanggal = ? AND petugas = ?")
+				.params(pasar, minyakita, hariIni, petugas).query(Boolean.class).single()).isTrue();
+			assertThat(jumlah(pasar, hariIni, petugas)).isEqualTo(11);
 
 			Page papan = ctx.newPage();
 			papan.navigate(asal + "/pasar?pasar=" + pasar);
