@@ -1,8 +1,11 @@
 package id.kotacerdas.kepegawaian.internal.siasn;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +14,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
+import id.kotacerdas.kepegawaian.internal.JenisRiwayat;
 import id.kotacerdas.kepegawaian.internal.KatalogReferensi;
 import id.kotacerdas.kepegawaian.internal.Pegawai;
+import id.kotacerdas.kepegawaian.internal.Riwayat;
+import id.kotacerdas.kepegawaian.internal.RiwayatRepository;
 import id.kotacerdas.kepegawaian.internal.siasn.SiasnRepository.Rujukan;
 import id.kotacerdas.platform.Nip;
+import id.kotacerdas.platform.Waktu;
 
 /**
  * The data-quality check against the SIASN reference, in BKN's four dimensions (the rules, as the
@@ -124,10 +132,74 @@ class MutuSiasn {
 		}
 	}
 
+	/** Rows the migration made from the typed record: entered long after their TMT by construction, not late. */
+	static final String MIGRASI = "migrasi";
+
+	/** What the history says of one employee, gathered from its rows in TMT order. */
+	private static final class RiwayatPegawai {
+
+		/** The rank of the latest rank decree (by TMT, then entry). */
+		String golonganTerakhir;
+
+		final List<LocalDate> tmtJabatan = new ArrayList<>();
+
+		/** Rows checked for timeliness, and the late ones. */
+		int diperiksaTepat;
+
+		final List<MessageSourceResolvable> terlambat = new ArrayList<>();
+	}
+
 	private final SiasnRepository repo;
 
-	MutuSiasn(SiasnRepository repo) {
+	private final RiwayatRepository riwayat;
+
+	private final int batasHari;
+
+	MutuSiasn(SiasnRepository repo, RiwayatRepository riwayat, @Value("${kc.kepegawaian.siasn-tepat-waktu-hari}") int batasHari) {
 		this.repo = repo;
+		this.riwayat = riwayat;
+		this.batasHari = batasHari;
+	}
+
+	int batasHari() {
+		return batasHari;
+	}
+
+	/** Adds a history row (rows arrive per employee in TMT order, oldest first). */
+	private void tambah(Map<Long, RiwayatPegawai> peta, Riwayat r) {
+		if (r.tmt() == null) {
+			return;
+		}
+		RiwayatPegawai rp = peta.computeIfAbsent(r.pegawaiId(), k -> new RiwayatPegawai());
+		if (r.jenis() == JenisRiwayat.GOLONGAN) {
+			rp.golonganTerakhir = r.golongan();
+		}
+		if (r.jenis() == JenisRiwayat.JABATAN) {
+			rp.tmtJabatan.add(r.tmt());
+		}
+		if (!MIGRASI.equals(r.dicatatOleh())) {
+			rp.diperiksaTepat++;
+			long hari = ChronoUnit.DAYS.between(r.tmt(), r.dicatat().atZone(Waktu.WITA).toLocalDate());
+			if (hari > batasHari) {
+				rp.terlambat.add(PenerjemahSiasn.alasan("siasn.temuan.terlambat", PenerjemahSiasn.alasan("siasn.riwayat." + r.jenis().kode()),
+						Waktu.formatTanggal(r.tmt()), hari));
+			}
+		}
+	}
+
+	private Map<Long, RiwayatPegawai> riwayatKota() {
+		Map<Long, RiwayatPegawai> peta = new HashMap<>();
+		for (JenisRiwayat j : JenisRiwayat.values()) {
+			riwayat.setiap(j, r -> tambah(peta, r));
+		}
+		return peta;
+	}
+
+	private RiwayatPegawai riwayatPegawai(long pegawaiId) {
+		Map<Long, RiwayatPegawai> peta = new HashMap<>();
+		riwayat.semua(pegawaiId).stream().sorted(Comparator.comparing(Riwayat::tmt, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(Riwayat::id)).forEach(r -> tambah(peta, r));
+		return peta.get(pegawaiId);
 	}
 
 	Optional<Rujukan> rujukan() {
@@ -137,7 +209,7 @@ class MutuSiasn {
 	/**
 	 * @param opdId an agency, or null for the city
 	 */
-	Hasil periksa(Long opdId) {
+	Hasil periksaLingkup(Long opdId) {
 		Optional<Rujukan> rujukan = repo.rujukanTerbaru();
 		Map<String, PegawaiSiasn> siasn = rujukan.map(r -> repo.isiRujukan(r.id())).orElse(Map.of());
 		Map<Dimensi, long[]> hitung = new EnumMap<>(Dimensi.class);
@@ -147,9 +219,10 @@ class MutuSiasn {
 		List<HasilPegawai> bermasalah = new ArrayList<>();
 		Map<Long, long[]> perOpd = new LinkedHashMap<>();
 		int[] jumlah = { 0 };
+		Map<Long, RiwayatPegawai> sejarah = riwayatKota();
 		repo.pegawai(opdId, p -> {
 			jumlah[0]++;
-			HasilPegawai h = periksa(p, rujukan.isPresent(), siasn.get(p.nip()), hitung);
+			HasilPegawai h = periksa(p, rujukan.isPresent(), siasn.get(p.nip()), sejarah.get(p.id()), hitung);
 			long[] opd = perOpd.computeIfAbsent(p.opdId(), k -> new long[2]);
 			opd[0]++;
 			if (h.jumlah() > 0) {
@@ -164,13 +237,13 @@ class MutuSiasn {
 	}
 
 	/** One employee's record against the reference in force (the record page's box). */
-	HasilPegawai periksa(Pegawai p) {
+	HasilPegawai periksaPegawai(Pegawai p) {
 		Optional<Rujukan> rujukan = repo.rujukanTerbaru();
 		PegawaiSiasn s = rujukan.flatMap(r -> repo.isiRujukan(r.id(), p.nip())).orElse(null);
-		return periksa(p, rujukan.isPresent(), s, new EnumMap<>(Dimensi.class));
+		return periksa(p, rujukan.isPresent(), s, riwayatPegawai(p.id()), new EnumMap<>(Dimensi.class));
 	}
 
-	private HasilPegawai periksa(Pegawai p, boolean adaRujukan, PegawaiSiasn s, Map<Dimensi, long[]> hitung) {
+	private HasilPegawai periksa(Pegawai p, boolean adaRujukan, PegawaiSiasn s, RiwayatPegawai rp, Map<Dimensi, long[]> hitung) {
 		List<Beda> beda = new ArrayList<>();
 		if (s != null) {
 			for (Bandingan b : BANDINGAN) {
@@ -192,9 +265,30 @@ class MutuSiasn {
 		boolean nipSesuai = Nip.sah(p.nip()) && Nip.dari(p.nip()).tanggalLahir().equals(p.tanggalLahir())
 				&& AturanMutu.kelaminNip(Nip.dari(p.nip())).equals(p.jenisKelamin());
 		cek(hitung, temuan, nipSesuai, Dimensi.AKURASI, PenerjemahSiasn.alasan("siasn.temuan.nip"), "tanggalLahir", AKTA);
-		if (s != null && s.golongan() != null) {
-			cek(hitung, temuan, Objects.equals(p.golongan(), s.golongan()), Dimensi.AKURASI, PenerjemahSiasn.alasan("siasn.temuan.golongan"),
+		// the latest rank decree: the history's, or SIASN's record of it while the history has none
+		String golonganSk = rp != null && rp.golonganTerakhir != null ? rp.golonganTerakhir : s == null ? null : s.golongan();
+		if (golonganSk != null) {
+			cek(hitung, temuan, Objects.equals(p.golongan(), golonganSk), Dimensi.AKURASI, PenerjemahSiasn.alasan("siasn.temuan.golongan"),
 					"golongan", SK_PANGKAT);
+		}
+		if (rp != null) {
+			for (int i = 0; i < rp.diperiksaTepat; i++) {
+				boolean lulus = i >= rp.terlambat.size();
+				cek(hitung, temuan, lulus, Dimensi.KETEPATAN_WAKTU, lulus ? null : rp.terlambat.get(i), null, null);
+			}
+			if (!rp.tmtJabatan.isEmpty()) {
+				LocalDate pertama = rp.tmtJabatan.get(0);
+				cek(hitung, temuan, p.tmtCpns() == null || !pertama.isAfter(p.tmtCpns()), Dimensi.KONSISTENSI,
+						PenerjemahSiasn.alasan("siasn.temuan.celah", Waktu.formatTanggal(pertama)), null, SK_JABATAN);
+				LocalDate ganda = null;
+				for (int i = 1; i < rp.tmtJabatan.size(); i++) {
+					if (rp.tmtJabatan.get(i).equals(rp.tmtJabatan.get(i - 1))) {
+						ganda = rp.tmtJabatan.get(i);
+					}
+				}
+				cek(hitung, temuan, ganda == null, Dimensi.KONSISTENSI,
+						PenerjemahSiasn.alasan("siasn.temuan.tumpang", ganda == null ? null : Waktu.formatTanggal(ganda)), null, SK_JABATAN);
+			}
 		}
 		cek(hitung, temuan, AturanMutu.tingkatGelar(p.gelarDepan(), p.gelarBelakang()) == AturanMutu.tingkatPendidikan(p.pendidikan()),
 				Dimensi.AKURASI, PenerjemahSiasn.alasan("siasn.temuan.gelar"), "gelarBelakang", IJAZAH);

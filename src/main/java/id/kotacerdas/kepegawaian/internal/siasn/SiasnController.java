@@ -102,7 +102,7 @@ class SiasnController {
 			lingkupPerbaikan(staf, null);
 			return "redirect:/staf/kepegawaian/siasn/perbaikan";
 		}
-		MutuSiasn.Hasil hasil = mutu.periksa(null);
+		MutuSiasn.Hasil hasil = mutu.periksaLingkup(null);
 		model.addAttribute("rujukan", hasil.rujukan().orElse(null));
 		model.addAttribute("skor", hasil.skor().values().stream()
 			.map(s -> new SkorTampil(s.dimensi(), s.dimensi().name().toLowerCase(Locale.ROOT).replace('_', '-'), s.persen(), s.lulus(), s.diperiksa()))
@@ -115,6 +115,7 @@ class SiasnController {
 		perOpd.sort((a, b) -> Long.compare(b.bermasalah(), a.bermasalah()) != 0 ? Long.compare(b.bermasalah(), a.bermasalah()) : a.nama().compareTo(b.nama()));
 		model.addAttribute("perOpd", perOpd);
 		model.addAttribute("hariIni", LocalDate.now(Waktu.WITA));
+		model.addAttribute("batasHari", mutu.batasHari());
 		return "kepegawaian/siasn/beranda";
 	}
 
@@ -186,7 +187,7 @@ class SiasnController {
 	@GetMapping("/perbaikan")
 	String perbaikan(@RequestParam(required = false) Long opd, Staf staf, Model model, Locale bahasa) {
 		Long lingkup = lingkupPerbaikan(staf, opd);
-		MutuSiasn.Hasil hasil = mutu.periksa(lingkup);
+		MutuSiasn.Hasil hasil = mutu.periksaLingkup(lingkup);
 		model.addAttribute("rujukan", hasil.rujukan().orElse(null));
 		model.addAttribute("jumlahPegawai", hasil.jumlahPegawai());
 		model.addAttribute("daftar", hasil.bermasalah().stream().map(h -> tampil(h, bahasa)).toList());
@@ -201,7 +202,7 @@ class SiasnController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Pegawai p = repo.cari(id).filter(x -> akses.bolehMelihat(staf, x))
 			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("kepegawaian.tidak-ada", id));
-		MutuSiasn.HasilPegawai h = mutu.periksa(p);
+		MutuSiasn.HasilPegawai h = mutu.periksaPegawai(p);
 		model.addAttribute("p", p);
 		model.addAttribute("rujukan", mutu.rujukan().orElse(null));
 		model.addAttribute("hasil", tampil(h, bahasa));
