@@ -196,7 +196,7 @@ final class LembarSiasn {
 		for (int i = 0; i < sel.size(); i++) {
 			Kolom k = TataLetakSiasn.kolom(sel.get(i)).orElse(null);
 			// a column named twice is read from its first place
-			if (k != null && !List.of(kolom).contains(k)) {
+			if (k != null && !java.util.Arrays.asList(kolom).contains(k)) {
 				kolom[i] = k;
 				nip |= TataLetakSiasn.NIP.equals(k.isian());
 			}
