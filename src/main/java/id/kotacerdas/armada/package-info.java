@@ -8,5 +8,5 @@
  * {@code geofence} (places) ← {@code pelacakan} (positions) ← {@code bbm} (fuel) and
  * {@code laporan} (reports), with {@code demo} (the {@code --demo} fleet) on top of all.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "notifikasi", "berkas", "ekspor" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "notifikasi", "berkas", "ekspor", "kepegawaian" })
 package id.kotacerdas.armada;

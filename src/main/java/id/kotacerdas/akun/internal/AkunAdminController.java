@@ -51,7 +51,11 @@ class AkunAdminController {
 
 	private final MessageSource pesan;
 
-	AkunAdminController(PenggunaService pengguna, TimService tim, DaftarOpd opd, Wilayah wilayah, MessageSource pesan) {
+	private final KeluarDinasRepository keluarDinas;
+
+	AkunAdminController(PenggunaService pengguna, TimService tim, DaftarOpd opd, Wilayah wilayah, MessageSource pesan,
+			KeluarDinasRepository keluarDinas) {
+		this.keluarDinas = keluarDinas;
 		this.pesan = pesan;
 		this.pengguna = pengguna;
 		this.tim = tim;
@@ -63,6 +67,7 @@ class AkunAdminController {
 	String daftarPengguna(Staf aktor, Model model) {
 		model.addAttribute("daftar", pengguna.terlihatOleh(aktor));
 		model.addAttribute("namaOpd", opd.semua().stream().collect(Collectors.toMap(Opd::id, Opd::namaPendek)));
+		model.addAttribute("keluarDinas", keluarDinas.akunAktif());
 		return "akun/pengguna-daftar";
 	}
 

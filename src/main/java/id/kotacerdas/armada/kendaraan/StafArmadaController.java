@@ -67,8 +67,12 @@ class StafArmadaController {
 
 	private final Validator validator;
 
+	private final PemegangKeluarDinas pemegangKeluar;
+
 	StafArmadaController(RegisterKendaraan register, Armada armada, DaftarOpd daftarOpd, Clock clock, PengingatJatuhTempo pengingat,
-			MessageSource pesan, @Qualifier("mvcConversionService") ConversionService konversi, Validator validator) {
+			MessageSource pesan, @Qualifier("mvcConversionService") ConversionService konversi, Validator validator,
+			PemegangKeluarDinas pemegangKeluar) {
+		this.pemegangKeluar = pemegangKeluar;
 		this.register = register;
 		this.armada = armada;
 		this.daftarOpd = daftarOpd;
@@ -87,6 +91,7 @@ class StafArmadaController {
 		model.addAttribute("daftar", daftar);
 		model.addAttribute("opd", namaOpd());
 		model.addAttribute("terakhir", terakhir);
+		model.addAttribute("pemegangKeluar", pemegangKeluar.kendaraan());
 		LocalDate hariIni = LocalDate.now(clock.withZone(Waktu.WITA));
 		model.addAttribute("hariIni", hariIni);
 		model.addAttribute("pengingat", pengingat.sejak(hariIni.minusDays(HARI_PENGINGAT), staf.lingkupOpd()));

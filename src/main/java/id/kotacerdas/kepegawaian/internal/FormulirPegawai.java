@@ -148,6 +148,23 @@ public class FormulirPegawai {
 		return f;
 	}
 
+	/**
+	 * Puts back the values derived from the career history (rank, education, position and unit):
+	 * after the record is created they change by a history row, never on this form.
+	 */
+	void pakaiTurunan(Pegawai p) {
+		golongan = p.golongan();
+		tmtGolongan = p.tmtGolongan();
+		pendidikan = p.pendidikan();
+		jurusan = p.jurusan();
+		jenisJabatan = p.jenisJabatan();
+		namaJabatan = p.namaJabatan();
+		tmtJabatan = p.tmtJabatan();
+		eselon = p.eselon();
+		opdId = p.opdId();
+		unor = p.unor();
+	}
+
 	/** The record these fields describe, NIP and NIK as their digits (already checked). */
 	Pegawai jadi(Long id) {
 		return new Pegawai(id, Nip.dari(nip).nilai(), nipLama, nama, gelarDepan, gelarBelakang, tempatLahir, tanggalLahir,

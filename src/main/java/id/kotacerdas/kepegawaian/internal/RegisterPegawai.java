@@ -42,8 +42,14 @@ class RegisterPegawai {
 
 	private final Clock clock;
 
+	private final RiwayatRepository riwayat;
+
+	private final KeluarDinas keluarDinas;
+
 	RegisterPegawai(PegawaiRepository repo, KatalogReferensi referensi, AksesKepegawaian akses, DaftarOpd daftarOpd, AuditLog audit,
-			Clock clock) {
+			Clock clock, RiwayatRepository riwayat, KeluarDinas keluarDinas) {
+		this.riwayat = riwayat;
+		this.keluarDinas = keluarDinas;
 		this.repo = repo;
 		this.referensi = referensi;
 		this.akses = akses;
@@ -98,24 +104,29 @@ class RegisterPegawai {
 		return staf.nip() == null ? Optional.empty() : repo.cariNip(staf.nip().nilai());
 	}
 
+	/** A new record, with its rank, position and education as its first history rows. */
 	@Transactional
 	Pegawai tambah(Staf staf, FormulirPegawai isian) {
 		pengubah(staf);
 		Pegawai data = periksa(isian, null);
 		long id = repo.tambah(data, clock.instant());
+		riwayat.tambahAwal(id, clock.instant(), staf.username());
 		Pegawai baru = repo.cari(id).orElseThrow();
 		audit.catat("pegawai.dibuat", "pegawai", String.valueOf(id), null, baru);
 		return baru;
 	}
 
+	/** The values derived from the career history (rank, education, position, unit) stay as they are: a history row changes them. */
 	@Transactional
 	Pegawai ubah(Staf staf, long id, FormulirPegawai isian) {
 		pengubah(staf);
 		Pegawai lama = lihat(staf, id);
+		isian.pakaiTurunan(lama);
 		Pegawai data = periksa(isian, id);
 		repo.ubah(id, data, clock.instant());
 		Pegawai baru = repo.cari(id).orElseThrow();
 		audit.catat("pegawai.diubah", "pegawai", String.valueOf(id), lama, baru);
+		keluarDinas.periksa(lama, baru);
 		return baru;
 	}
 

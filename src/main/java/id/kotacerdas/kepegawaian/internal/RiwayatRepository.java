@@ -120,6 +120,25 @@ public class RiwayatRepository {
 			.single();
 	}
 
+	/**
+	 * The first rank, position and education rows of a new record, from what its form said (the only
+	 * time these values are typed on the employee form); as the migration did for the records before.
+	 */
+	void tambahAwal(long pegawaiId, Instant waktu, String oleh) {
+		for (String sql : List.of("""
+				INSERT INTO kepegawaian.riwayat (pegawai_id, jenis, tmt, golongan, dicatat, dicatat_oleh, diubah, diubah_oleh)
+				SELECT id, 'golongan', tmt_golongan, golongan, :waktu, :oleh, :waktu, :oleh FROM kepegawaian.pegawai WHERE id = :id""", """
+				INSERT INTO kepegawaian.riwayat (pegawai_id, jenis, tmt, jenis_jabatan, nama_jabatan, eselon, opd_id, unor, dicatat,
+				  dicatat_oleh, diubah, diubah_oleh)
+				SELECT id, 'jabatan', tmt_jabatan, jenis_jabatan, nama_jabatan, eselon, opd_id, unor, :waktu, :oleh, :waktu, :oleh
+				FROM kepegawaian.pegawai WHERE id = :id""", """
+				INSERT INTO kepegawaian.riwayat (pegawai_id, jenis, tmt, pendidikan, jurusan, dicatat, dicatat_oleh, diubah, diubah_oleh)
+				SELECT id, 'pendidikan', coalesce(tmt_cpns, tmt_golongan), pendidikan, jurusan, :waktu, :oleh, :waktu, :oleh
+				FROM kepegawaian.pegawai WHERE id = :id""")) {
+			jdbc.sql(sql).param("id", pegawaiId).param("waktu", Timestamp.from(waktu)).param("oleh", oleh).update();
+		}
+	}
+
 	/** Changes what was decreed; who first recorded it and when stay. */
 	void ubah(long id, Riwayat r, Instant waktu, String oleh) {
 		jdbc.sql("""

@@ -60,9 +60,9 @@ class RegisterPegawaiTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.catatan WHERE aksi = 'pegawai.dibuat' AND id_objek = ?")
 			.param(String.valueOf(p.id())).query(Long.class).single()).isEqualTo(1);
 
-		f.setGolongan("34");
+		f.setStatusKawin("1");
 		register.ubah(kominfo(), p.id(), f);
-		assertThat(register.lihat(kominfo(), p.id()).golongan()).isEqualTo("34");
+		assertThat(register.lihat(kominfo(), p.id()).statusKawin()).isEqualTo("1");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.catatan WHERE aksi = 'pegawai.diubah' AND id_objek = ?")
 			.param(String.valueOf(p.id())).query(Long.class).single()).isEqualTo(1);
 	}
