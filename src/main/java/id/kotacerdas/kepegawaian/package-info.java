@@ -4,5 +4,5 @@
  * the API is the event {@link id.kotacerdas.kepegawaian.PegawaiKeluarDinas} (an employee left
  * service). The NIK and NIP value types are the platform's. See docs/kepegawaian.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "berkas", "notifikasi" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "berkas", "notifikasi", "ekspor" })
 package id.kotacerdas.kepegawaian;

@@ -5,6 +5,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.kepegawaian.internal.AksesKepegawaian;
+import id.kotacerdas.kepegawaian.internal.JenisRiwayat;
+import id.kotacerdas.kepegawaian.internal.KeluarDinas;
+import id.kotacerdas.kepegawaian.internal.Riwayat;
+import id.kotacerdas.kepegawaian.internal.RiwayatImpor;
 import id.kotacerdas.kepegawaian.internal.KatalogReferensi;
 import id.kotacerdas.kepegawaian.internal.Pegawai;
 import id.kotacerdas.kepegawaian.internal.siasn.TataLetakSiasn.Kolom;
@@ -36,7 +41,9 @@ import id.kotacerdas.platform.Waktu;
  * Import and bulk update of the register from a sheet in the SIASN layout, keyed by NIP. A dry run
  * reads the whole sheet and says per row: new, what changes (field: old → new), unchanged, or
  * refused with every reason in words. Applying reads the same stored bytes again inside one
- * transaction and writes everything only when no row is refused: all or nothing, audited.
+ * transaction and writes everything only when no row is refused: all or nothing, audited. A new
+ * record gets its first history rows; a changed rank, position or education goes in as a history row
+ * and the record's current values are derived from the history again.
  */
 @Service
 class ImporSiasn {
@@ -61,11 +68,11 @@ class ImporSiasn {
 	record Laporan(UUID unggahan, String namaBerkas, int jumlah, Map<Status, Integer> hitung, List<HasilBaris> ditolak,
 			List<HasilBaris> berubah, boolean diterapkan) {
 
-		int hitung(Status s) {
+		public int hitung(Status s) {
 			return hitung.getOrDefault(s, 0);
 		}
 
-		boolean bersih() {
+		public boolean bersih() {
 			return hitung(Status.DITOLAK) == 0;
 		}
 	}
@@ -100,8 +107,14 @@ class ImporSiasn {
 
 	private final Clock clock;
 
+	private final RiwayatImpor riwayat;
+
+	private final KeluarDinas keluarDinas;
+
 	ImporSiasn(SiasnRepository repo, PenerjemahSiasn penerjemah, KatalogReferensi referensi, AksesKepegawaian akses, AuditLog audit,
-			Clock clock) {
+			Clock clock, RiwayatImpor riwayat, KeluarDinas keluarDinas) {
+		this.riwayat = riwayat;
+		this.keluarDinas = keluarDinas;
 		this.repo = repo;
 		this.penerjemah = penerjemah;
 		this.referensi = referensi;
@@ -139,8 +152,20 @@ class ImporSiasn {
 		if (!p.laporan(id, u.namaBerkas(), false).bersih()) {
 			throw new ImporDitolakException(p.laporan(id, u.namaBerkas(), false));
 		}
-		repo.tambahPegawai(p.baru, clock.instant());
-		repo.ubahPegawai(p.berubah, clock.instant());
+		Instant waktu = clock.instant();
+		repo.tambahPegawai(p.baru, waktu);
+		Map<String, Long> idBaru = repo.idNip(p.baru.stream().map(Pegawai::nip).toList());
+		for (Pegawai baru : p.baru) {
+			riwayat.tambahAwal(idBaru.get(baru.nip()), waktu, MutuSiasn.MIGRASI);
+			keluarDinas.periksa(null, baru);
+		}
+		repo.ubahPegawai(p.berubah, waktu);
+		LocalDate hariIni = LocalDate.now(clock.withZone(Waktu.WITA));
+		for (Pegawai baru : p.berubah) {
+			Pegawai lama = p.ada.get(baru.nip());
+			riwayatBaru(lama, baru, hariIni).forEach(r -> riwayat.tambah(r, waktu, staf.username()));
+			keluarDinas.periksa(lama, baru);
+		}
 		Map<String, Object> ringkas = new LinkedHashMap<>();
 		ringkas.put("berkas", u.namaBerkas());
 		ringkas.put("sidik", u.sidik());
@@ -148,6 +173,30 @@ class ImporSiasn {
 		ringkas.put("diubah", p.rincianUbah);
 		audit.catat("pegawai.impor-siasn", "siasn-unggahan", id.toString(), null, ringkas);
 		return p.laporan(id, u.namaBerkas(), true);
+	}
+
+	/**
+	 * The history rows a change brings (the record's rank, position and education derive from the
+	 * history): a rank row at the new TMT, a position row at the new TMT, an education row dated the
+	 * day it became known (SIASN's export has no diploma date). The decree number is not in the export.
+	 */
+	private static List<Riwayat> riwayatBaru(Pegawai lama, Pegawai baru, LocalDate hariIni) {
+		List<Riwayat> hasil = new ArrayList<>();
+		if (!Objects.equals(lama.golongan(), baru.golongan()) || !Objects.equals(lama.tmtGolongan(), baru.tmtGolongan())) {
+			hasil.add(new Riwayat(null, lama.id(), JenisRiwayat.GOLONGAN, baru.tmtGolongan(), null, null, null, baru.golongan(), null, null, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+		}
+		if (!Objects.equals(List.of(lama.jenisJabatan(), lama.namaJabatan(), lama.tmtJabatan(), lama.eselon(), lama.opdId(), lama.unor()),
+				List.of(baru.jenisJabatan(), baru.namaJabatan(), baru.tmtJabatan(), baru.eselon(), baru.opdId(), baru.unor()))) {
+			hasil.add(new Riwayat(null, lama.id(), JenisRiwayat.JABATAN, baru.tmtJabatan(), null, null, null, null, baru.jenisJabatan(),
+					baru.namaJabatan(), baru.eselon(), baru.opdId(), baru.unor(), null, null, null, null, null, null, null, null, null, null, null,
+					null, null, null, null, null, null));
+		}
+		if (!Objects.equals(lama.pendidikan(), baru.pendidikan()) || !Objects.equals(lama.jurusan(), baru.jurusan())) {
+			hasil.add(new Riwayat(null, lama.id(), JenisRiwayat.PENDIDIKAN, hariIni, null, null, null, null, null, null, null, null, null,
+					baru.pendidikan(), null, baru.jurusan(), null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+		}
+		return hasil;
 	}
 
 	/** The refusal of an apply, carrying the report that names each refused row. */

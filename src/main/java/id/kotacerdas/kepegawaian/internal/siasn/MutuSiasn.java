@@ -132,7 +132,10 @@ class MutuSiasn {
 		}
 	}
 
-	/** Rows the migration made from the typed record: entered long after their TMT by construction, not late. */
+	/**
+	 * Rows made from a record rather than entered from a decree (the history's migration, and the SIASN
+	 * import's first rows of a new record): late by construction, so not counted for timeliness.
+	 */
 	static final String MIGRASI = "migrasi";
 
 	/** What the history says of one employee, gathered from its rows in TMT order. */
@@ -142,6 +145,9 @@ class MutuSiasn {
 		String golonganTerakhir;
 
 		final List<LocalDate> tmtJabatan = new ArrayList<>();
+
+		/** Whether anyone has entered a position decree (rows made from the record alone say nothing of gaps). */
+		boolean jabatanDicatat;
 
 		/** Rows checked for timeliness, and the late ones. */
 		int diperiksaTepat;
@@ -176,6 +182,7 @@ class MutuSiasn {
 		}
 		if (r.jenis() == JenisRiwayat.JABATAN) {
 			rp.tmtJabatan.add(r.tmt());
+			rp.jabatanDicatat |= !MIGRASI.equals(r.dicatatOleh());
 		}
 		if (!MIGRASI.equals(r.dicatatOleh())) {
 			rp.diperiksaTepat++;
@@ -276,7 +283,7 @@ class MutuSiasn {
 				boolean lulus = i >= rp.terlambat.size();
 				cek(hitung, temuan, lulus, Dimensi.KETEPATAN_WAKTU, lulus ? null : rp.terlambat.get(i), null, null);
 			}
-			if (!rp.tmtJabatan.isEmpty()) {
+			if (rp.jabatanDicatat) {
 				LocalDate pertama = rp.tmtJabatan.get(0);
 				cek(hitung, temuan, p.tmtCpns() == null || !pertama.isAfter(p.tmtCpns()), Dimensi.KONSISTENSI,
 						PenerjemahSiasn.alasan("siasn.temuan.celah", Waktu.formatTanggal(pertama)), null, SK_JABATAN);

@@ -142,8 +142,15 @@ class ImporSiasnTests {
 		assertThat(h.perubahan()).extracting(ImporSiasn.Perubahan::isian).containsExactly("gelarBelakang", "golongan");
 		assertThat(h.perubahan()).anyMatch(p -> p.isian().equals("golongan") && "42".equals(p.baru()));
 
+		// a new record starts its history with its rank, position and education
+		assertThat(jdbc.sql("SELECT count(*) FROM kepegawaian.riwayat r JOIN kepegawaian.pegawai p ON p.id = r.pegawai_id WHERE p.nip = ?")
+			.param(nip).query(Long.class).single()).isEqualTo(3);
+
 		impor.terapkan(bkppd, ulang.unggahan());
 		assertThat(jdbc.sql("SELECT golongan FROM kepegawaian.pegawai WHERE nip = ?").param(nip).query(String.class).single()).isEqualTo("42");
+		// the rank change went in as a history row, from which the record's rank is derived
+		assertThat(jdbc.sql("SELECT r.golongan FROM kepegawaian.riwayat r JOIN kepegawaian.pegawai p ON p.id = r.pegawai_id "
+				+ "WHERE p.nip = ? AND r.jenis = 'golongan' ORDER BY r.id").param(nip).query(String.class).list()).hasSize(2).last().isEqualTo("42");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.catatan WHERE aksi = 'pegawai.impor-siasn' AND id_objek = ?")
 			.param(ulang.unggahan().toString()).query(Long.class).single()).isEqualTo(1);
 	}

@@ -27,6 +27,7 @@ import id.kotacerdas.kepegawaian.internal.siasn.MutuSiasn.HasilPegawai;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.Waktu;
 
 /**
  * The quality check on seeded mismatches of each kind: fields differing from SIASN (each with its
@@ -74,7 +75,7 @@ class MutuSiasnTests {
 		siasn.get(1).put("TANGGAL_LAHIR", "02-02-1970");
 		siasn.get(2).put("KEDUDUKAN_HUKUM_ID", "02");
 		siasn.remove(3);
-		rujukan.impor(kominfo, LocalDate.now().minusDays(1), "siasn-uji.xlsx", LembarSiasn.Jenis.XLSX,
+		rujukan.impor(kominfo, LocalDate.now(Waktu.WITA), "siasn-uji.xlsx", LembarSiasn.Jenis.XLSX,
 				new ByteArrayInputStream(LembarSiasnUji.xlsx(siasn)));
 		// history of employee 5: a rank decree newer than the record's rank, entered 100 days late; two positions on one TMT
 		long id5 = pegawai(5).id();
