@@ -18,20 +18,29 @@ import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.springframework.http.HttpStatus;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 import id.kotacerdas.kepegawaian.internal.siasn.TataLetakSiasn.Kolom;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /**
- * Reads a sheet in the SIASN layout row by row, holding one row at a time (XLSX streamed by
- * fastexcel, CSV by Commons CSV), so memory stays flat whatever the sheet's length. The header is
+ * Reads a sheet in the SIASN layout row by row, holding one row at a time (XLSX by POI's event
+ * reader, CSV by Commons CSV), so memory stays flat whatever the sheet's length. The header is
  * the first row, among the first few, that names the NIP column (an export may carry a title above
  * it); each later row becomes its known columns' cells as text, dates as {@code yyyy-MM-dd}.
  */
@@ -43,7 +52,7 @@ final class LembarSiasn {
 
 		/** By the file's first bytes (an XLSX is a zip), not by its name. */
 		static Jenis dari(byte[] awal) {
-			return ReadableWorkbook.isOOXMLZipHeader(awal) ? XLSX : CSV;
+			return awal.length >= 2 && awal[0] == 'P' && awal[1] == 'K' ? XLSX : CSV;
 		}
 
 		String kode() {
@@ -81,56 +90,85 @@ final class LembarSiasn {
 			return jenis == Jenis.XLSX ? bacaXlsx(masuk, tiap) : bacaCsv(masuk, tiap);
 		}
 		// what the readers throw on a damaged file; the caller's own failures pass through
-		catch (IOException | UncheckedIOException | ExcelReaderException ex) {
+		catch (IOException | UncheckedIOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException ex) {
 			throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "siasn.berkas.tidak-terbaca");
 		}
 	}
 
 	private static int bacaXlsx(InputStream masuk, Consumer<Baris> tiap) throws IOException {
-		try (ReadableWorkbook buku = new ReadableWorkbook(masuk, new ReadingOptions(true, false));
-				var baris = buku.getFirstSheet().openStream()) {
-			Iterator<List<String>> iter = baris.map(LembarSiasn::sel).iterator();
-			return olah(iter, tiap);
+		Pengolah pengolah = new Pengolah(tiap);
+		try (OPCPackage paket = OPCPackage.open(masuk)) {
+			XSSFReader xlsx = new XSSFReader(paket);
+			Iterator<InputStream> lembar = xlsx.getSheetsData();
+			if (!lembar.hasNext()) {
+				throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "siasn.berkas.tanpa-nip");
+			}
+			// POI's event reader: the sheet's XML is parsed as it streams, one row at a time
+			try (InputStream isi = lembar.next()) {
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(new XSSFSheetXMLHandler(xlsx.getStylesTable(), new ReadOnlySharedStringsTable(paket),
+						new BarisXlsx(pengolah), new TanggalIso(), false));
+				parser.parse(new InputSource(isi));
+			}
+		}
+		catch (OpenXML4JException | SAXException | ParserConfigurationException ex) {
+			throw new IOException(ex);
+		}
+		return pengolah.selesai();
+	}
+
+	/** Cells of a row by column (a missing cell is a gap, not a shift), handed on at the row's end. */
+	private static final class BarisXlsx implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+		private final Pengolah pengolah;
+
+		private final List<String> sel = new ArrayList<>();
+
+		BarisXlsx(Pengolah pengolah) {
+			this.pengolah = pengolah;
+		}
+
+		@Override
+		public void startRow(int nomor) {
+			sel.clear();
+		}
+
+		@Override
+		public void endRow(int nomor) {
+			pengolah.baris(new ArrayList<>(sel));
+		}
+
+		@Override
+		public void cell(String alamat, String nilai, XSSFComment komentar) {
+			int kolom = new CellReference(alamat).getCol();
+			while (sel.size() < kolom) {
+				sel.add(null);
+			}
+			sel.add(nilai == null || nilai.isBlank() ? null : nilai);
 		}
 	}
 
-	private static List<String> sel(Row row) {
-		List<String> hasil = new ArrayList<>(row.getCellCount());
-		for (int i = 0; i < row.getCellCount(); i++) {
-			hasil.add(teks(row.getCell(i)));
+	/** Date cells as {@code yyyy-MM-dd} whatever their display format; numbers as typed (11, not 11.0). */
+	private static final class TanggalIso extends DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double nilai, int indeksFormat, String format, boolean tahun1904) {
+			if (DateUtil.isADateFormat(indeksFormat, format) && DateUtil.isValidExcelDate(nilai)) {
+				return DateUtil.getLocalDateTime(nilai, tahun1904).toLocalDate().toString();
+			}
+			return BigDecimal.valueOf(nilai).stripTrailingZeros().toPlainString();
 		}
-		return hasil;
-	}
-
-	private static String teks(Cell c) {
-		if (c == null) {
-			return null;
-		}
-		return switch (c.getType()) {
-			case NUMBER -> tanggal(c) ? c.asDate().toLocalDate().toString() : bilangan(c.asNumber());
-			case EMPTY -> null;
-			default -> c.getText();
-		};
-	}
-
-	private static boolean tanggal(Cell c) {
-		return c.getDataFormatId() != null && c.getDataFormatString() != null
-				&& DateUtil.isADateFormat(c.getDataFormatId(), c.getDataFormatString());
-	}
-
-	/** A code typed as a number (11, 2) reads as typed, not as 11.0. */
-	private static String bilangan(BigDecimal n) {
-		return n.stripTrailingZeros().toPlainString();
 	}
 
 	private static int bacaCsv(InputStream masuk, Consumer<Baris> tiap) throws IOException {
 		BufferedReader teks = new BufferedReader(new InputStreamReader(masuk, StandardCharsets.UTF_8));
 		char pemisah = pemisah(teks);
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(pemisah).setIgnoreEmptyLines(true).get();
+		Pengolah pengolah = new Pengolah(tiap);
 		try (Reader r = teks; var csv = format.parse(r)) {
-			Iterator<List<String>> iter = csv.stream().map(LembarSiasn::sel).iterator();
-			return olah(iter, tiap);
+			csv.forEach(rec -> pengolah.baris(sel(rec)));
 		}
+		return pengolah.selesai();
 	}
 
 	/** Excel writes ";" where the decimal comma is local (Indonesia), "," elsewhere: the more frequent one in the start. */
@@ -157,20 +195,30 @@ final class LembarSiasn {
 		return hasil;
 	}
 
-	private static int olah(Iterator<List<String>> iter, Consumer<Baris> tiap) {
-		Kolom[] kepala = null;
-		int nomor = 0;
-		while (kepala == null) {
-			if (!iter.hasNext() || nomor >= BARIS_KEPALA_PALING_JAUH) {
-				throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "siasn.berkas.tanpa-nip");
-			}
-			kepala = kepala(iter.next());
-			nomor++;
+	/** The header (searched among the first rows), then each non-empty data row as its known cells. */
+	private static final class Pengolah {
+
+		private final Consumer<Baris> tiap;
+
+		private Kolom[] kepala;
+
+		private int nomor;
+
+		private int data;
+
+		Pengolah(Consumer<Baris> tiap) {
+			this.tiap = tiap;
 		}
-		int data = 0;
-		while (iter.hasNext()) {
-			List<String> sel = iter.next();
+
+		void baris(List<String> sel) {
 			nomor++;
+			if (kepala == null) {
+				if (nomor > BARIS_KEPALA_PALING_JAUH) {
+					throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "siasn.berkas.tanpa-nip");
+				}
+				kepala = kepala(sel);
+				return;
+			}
 			Map<Kolom, String> isi = new HashMap<>();
 			boolean kosong = true;
 			for (int i = 0; i < kepala.length; i++) {
@@ -186,7 +234,13 @@ final class LembarSiasn {
 				tiap.accept(new Baris(nomor, isi));
 			}
 		}
-		return data;
+
+		int selesai() {
+			if (kepala == null) {
+				throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "siasn.berkas.tanpa-nip");
+			}
+			return data;
+		}
 	}
 
 	/** The row's columns when it is the header (it names the NIP column), else null. */
