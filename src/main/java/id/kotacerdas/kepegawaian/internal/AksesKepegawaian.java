@@ -16,7 +16,7 @@ import id.kotacerdas.platform.Peran;
  * for the employee and the personnel administrators (BKPPD, Kominfo, the employee's agency admin).
  */
 @Component
-class AksesKepegawaian {
+public class AksesKepegawaian {
 
 	private final DaftarOpd daftarOpd;
 
@@ -28,25 +28,25 @@ class AksesKepegawaian {
 	}
 
 	/** Whether the staff member may open the register at all. */
-	boolean bolehMelihatDaftar(Staf staf) {
+	public boolean bolehMelihatDaftar(Staf staf) {
 		return staf.aktif() && staf.peran() != Peran.PETUGAS_TRC && staf.peran() != Peran.PEGAWAI;
 	}
 
 	/** The agency filter of the register: null for the city, else the admin's own agency. */
-	Long lingkup(Staf staf) {
+	public Long lingkup(Staf staf) {
 		return bolehMengubah(staf) ? null : staf.lingkupOpd();
 	}
 
 	/** Keeping the records: Kominfo and the personnel agency's administrators, for the whole city. */
-	boolean bolehMengubah(Staf staf) {
+	public boolean bolehMengubah(Staf staf) {
 		return staf.adminKota() || (staf.peran() == Peran.ADMIN_OPD && staf.adminAtas(staf.opdId()) && personalia(staf.opdId()));
 	}
 
-	boolean diriSendiri(Staf staf, Pegawai p) {
+	public boolean diriSendiri(Staf staf, Pegawai p) {
 		return staf.aktif() && staf.nip() != null && staf.nip().nilai().equals(p.nip());
 	}
 
-	boolean bolehMelihat(Staf staf, Pegawai p) {
+	public boolean bolehMelihat(Staf staf, Pegawai p) {
 		if (diriSendiri(staf, p)) {
 			return true;
 		}
