@@ -11,19 +11,19 @@ import org.springframework.stereotype.Repository;
 
 /** The reference lists, read once: they change with a migration, not at run time. */
 @Repository
-class KatalogReferensi {
+public class KatalogReferensi {
 
-	static final String GOLONGAN = "golongan";
+	public static final String GOLONGAN = "golongan";
 
-	static final String GOLONGAN_PPPK = "golongan-pppk";
+	public static final String GOLONGAN_PPPK = "golongan-pppk";
 
-	static final String ESELON = "eselon";
+	public static final String ESELON = "eselon";
 
-	static final String JENIS_JABATAN = "jenis-jabatan";
+	public static final String JENIS_JABATAN = "jenis-jabatan";
 
 	static final String AGAMA = "agama";
 
-	static final String KELAMIN = "kelamin";
+	public static final String KELAMIN = "kelamin";
 
 	static final String STATUS_KAWIN = "status-kawin";
 
@@ -31,14 +31,14 @@ class KatalogReferensi {
 
 	static final String KEDUDUKAN_HUKUM = "kedudukan-hukum";
 
-	static final String PENDIDIKAN = "pendidikan";
+	public static final String PENDIDIKAN = "pendidikan";
 
 	/** Codes with a meaning in the rules: the position type that has an echelon, and "no echelon". */
 	static final String STRUKTURAL = "1";
 
 	static final String NON_ESELON = "99";
 
-	static final String PNS = "PNS";
+	public static final String PNS = "PNS";
 
 	private final Map<String, List<Referensi>> perJenis;
 
@@ -50,11 +50,11 @@ class KatalogReferensi {
 			.collect(Collectors.groupingBy(Referensi::jenis, LinkedHashMap::new, Collectors.toList()));
 	}
 
-	List<Referensi> daftar(String jenis) {
+	public List<Referensi> daftar(String jenis) {
 		return perJenis.getOrDefault(jenis, List.of());
 	}
 
-	Optional<Referensi> cari(String jenis, String kode) {
+	public Optional<Referensi> cari(String jenis, String kode) {
 		return daftar(jenis).stream().filter(r -> r.kode().equals(kode)).findFirst();
 	}
 }

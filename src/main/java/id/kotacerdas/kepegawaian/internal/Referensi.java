@@ -8,10 +8,10 @@ import java.util.Locale;
  *
  * @param singkatan the short form staff write (III/a), or null
  */
-record Referensi(String jenis, String kode, String singkatan, String nama, String namaEn, int urutan) {
+public record Referensi(String jenis, String kode, String singkatan, String nama, String namaEn, int urutan) {
 
 	/** What people read: "III/a Penata Muda", or the name alone. */
-	String label(Locale bahasa) {
+	public String label(Locale bahasa) {
 		String n = "en".equals(bahasa.getLanguage()) ? namaEn : nama;
 		return singkatan == null || n.contains(singkatan) ? n : singkatan + " " + n;
 	}
