@@ -40,7 +40,7 @@ public class AksesKepegawaian {
 	 */
 	public Long lingkupKalender(Staf staf) {
 		if (!bolehMelihatDaftar(staf)) {
-			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "kepegawaian.tidak-berwenang");
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "kepegawaian.kalender.tidak-berwenang");
 		}
 		return lingkup(staf);
 	}

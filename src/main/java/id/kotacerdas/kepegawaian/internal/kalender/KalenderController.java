@@ -49,15 +49,18 @@ class KalenderController {
 
 	private final PenulisEkspor ekspor;
 
+	private final PengaturanKalender pengaturan;
+
 	private final Clock clock;
 
 	KalenderController(KalenderPegawai kalender, DaftarUrutKepangkatan duk, AksesKepegawaian akses, LabelReferensi label,
-			PenulisEkspor ekspor, Clock clock) {
+			PenulisEkspor ekspor, PengaturanKalender pengaturan, Clock clock) {
 		this.kalender = kalender;
 		this.duk = duk;
 		this.akses = akses;
 		this.label = label;
 		this.ekspor = ekspor;
+		this.pengaturan = pengaturan;
 		this.clock = clock;
 	}
 
@@ -75,6 +78,7 @@ class KalenderController {
 		model.addAttribute("semuaJenis", List.of(KalenderPegawai.Jenis.values()).stream().map(KalenderPegawai.Jenis::kode).toList());
 		model.addAttribute("kelompok", kalender.kelompok(jenis, lingkup, hari));
 		model.addAttribute("rentang", kalender.rentang(jenis, hari));
+		model.addAttribute("masaTahun", jenis == KalenderPegawai.Jenis.PANGKAT ? pengaturan.masaPangkatTahun() : pengaturan.masaKgbTahun());
 		isiSaring(model, staf, opd, locale);
 		return "kepegawaian/kalender";
 	}
@@ -133,10 +137,11 @@ class KalenderController {
 	/** Name, NIP, rank, position, unit and agency: the columns every list shares. */
 	private static <R> List<Kolom<R>> kolomPegawai(Map<String, String> golongan, Map<Long, String> opd,
 			java.util.function.Function<R, PegawaiRingkas> pegawai) {
-		List<Kolom<PegawaiRingkas>> kolom = List.of(Kolom.<PegawaiRingkas>teks("kepegawaian.nama", PegawaiRingkas::namaLengkap).denganLebar(30),
-				Kolom.<PegawaiRingkas>teks("kepegawaian.nip", PegawaiRingkas::nip).denganLebar(19),
+		List<Kolom<PegawaiRingkas>> kolom = List.of(Kolom.<PegawaiRingkas>teks("kepegawaian.kalender.kolom.nama", PegawaiRingkas::namaLengkap).denganLebar(30),
+				Kolom.<PegawaiRingkas>teks("kepegawaian.kalender.kolom.nip", PegawaiRingkas::nip).denganLebar(19),
 				Kolom.<PegawaiRingkas>teks("kepegawaian.golongan", p -> golongan.get(p.golongan())),
 				Kolom.<PegawaiRingkas>teks("kepegawaian.namaJabatan", PegawaiRingkas::namaJabatan).denganLebar(30),
+				Kolom.<PegawaiRingkas>teks("kepegawaian.kalender.kolom.unor", PegawaiRingkas::unor).denganLebar(24),
 				Kolom.<PegawaiRingkas>teks("kepegawaian.opd", p -> opd.get(p.opdId())).denganLebar(14));
 		return kolom.stream().map(k -> k.<R>dari(pegawai)).toList();
 	}
