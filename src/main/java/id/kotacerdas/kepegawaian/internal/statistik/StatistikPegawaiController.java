@@ -31,9 +31,9 @@ import tools.jackson.databind.ObjectMapper;
  * and Kominfo see the city (or an agency they choose), an agency's administrator their agency.
  */
 @Controller
-@RequestMapping("/staf/kepegawaian/statistik")
+@RequestMapping("/staf/kepegawaian")
 @PreAuthorize(Peran.Akses.ADMIN_DAN_PIMPINAN)
-class StatistikController {
+class StatistikPegawaiController {
 
 	private final StatistikPegawai statistik;
 
@@ -47,7 +47,7 @@ class StatistikController {
 
 	private final Clock clock;
 
-	StatistikController(StatistikPegawai statistik, AksesKepegawaian akses, LabelReferensi label, PenulisEkspor ekspor, ObjectMapper json,
+	StatistikPegawaiController(StatistikPegawai statistik, AksesKepegawaian akses, LabelReferensi label, PenulisEkspor ekspor, ObjectMapper json,
 			Clock clock) {
 		this.statistik = statistik;
 		this.akses = akses;
@@ -57,7 +57,7 @@ class StatistikController {
 		this.clock = clock;
 	}
 
-	@GetMapping
+	@GetMapping("/statistik")
 	String halaman(@RequestParam(required = false) Long opd, Staf staf, Model model, Locale locale) {
 		boolean semuaKota = akses.lingkupStatistik(staf) == null;
 		StatistikPegawai.Ringkasan r = statistik.hitung(lingkup(staf, opd), hariIni(), locale);
@@ -72,7 +72,7 @@ class StatistikController {
 	}
 
 	/** One table (sheet) per dimension. */
-	@GetMapping(".{format}")
+	@GetMapping("/statistik.{format}")
 	void unduh(@PathVariable FormatEkspor format, @RequestParam(required = false) Long opd, Staf staf, Locale locale,
 			HttpServletResponse jawaban) {
 		StatistikPegawai.Ringkasan r = statistik.hitung(lingkup(staf, opd), hariIni(), locale);

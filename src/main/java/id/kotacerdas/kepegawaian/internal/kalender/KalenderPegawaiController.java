@@ -35,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 @RequestMapping("/staf/kepegawaian")
 @PreAuthorize(id.kotacerdas.platform.Peran.Akses.ADMIN)
-class KalenderController {
+class KalenderPegawaiController {
 
 	static final int UKURAN_HALAMAN_DUK = 50;
 
@@ -53,7 +53,7 @@ class KalenderController {
 
 	private final Clock clock;
 
-	KalenderController(KalenderPegawai kalender, DaftarUrutKepangkatan duk, AksesKepegawaian akses, LabelReferensi label,
+	KalenderPegawaiController(KalenderPegawai kalender, DaftarUrutKepangkatan duk, AksesKepegawaian akses, LabelReferensi label,
 			PenulisEkspor ekspor, PengaturanKalender pengaturan, Clock clock) {
 		this.kalender = kalender;
 		this.duk = duk;

@@ -11,7 +11,7 @@ import id.kotacerdas.platform.Peran;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PengaturanKalender.class)
-class KalenderConfig {
+class KalenderPegawaiConfig {
 
 	/** Calendars and the DUK: the personnel administrators, not leadership. */
 	@Bean

@@ -26,7 +26,7 @@ import id.kotacerdas.platform.Peran;
  * masterplan and open data: three figures of the bureaucracy and the anonymised composition.
  */
 @Configuration(proxyBeanMethods = false)
-class StatistikConfig {
+class StatistikPegawaiConfig {
 
 	/** Education codes of a degree: D-IV, S-1, S-2, S-3 ({@code kepegawaian.referensi}, pendidikan). */
 	static final Set<String> BERGELAR = Set.of("35", "40", "45", "50");
