@@ -21,7 +21,7 @@ import id.kotacerdas.platform.Waktu;
 
 /**
  * Employees whose dates fall on the calendars of the day the demo starts ({@code --demo}): two
- * retirements and one already overdue, promotions in the next two periods and one overdue, and
+ * retirements (in three and eight months) and one overdue, promotions in the next two periods and one overdue, and
  * salary increases next month and the month after. Added once, after {@link DataDemoKepegawaian}.
  */
 @Component
@@ -75,7 +75,7 @@ class DataDemoKalender {
 		LocalDate bulanIni = hari.withDayOfMonth(1);
 		List<LocalDate> periode = AturanKalender.periodePangkat(hari, 2);
 		return List.of(
-				// retirement at 58 (executor) in three months, at 60 (echelon II) in eight, and one overdue
+				// retirement at 58 (executor) in three months, at 60 (echelon II) in eight, and one overdue: TMT the month after the birthday
 				new Contoh("Markus Lede", null, "1", "DLHK", "4", "99", "Pengadministrasi Umum", "Sekretariat", "15", "24",
 						bulanIni.plusMonths(2).minusYears(58).withDayOfMonth(17), LocalDate.of(1993, 3, 1), LocalDate.of(2015, 4, 1)),
 				new Contoh("Bernadete Liu", "S.H., M.H.", "2", "Bappeda", "1", "22", "Kepala Badan", "Badan Perencanaan Pembangunan Daerah", "45", "42",

@@ -24,7 +24,7 @@ public class KalenderPegawai {
 	/** The three calendars; the code is the address segment. */
 	public enum Jenis {
 
-		PANGKAT("pangkat"), KGB("kgb"), PENSIUN("pensiun");
+		PANGKAT("pangkat"), GAJI_BERKALA("kgb"), PENSIUN("pensiun");
 
 		private final String kode;
 
@@ -115,7 +115,7 @@ public class KalenderPegawai {
 				List<LocalDate> periode = AturanKalender.periodePangkat(hari, pengaturan.periodePangkat());
 				yield new Rentang(periode.get(0), periode.get(periode.size() - 1));
 			}
-			case KGB -> new Rentang(awalBulan, awalBulan.plusMonths(pengaturan.bulanKgb()).minusDays(1));
+			case GAJI_BERKALA -> new Rentang(awalBulan, awalBulan.plusMonths(pengaturan.bulanKgb()).minusDays(1));
 			case PENSIUN -> new Rentang(awalBulan, awalBulan.plusMonths(pengaturan.bulanPensiun()));
 		};
 	}
@@ -130,7 +130,7 @@ public class KalenderPegawai {
 				case PANGKAT -> aturan.layakPangkat(p)
 					.filter(t -> !t.isAfter(akhir))
 					.ifPresent(t -> hasil.add(new Butir(p, t, t.isBefore(awal), aturan.golonganBerikut(p).orElseThrow(), null)));
-				case KGB -> aturan.kgbBerikut(p, awal)
+				case GAJI_BERKALA -> aturan.kgbBerikut(p, awal)
 					.filter(t -> !t.isAfter(akhir))
 					.ifPresent(t -> hasil.add(new Butir(p, t, false, null, t.getYear() - p.tmtCpns().getYear())));
 				case PENSIUN -> {

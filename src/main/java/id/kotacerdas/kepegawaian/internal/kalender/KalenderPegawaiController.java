@@ -97,7 +97,7 @@ class KalenderPegawaiController {
 		kolom.addAll(kolomPegawai(golongan, namaOpd, KalenderPegawai.Butir::pegawai));
 		switch (jenis) {
 			case PANGKAT -> kolom.add(Kolom.teks("kepegawaian.kalender.kolom.golongan-baru", b -> golongan.get(b.golonganBaru())));
-			case KGB -> kolom.add(Kolom.bilangan("kepegawaian.kalender.kolom.masa-kerja", KalenderPegawai.Butir::tahun));
+			case GAJI_BERKALA -> kolom.add(Kolom.bilangan("kepegawaian.kalender.kolom.masa-kerja", KalenderPegawai.Butir::tahun));
 			case PENSIUN -> kolom.add(Kolom.bilangan("kepegawaian.kalender.kolom.bup", KalenderPegawai.Butir::tahun));
 		}
 		ekspor.kirim(Ekspor.satu(Kolom.pesan("kepegawaian.kalender.judul." + jenis.kode()), kolom, butir), format, jawaban);

@@ -98,7 +98,7 @@ class RingkasanBulanan {
 		for (long opdId : repo.opdBerpegawai()) {
 			List<PegawaiRingkas> pegawai = repo.masihBekerja(opdId);
 			RingkasanKalender r = new RingkasanKalender(kalender.butir(KalenderPegawai.Jenis.PANGKAT, pegawai, aturan, hari),
-					kalender.butir(KalenderPegawai.Jenis.KGB, pegawai, aturan, hari),
+					kalender.butir(KalenderPegawai.Jenis.GAJI_BERKALA, pegawai, aturan, hari),
 					kalender.butir(KalenderPegawai.Jenis.PENSIUN, pegawai, aturan, hari));
 			List<String> penerima = r.kosong() ? List.of()
 					: akun.adminOpd(opdId).stream().map(Staf::email).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList();
