@@ -14,8 +14,9 @@ import id.kotacerdas.platform.PermintaanDitolakException;
  * Who sees and keeps which employee records (issue 11, "Access and privacy"). The records are kept
  * by the personnel agency (BKPPD, {@code kc.kepegawaian.opd}) and Kominfo, city-wide; an agency's
  * administrator reads their agency's employees, leadership sees the statistics only (no register,
- * no records but their own), and every employee reads their own record. Personal data (full NIK, contacts, address) is
- * for the employee and the personnel administrators (BKPPD, Kominfo, the employee's agency admin).
+ * no records but their own), and every employee reads their own record. Personal data (full NIK,
+ * contacts, address) is for the employee and the personnel administrators (BKPPD, Kominfo, the
+ * employee's agency admin).
  */
 @Component
 public class AksesKepegawaian {

@@ -34,6 +34,9 @@ class DataDemoKalender {
 
 	private static final DateTimeFormatter YYYYMM = DateTimeFormatter.ofPattern("yyyyMM");
 
+	/** The sequence digits of these NIPs, after the other demo employees' (1–36). */
+	private static final int PERTAMA = 901;
+
 	/** NIK day digits of women are the day plus 40. */
 	private static final int HARI_PEREMPUAN = 40;
 
@@ -61,13 +64,16 @@ class DataDemoKalender {
 	@Transactional
 	public void isi() {
 		List<Contoh> contoh = contoh(LocalDate.now(clock.withZone(Waktu.WITA)));
-		if (!repo.daftar(null, contoh.get(0).nama(), null, null, 0, 1).isi().isEmpty()) {
+		List<Pegawai> pegawai = new java.util.ArrayList<>();
+		int urut = PERTAMA;
+		for (Contoh c : contoh) {
+			pegawai.add(pegawai(c, urut++));
+		}
+		// the same day's NIPs: added already by an earlier start on this database
+		if (repo.cariNip(pegawai.get(0).nip()).isPresent()) {
 			return;
 		}
-		int urut = 901;
-		for (Contoh c : contoh) {
-			repo.tambah(pegawai(c, urut++), clock.instant());
-		}
+		pegawai.forEach(p -> repo.tambah(p, clock.instant()));
 		log.info("Demo employees on the personnel calendars: {}", contoh.size());
 	}
 
