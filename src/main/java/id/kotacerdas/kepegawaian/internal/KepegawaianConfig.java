@@ -13,7 +13,7 @@ class KepegawaianConfig {
 
 	@Bean
 	MenuStaf menuKepegawaian() {
-		return new MenuStaf("kepegawaian.menu", "/staf/kepegawaian", 50, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN));
+		return new MenuStaf("kepegawaian.menu", "/staf/kepegawaian", 50, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
 	}
 
 	/** Every staff member may be an employee: officers reach their own record here. */

@@ -127,8 +127,8 @@ class RegisterPegawaiTests {
 
 	/**
 	 * Who sees, keeps and reads the personal data of an employee of DLHK: the personnel agency and
-	 * Kominfo everything, DLHK's admin their agency's records with personal data, leadership the
-	 * record without it, the employee their own; no one else anything.
+	 * Kominfo everything, DLHK's admin their agency's records with personal data, the employee their
+	 * own; no one else anything (leadership sees the statistics only).
 	 */
 	@ParameterizedTest(name = "{0}: sees {1}, edits {2}, personal data {3}")
 	@CsvSource({
@@ -136,7 +136,7 @@ class RegisterPegawaiTests {
 			"BKPPD admin, true, true, true",
 			"DLHK admin, true, false, true",
 			"PUPR admin, false, false, false",
-			"leadership, true, false, false",
+			"leadership, false, false, false",
 			"DLHK officer, false, false, false",
 			"BKPPD officer, false, false, false",
 			"the employee (an officer), true, false, true",
