@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.kotacerdas.platform.AksesPublik;
-import id.kotacerdas.platform.Indikator;
 import id.kotacerdas.platform.KatalogDataTerbuka;
 import id.kotacerdas.platform.KotaProperties;
 
@@ -24,12 +23,12 @@ class IndeksConfig {
 	}
 
 	@Bean
-	Indikator indikatorIndeksHarga(LayananIndeks indeks, LayananHarga layanan, Clock clock) {
+	IndikatorPasar.IndeksMingguan indikatorIndeksHarga(LayananIndeks indeks, LayananHarga layanan, Clock clock) {
 		return new IndikatorPasar.IndeksMingguan(indeks, layanan, clock);
 	}
 
 	@Bean
-	Indikator indikatorDiAtasHet(HargaRepository harga, IndeksRepository repo, LayananHarga layanan, Clock clock) {
+	IndikatorPasar.DiAtasHet indikatorDiAtasHet(HargaRepository harga, IndeksRepository repo, LayananHarga layanan, Clock clock) {
 		return new IndikatorPasar.DiAtasHet(harga, repo, layanan, clock);
 	}
 

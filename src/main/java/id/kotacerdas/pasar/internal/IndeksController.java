@@ -1,5 +1,6 @@
 package id.kotacerdas.pasar.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -119,12 +120,15 @@ class IndeksController {
 		model.addAttribute("pekanTeks", pekan.map(IndeksController::namaMinggu).orElse(null));
 		List<String> label = r.minggu().stream().map(m -> hariPendek(m.senin())).toList();
 		List<Object> keranjang = r.minggu().stream().map(m -> (Object) m.indeks()).toList();
-		List<Object> satu = terpilih == null ? null
-				: r.minggu().stream().map(m -> (Object) m.komoditas().stream().filter(p -> p.komoditasId() == terpilih.id()).findFirst()
-					.map(IndeksHarga.Perubahan::persenTampil).orElse(null)).toList();
+		Map<LocalDate, BigDecimal> satu = new LinkedHashMap<>();
+		if (terpilih != null) {
+			r.minggu().forEach(m -> satu.put(m.senin(), m.komoditas().stream().filter(p -> p.komoditasId() == terpilih.id()).findFirst()
+				.map(IndeksHarga.Perubahan::persenTampil).orElse(null)));
+		}
+		model.addAttribute("satuPerMinggu", satu);
 		model.addAttribute("label", json.writeValueAsString(label));
 		model.addAttribute("keranjang", json.writeValueAsString(keranjang));
-		model.addAttribute("satu", satu == null ? null : json.writeValueAsString(satu));
+		model.addAttribute("satu", terpilih == null ? null : json.writeValueAsString(new ArrayList<>(satu.values())));
 		model.addAttribute("namaMinggu", r.minggu().stream().collect(LinkedHashMap<LocalDate, String>::new,
 				(m, w) -> m.put(w.senin(), namaMinggu(w)), Map::putAll));
 		return "pasar/indeks";

@@ -50,12 +50,12 @@ final class IndeksHarga {
 	record Perubahan(long komoditasId, long rata, Long rataLalu, BigDecimal persen, BigDecimal bobot) {
 
 		/** Rounded as shown. */
-		BigDecimal persenTampil() {
+		public BigDecimal persenTampil() {
 			return persen == null ? null : persen.setScale(DESIMAL, RoundingMode.HALF_UP);
 		}
 
 		/** Enters the basket: priced in both weeks and weighted. */
-		boolean dihitung() {
+		public boolean dihitung() {
 			return persen != null && bobot.signum() > 0;
 		}
 	}
@@ -68,11 +68,11 @@ final class IndeksHarga {
 	 */
 	record Minggu(LocalDate senin, BigDecimal indeks, List<Perubahan> komoditas) {
 
-		LocalDate minggu() {
+		public LocalDate minggu() {
 			return senin.plusDays(6);
 		}
 
-		long jumlahDihitung() {
+		public long jumlahDihitung() {
 			return komoditas.stream().filter(Perubahan::dihitung).count();
 		}
 	}

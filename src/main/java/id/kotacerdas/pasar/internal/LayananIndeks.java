@@ -56,12 +56,12 @@ class LayananIndeks {
 	/** The weeks from the one {@code dari} lies in to the one {@code sampai} lies in, with the commodities in their order. */
 	record Rentang(List<Komoditas> komoditas, Map<Long, BigDecimal> bobot, List<Minggu> minggu) {
 
-		Optional<Komoditas> komoditas(long id) {
+		public Optional<Komoditas> komoditas(long id) {
 			return komoditas.stream().filter(k -> k.id() == id).findFirst();
 		}
 
 		/** The latest week with an index. */
-		Optional<Minggu> terakhir() {
+		public Optional<Minggu> terakhir() {
 			return minggu.stream().filter(m -> m.indeks() != null).reduce((a, b) -> b);
 		}
 	}

@@ -105,7 +105,7 @@ class PeringatanHarga {
 			if (k != null && p.persen() != null && p.persen().compareTo(properti.batasNaikPersen()) > 0
 					&& repo.catatPeringatan(k.id(), NAIK, senin, clock.instant())) {
 				kabari("pasar.peringatan.naik", k, senin, hari, senin, rupiah(p.rataLalu()), rupiah(p.rata()), persen(p.persen()),
-						persen(properti.batasNaikPersen()));
+						properti.batasNaikPersen().stripTrailingZeros().toPlainString().replace('.', ','));
 				n++;
 			}
 		}
