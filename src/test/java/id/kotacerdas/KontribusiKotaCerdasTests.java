@@ -103,11 +103,12 @@ class KontribusiKotaCerdasTests {
 
 		assertThat(indikator.values()).extracting(i -> i.definisi().kode())
 			.containsExactlyInAnyOrder("pengaduan.respons-tepat-waktu", "pengaduan.selesai-tepat-waktu", "pengaduan.dibuka-kembali",
-					"armada.kendaraan-terlacak", "armada.belanja-bbm-terhadap-anggaran")
+					"armada.kendaraan-terlacak", "armada.belanja-bbm-terhadap-anggaran", "pasar.indeks-harga-mingguan",
+					"pasar.komoditas-di-atas-het")
 			.doesNotHaveDuplicates();
 		assertThat(indikator.values()).allSatisfy(i -> assertThat(i.definisi().kode()).startsWith(i.definisi().sumber().modul() + "."));
 		assertThat(data.values()).extracting(t -> t.metadata().kode())
-			.containsExactlyInAnyOrder("statistik-pengaduan-bulanan", "bbm-kendaraan-dinas-bulanan");
+			.containsExactlyInAnyOrder("statistik-pengaduan-bulanan", "bbm-kendaraan-dinas-bulanan", "harga-pasar-harian");
 		assertThat(data.values()).allSatisfy(t -> {
 			assertThat(t.metadata().lisensi()).isEqualTo("CC-BY-4.0");
 			assertThat(t.metadata().wilayah()).isEqualTo("53.71");

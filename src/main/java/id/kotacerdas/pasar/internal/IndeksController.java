@@ -101,9 +101,13 @@ class IndeksController {
 		model.addAttribute("sampai", Waktu.formatTanggal(sampai));
 		model.addAttribute("label", json.writeValueAsString(hari.stream().map(IndeksController::hariPendek).toList()));
 		model.addAttribute("seri", json.writeValueAsString(seri));
-		List<Object[]> tabel = new ArrayList<>();
-		hari.forEach(d -> tabel.add(0, new Object[] { Waktu.formatTanggal(d), kota.get(d) }));
-		model.addAttribute("tabel", tabel);
+		model.addAttribute("ada", !kota.isEmpty());
+		kota.entrySet().stream().reduce((a, b) -> b).ifPresent(e -> {
+			model.addAttribute("terakhir", e.getValue());
+			model.addAttribute("tanggalTerakhir", Waktu.formatTanggal(e.getKey()));
+			model.addAttribute("terendah", kota.values().stream().mapToLong(Long::longValue).min().getAsLong());
+			model.addAttribute("tertinggi", kota.values().stream().mapToLong(Long::longValue).max().getAsLong());
+		});
 		return "pasar/tren";
 	}
 
@@ -118,25 +122,26 @@ class IndeksController {
 		model.addAttribute("terpilih", terpilih);
 		model.addAttribute("pekan", pekan.orElse(null));
 		model.addAttribute("pekanTeks", pekan.map(IndeksController::namaMinggu).orElse(null));
-		List<String> label = r.minggu().stream().map(m -> hariPendek(m.senin())).toList();
-		List<Object> keranjang = r.minggu().stream().map(m -> (Object) m.indeks()).toList();
 		Map<LocalDate, BigDecimal> satu = new LinkedHashMap<>();
 		if (terpilih != null) {
 			r.minggu().forEach(m -> satu.put(m.senin(), m.komoditas().stream().filter(p -> p.komoditasId() == terpilih.id()).findFirst()
 				.map(IndeksHarga.Perubahan::persenTampil).orElse(null)));
 		}
 		model.addAttribute("satuPerMinggu", satu);
-		model.addAttribute("label", json.writeValueAsString(label));
-		model.addAttribute("keranjang", json.writeValueAsString(keranjang));
-		model.addAttribute("satu", terpilih == null ? null : json.writeValueAsString(new ArrayList<>(satu.values())));
+		model.addAttribute("grafik", GrafikIndeks.dari(r.minggu(), satu));
 		model.addAttribute("namaMinggu", r.minggu().stream().collect(LinkedHashMap<LocalDate, String>::new,
-				(m, w) -> m.put(w.senin(), namaMinggu(w)), Map::putAll));
+				(m, w) -> m.put(w.senin(), mingguPendek(w)), Map::putAll));
 		return "pasar/indeks";
 	}
 
 	/** "24 November 2026 – 30 November 2026", as a person reads a week. */
 	static String namaMinggu(Minggu m) {
 		return Waktu.formatTanggal(m.senin()) + " – " + Waktu.formatTanggal(m.minggu());
+	}
+
+	/** "24 Nov – 30 Nov 2026", for a narrow table and a list. */
+	static String mingguPendek(Minggu m) {
+		return hariPendek(m.senin()) + " – " + hariPendek(m.minggu()) + " " + m.minggu().getYear();
 	}
 
 	/** A market's prices of the day, by commodity, for the sheet's columns. */
