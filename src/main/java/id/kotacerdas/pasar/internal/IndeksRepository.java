@@ -49,6 +49,18 @@ class IndeksRepository {
 			.list();
 	}
 
+	/**
+	 * What the index is computed from, as one value that changes whenever a price is stored or
+	 * corrected, a weight is changed or a commodity added or retired.
+	 */
+	String versi() {
+		return jdbc.sql("""
+				SELECT concat_ws('/', (SELECT max(id) FROM pasar.harga), (SELECT max(diubah) FROM pasar.harga),
+				  (SELECT max(diubah) FROM pasar.bobot_indeks), (SELECT string_agg(id::text, ',' ORDER BY id) FROM pasar.komoditas WHERE aktif))""")
+			.query(String.class)
+			.single();
+	}
+
 	/** The weights of the active commodities; one without a row of its own (added later) weighs 1, as the seed does. */
 	Map<Long, BigDecimal> bobot() {
 		Map<Long, BigDecimal> hasil = new LinkedHashMap<>();

@@ -45,6 +45,20 @@ class LayananIndeks {
 
 	private final Clock clock;
 
+	/**
+	 * The last ranges computed, reused while {@link IndeksRepository#versi()} stays the same: a
+	 * year of prices is about 220,000 rows to aggregate, the version three index lookups.
+	 */
+	private final Map<String, Rentang> tersimpan = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Rentang> eldest) {
+			return size() > RENTANG_TERSIMPAN;
+		}
+	});
+
+	/** Ranges kept: the pages' default, the API's usual asks, the figures. */
+	private static final int RENTANG_TERSIMPAN = 32;
+
 	LayananIndeks(IndeksRepository repo, HargaRepository harga, LayananHarga layanan, AuditLog audit, Clock clock) {
 		this.repo = repo;
 		this.harga = harga;
@@ -75,6 +89,11 @@ class LayananIndeks {
 		if (dariSenin.isAfter(sampaiSenin) || dariSenin.plusWeeks(MINGGU_MAKS).isBefore(sampaiSenin)) {
 			throw new PermintaanDitolakException("pasar.indeks.rentang-tidak-sah", MINGGU_MAKS);
 		}
+		String kunci = repo.versi() + "|" + dariSenin + "|" + sampaiSenin;
+		Rentang ada = tersimpan.get(kunci);
+		if (ada != null) {
+			return ada;
+		}
 		List<Komoditas> komoditas = harga.komoditas();
 		Map<Long, Integer> urutan = new LinkedHashMap<>();
 		komoditas.forEach(k -> urutan.put(k.id(), urutan.size()));
@@ -87,7 +106,9 @@ class LayananIndeks {
 				.sorted(Comparator.comparing(p -> urutan.get(p.komoditasId())))
 				.toList()))
 			.toList();
-		return new Rentang(komoditas, bobot, minggu);
+		Rentang hasil = new Rentang(komoditas, bobot, minggu);
+		tersimpan.put(kunci, hasil);
+		return hasil;
 	}
 
 	/** The last {@link #MINGGU_BAKU} weeks up to today's. */

@@ -147,6 +147,24 @@ class IndeksPasarTests {
 	}
 
 	@Test
+	void aCorrectedPriceChangesTheIndexAtOnceThoughResultsAreReused() throws Exception {
+		long oesapa = id("pasar", "oesapa");
+		long tomat = id("komoditas", "tomat");
+		LocalDate selasaLalu = LocalDate.of(2025, 4, 1);
+		LocalDate selasa = LocalDate.of(2025, 4, 8);
+		harga.tambahBanyak("uji-versi", List.of(new HargaRepository.Baru(oesapa, tomat, selasaLalu, 15_000, null, false),
+				new HargaRepository.Baru(oesapa, tomat, selasa, 15_000, null, false)), Instant.now());
+		mvc.perform(get("/api/pasar/indeks").param("dari", "2025-04-08").param("sampai", "2025-04-08"))
+			.andExpect(jsonPath("$.minggu[0].indeks").value(0.0));
+		mvc.perform(get("/api/pasar/indeks").param("dari", "2025-04-08").param("sampai", "2025-04-08"))
+			.andExpect(jsonPath("$.minggu[0].indeks").value(0.0));
+		// the enumerator corrects Tuesday's price: (16500 − 15000) / 15000 × 100 = +10 %
+		harga.simpan(oesapa, tomat, selasa, "uji-versi", 16_500, null, false, Instant.now());
+		mvc.perform(get("/api/pasar/indeks").param("dari", "2025-04-08").param("sampai", "2025-04-08"))
+			.andExpect(jsonPath("$.minggu[0].indeks").value(10.0));
+	}
+
+	@Test
 	void badRangesAndUnknownCommoditiesAreRefused() throws Exception {
 		mvc.perform(get("/api/pasar/indeks").param("dari", "2025-03-20").param("sampai", "2025-03-01")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/pasar/indeks").param("dari", "2020-01-01").param("sampai", "2025-03-01")).andExpect(status().isBadRequest());
