@@ -24,11 +24,21 @@ sql -c "select count(*) || ' observations, ' || count(distinct pasar_id) || ' ma
 pasar=$(sql -c "select id from pasar.pasar where kode = 'oeba'")
 hari=$(sql -c "select (now() at time zone 'Asia/Makassar')::date")
 setahun=$(sql -c "select (now() at time zone 'Asia/Makassar')::date - 364")
+tahun="/api/pasar/indeks?dari=$setahun&sampai=$hari"
+echo "== warm-up (JIT), not counted"
+java bench/pengaduan/Beban.java latensi "$base" 30 "/masuk" "/pasar" "/pasar?pasar=$pasar" "/pasar/komoditas/beras-medium-1" "/pasar/indeks" >/dev/null
+echo "== reference: the sign-in page (no data) on the same server, same load"
+java bench/pengaduan/Beban.java latensi "$base" 200 "/masuk"
 echo "== public board, trend, index page"
 java bench/pengaduan/Beban.java latensi "$base" 200 "/pasar" "/pasar?pasar=$pasar"
 java bench/pengaduan/Beban.java latensi "$base" 100 "/pasar/komoditas/beras-medium-1" "/pasar/indeks"
 echo "== a year of the index (53 weeks, every commodity and the basket)"
-java bench/pengaduan/Beban.java latensi "$base" 50 "/api/pasar/indeks?dari=$setahun&sampai=$hari"
+# first ask after a price was stored: computed afresh (the version changes with every price)
+for i in 1 2 3 4 5; do
+  sql -c "update pasar.harga set diubah = now() where id = (select max(id) from pasar.harga)" >/dev/null
+  curl -s -o /dev/null -w "computed afresh: %{time_total} s\n" "$base$tahun"
+done
+java bench/pengaduan/Beban.java latensi "$base" 100 "$tahun"
 echo "== the year's query in the database alone"
 sql -c "explain (analyze, buffers, timing off) WITH per_pasar AS (
   SELECT tanggal, komoditas_id, avg(harga) AS harga FROM pasar.harga WHERE tanggal >= date '$setahun' - 7 AND tanggal <= date '$hari'
