@@ -5,5 +5,5 @@
  * <p>
  * No other module depends on it yet; everything is in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "ekspor" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "ekspor", "notifikasi" })
 package id.kotacerdas.pasar;

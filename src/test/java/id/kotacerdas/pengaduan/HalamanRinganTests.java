@@ -81,13 +81,15 @@ class HalamanRinganTests {
 		return hasil;
 	}
 
-	@Test
-	void theReportPageAndItsStylesAndScriptsAreCompressedAndWithinTheFirstVisitBudget() throws Exception {
-		HttpResponse<byte[]> halaman = ambil("/pengaduan/baru");
+	/** The report page, and the market price pages a citizen opens (board, trend, weekly index, A4 sheet, big screen). */
+	@ParameterizedTest
+	@ValueSource(strings = { "/pengaduan/baru", "/pasar", "/pasar/komoditas/beras-medium-1", "/pasar/indeks", "/pasar/cetak", "/pasar/layar" })
+	void aCitizenPageAndItsStylesAndScriptsAreCompressedAndWithinTheFirstVisitBudget(String jalur) throws Exception {
+		HttpResponse<byte[]> halaman = ambil(jalur);
 		assertThat(halaman.statusCode()).isEqualTo(200);
 		assertThat(halaman.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		long total = byteKawat(halaman);
-		StringBuilder rincian = new StringBuilder("/pengaduan/baru " + byteKawat(halaman));
+		StringBuilder rincian = new StringBuilder(jalur + " " + byteKawat(halaman));
 		for (String a : aset(teks(halaman))) {
 			if (!a.endsWith(".css") && !a.endsWith(".js")) {
 				continue;
@@ -100,7 +102,7 @@ class HalamanRinganTests {
 			total += byteKawat(r);
 			rincian.append(", ").append(a).append(' ').append(byteKawat(r));
 		}
-		System.out.println("First visit of /pengaduan/baru over HTTP, bytes on the wire: " + total + " (" + rincian + ")");
+		System.out.println("First visit of " + jalur + " over HTTP, bytes on the wire: " + total + " (" + rincian + ")");
 		assertThat(total).as(rincian.toString()).isLessThanOrEqualTo(100 * 1024);
 	}
 
@@ -111,7 +113,7 @@ class HalamanRinganTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/pengaduan/baru", "/pengaduan", "/pengaduan/statistik", "/pengaduan/tautan", "/masuk",
-			"RINCI" })
+			"RINCI", "/pasar", "/pasar/komoditas/beras-medium-1", "/pasar/indeks", "/pasar/cetak", "/pasar/layar" })
 	void everyStaticFileACitizenPageReferencesIsVersionedAndCachedForAYear(String jalur) throws Exception {
 		if (jalur.equals("RINCI")) {
 			var kel = DataUjiPengaduan.kelurahan(wilayah, 4);
