@@ -181,10 +181,11 @@ class RiwayatTests {
 		assertThat(r.dicatatOleh()).startsWith("admin-opd-");
 		String scan = "/staf/kepegawaian/" + p.id() + "/riwayat/" + r.id() + "/scan";
 
-		// the employee, their agency's admin and leadership see it; another agency's admin does not learn it exists
+		// the employee and their agency's admin see it; leadership (statistics only), another agency's admin
+		// and another officer do not learn it exists
 		mvc.perform(get(scan).with(sebagai(sendiri, Peran.PETUGAS_TRC))).andExpect(status().isOk());
 		mvc.perform(get(scan).with(sebagai(staf.adminOpd("DLHK"), Peran.ADMIN_OPD))).andExpect(status().isOk());
-		mvc.perform(get(scan).with(sebagai(staf.pengguna(Peran.PIMPINAN, null, null), Peran.PIMPINAN))).andExpect(status().isOk());
+		mvc.perform(get(scan).with(sebagai(staf.pengguna(Peran.PIMPINAN, null, null), Peran.PIMPINAN))).andExpect(status().isNotFound());
 		mvc.perform(get(scan).with(sebagai(staf.adminOpd("DISHUB"), Peran.ADMIN_OPD))).andExpect(status().isNotFound());
 		mvc.perform(get(scan).with(sebagai(staf.petugasTrc("DLHK"), Peran.PETUGAS_TRC))).andExpect(status().isNotFound());
 		// an agency admin may not even open the form
