@@ -1,7 +1,8 @@
 /**
  * Market prices (pasar): the commodities, markets and ceiling prices as editable reference data,
- * the enumerators' daily price collection from a phone with its plausibility check, the
- * supervisor's view of markets not yet reported, and the public price board.
+ * the enumerators' daily price collection from a phone with its plausibility check, historical
+ * import, the supervisor's view, the public price board, trends and weekly price index with alerts to
+ * the inflation-control team, and the stall register with QR cards and daily retribution collection.
  * <p>
  * No other module depends on it yet; everything is in {@code internal}.
  */
