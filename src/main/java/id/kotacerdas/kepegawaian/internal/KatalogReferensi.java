@@ -6,10 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The reference lists, read once: they change with a migration, not at run time. */
+import id.kotacerdas.platform.DataCsv;
+
+/**
+ * The reference lists (BKN codes and their words). They are the city's file
+ * {@code kc.kepegawaian.referensi-csv}, loaded like the regions: at start-up every row of the file is
+ * written over the stored one (a code added or renamed takes effect; a code left out of the file stays,
+ * since records may still carry it). Read once: they change with the file and a restart.
+ */
 @Repository
 public class KatalogReferensi {
 
@@ -42,7 +52,16 @@ public class KatalogReferensi {
 
 	private final Map<String, List<Referensi>> perJenis;
 
-	KatalogReferensi(JdbcClient jdbc) {
+	KatalogReferensi(JdbcClient jdbc, @Value("${kc.kepegawaian.referensi-csv}") Resource csv) {
+		for (CSVRecord baris : DataCsv.baca(csv)) {
+			jdbc.sql("""
+					INSERT INTO kepegawaian.referensi (jenis, kode, singkatan, nama, nama_en, urutan) VALUES (?, ?, ?, ?, ?, ?)
+					ON CONFLICT (jenis, kode) DO UPDATE SET singkatan = EXCLUDED.singkatan, nama = EXCLUDED.nama,
+					  nama_en = EXCLUDED.nama_en, urutan = EXCLUDED.urutan""")
+				.params(baris.get("jenis"), baris.get("kode"), baris.get("singkatan").isBlank() ? null : baris.get("singkatan"),
+						baris.get("nama"), baris.get("nama_en"), Integer.parseInt(baris.get("urutan")))
+				.update();
+		}
 		this.perJenis = jdbc.sql("SELECT jenis, kode, singkatan, nama, nama_en, urutan FROM kepegawaian.referensi ORDER BY jenis, urutan")
 			.query(Referensi.class)
 			.list()
