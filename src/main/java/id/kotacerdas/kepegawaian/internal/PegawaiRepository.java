@@ -91,9 +91,11 @@ class PegawaiRepository {
 			param.put("opd", opdId);
 		}
 		if (cari != null) {
-			where.append(" AND (lower(nama) LIKE :nama OR nip LIKE :nip)");
+			// a text without digits names no NIP: "nip LIKE '%'" would match every employee
+			String angka = cari.replaceAll("[^0-9]", "");
+			where.append(angka.isEmpty() ? " AND lower(nama) LIKE :nama" : " AND (lower(nama) LIKE :nama OR nip LIKE :nip)");
 			param.put("nama", "%" + cari.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
-			param.put("nip", cari.replaceAll("[^0-9]", "") + "%");
+			param.put("nip", angka + "%");
 		}
 		if (jenisPegawai != null) {
 			where.append(" AND jenis_pegawai = :jenis");

@@ -193,4 +193,18 @@ class RegisterPegawaiTests {
 		assertThatThrownBy(() -> register.daftar(staf(Peran.PETUGAS_TRC, "DLHK", null), null, null, null, null, 0))
 			.isInstanceOf(PermintaanDitolakException.class);
 	}
+
+	@Test
+	void aSearchByNameFindsThatNameOnlyAndOneByNipThatNip() {
+		var f = ContohPegawai.pns(opd("DLHK"));
+		f.setNama("Oktovianus Sereh " + f.getNip().substring(15));
+		Pegawai dicari = register.tambah(kominfo(), f);
+		Pegawai lain = register.tambah(kominfo(), ContohPegawai.pns(opd("DLHK")));
+		// a name has no digits: it must not match every NIP as well
+		var olehNama = register.daftar(kominfo(), "oktovianus sereh", null, null, null, 0);
+		assertThat(olehNama.isi()).extracting(Pegawai::id).contains(dicari.id()).doesNotContain(lain.id());
+		assertThat(olehNama.isi()).extracting(Pegawai::nama).allMatch(n -> n.startsWith("Oktovianus Sereh"));
+		var olehNip = register.daftar(kominfo(), lain.nip(), null, null, null, 0);
+		assertThat(olehNip.isi()).extracting(Pegawai::id).containsExactly(lain.id());
+	}
 }
