@@ -53,20 +53,30 @@ public class KatalogReferensi {
 	private final Map<String, List<Referensi>> perJenis;
 
 	KatalogReferensi(JdbcClient jdbc, @Value("${kc.kepegawaian.referensi-csv}") Resource csv) {
-		for (CSVRecord baris : DataCsv.baca(csv)) {
-			jdbc.sql("""
-					INSERT INTO kepegawaian.referensi (jenis, kode, singkatan, nama, nama_en, urutan) VALUES (?, ?, ?, ?, ?, ?)
-					ON CONFLICT (jenis, kode) DO UPDATE SET singkatan = EXCLUDED.singkatan, nama = EXCLUDED.nama,
-					  nama_en = EXCLUDED.nama_en, urutan = EXCLUDED.urutan""")
-				.params(baris.get("jenis"), baris.get("kode"), baris.get("singkatan").isBlank() ? null : baris.get("singkatan"),
-						baris.get("nama"), baris.get("nama_en"), Integer.parseInt(baris.get("urutan")))
-				.update();
-		}
+		List<CSVRecord> berkas = DataCsv.baca(csv);
+		// one round trip at start-up; unchanged rows are not rewritten (no dead rows, no locks between instances)
+		jdbc.sql("""
+				INSERT INTO kepegawaian.referensi (jenis, kode, singkatan, nama, nama_en, urutan)
+				SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+				  CAST(? AS integer[]))
+				ON CONFLICT (jenis, kode) DO UPDATE SET singkatan = EXCLUDED.singkatan, nama = EXCLUDED.nama,
+				  nama_en = EXCLUDED.nama_en, urutan = EXCLUDED.urutan
+				WHERE (referensi.singkatan, referensi.nama, referensi.nama_en, referensi.urutan)
+				  IS DISTINCT FROM (EXCLUDED.singkatan, EXCLUDED.nama, EXCLUDED.nama_en, EXCLUDED.urutan)""")
+			.params(kolom(berkas, "jenis"), kolom(berkas, "kode"),
+					berkas.stream().map(b -> b.get("singkatan").isBlank() ? null : b.get("singkatan")).toArray(String[]::new),
+					kolom(berkas, "nama"), kolom(berkas, "nama_en"),
+					berkas.stream().map(b -> Integer.valueOf(b.get("urutan"))).toArray(Integer[]::new))
+			.update();
 		this.perJenis = jdbc.sql("SELECT jenis, kode, singkatan, nama, nama_en, urutan FROM kepegawaian.referensi ORDER BY jenis, urutan")
 			.query(Referensi.class)
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Referensi::jenis, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	private static String[] kolom(List<CSVRecord> berkas, String nama) {
+		return berkas.stream().map(b -> b.get(nama)).toArray(String[]::new);
 	}
 
 	public List<Referensi> daftar(String jenis) {
