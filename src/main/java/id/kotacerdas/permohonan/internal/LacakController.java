@@ -1,5 +1,6 @@
 package id.kotacerdas.permohonan.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.kotacerdas.permohonan.TautanPemohon;
 import id.kotacerdas.permohonan.Tindakan;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.IsianDitolakException;
@@ -35,10 +37,13 @@ class LacakController {
 
 	private final MessageSource pesan;
 
-	LacakController(LayananPermohonan layanan, PenyajiPermohonan penyaji, MessageSource pesan) {
+	private final List<TautanPemohon> tautanPemohon;
+
+	LacakController(LayananPermohonan layanan, PenyajiPermohonan penyaji, MessageSource pesan, List<TautanPemohon> tautanPemohon) {
 		this.layanan = layanan;
 		this.penyaji = penyaji;
 		this.pesan = pesan;
+		this.tautanPemohon = tautanPemohon;
 	}
 
 	/** The form to type a code in; a typed code goes to its page. */
@@ -123,6 +128,8 @@ class LacakController {
 		model.addAttribute("bolehBatalkan", p.tindakanTersedia().contains(Tindakan.BATALKAN));
 		model.addAttribute("diketik", diketik);
 		model.addAttribute("galat", galat);
+		var ringkasan = LayananPermohonan.ringkas(p);
+		model.addAttribute("tautan", tautanPemohon.stream().flatMap(t -> t.tautan(ringkasan, token).stream()).toList());
 		return "permohonan/lacak";
 	}
 
