@@ -40,9 +40,7 @@ for i in 1 2 3 4 5; do
 done
 java bench/pengaduan/Beban.java latensi "$base" 100 "$tahun"
 echo "== the year's query in the database alone"
-sql -c "explain (analyze, buffers, timing off) WITH per_pasar AS (
-  SELECT tanggal, komoditas_id, avg(harga) AS harga FROM pasar.harga WHERE tanggal >= date '$setahun' - 7 AND tanggal <= date '$hari'
-  GROUP BY tanggal, komoditas_id, pasar_id),
-kota AS (SELECT tanggal, komoditas_id, avg(harga) AS harga FROM per_pasar GROUP BY tanggal, komoditas_id)
-SELECT komoditas_id, date_trunc('week', tanggal)::date AS senin, round(avg(harga))::bigint, count(*) FROM kota GROUP BY 1, 2" \
+sql -c "explain (analyze, buffers, timing off)
+SELECT komoditas_id, date_trunc('week', tanggal)::date AS senin, round(avg(harga))::bigint, count(*)
+FROM pasar.rata_harian WHERE tanggal >= date '$setahun' - 7 AND tanggal <= date '$hari' GROUP BY 1, 2" \
   | grep -E "Scan|Execution Time"

@@ -17,4 +17,11 @@ select p.id, k.id, d::date, 'bench-' || p.id,
   case when k.id % 4 = 0 then (array['Rote', 'Sabu', 'Flores', 'Surabaya'])[1 + (p.id % 4)::int] end, false, now(), now()
 from pasar.pasar p, pasar.komoditas k,
   generate_series((now() at time zone 'Asia/Makassar')::date - 1095, (now() at time zone 'Asia/Makassar')::date, interval '1 day') d;
+-- the daily city averages, as every price write keeps them (RataHarianRepository)
+insert into pasar.rata_harian (tanggal, komoditas_id, harga, jumlah_pasar)
+select tanggal, komoditas_id, avg(harga), count(*)
+from (select tanggal, komoditas_id, avg(harga) as harga from pasar.harga group by tanggal, komoditas_id, pasar_id) per_pasar
+group by tanggal, komoditas_id
+on conflict (tanggal, komoditas_id) do update set harga = excluded.harga, jumlah_pasar = excluded.jumlah_pasar;
 vacuum analyze pasar.harga;
+vacuum analyze pasar.rata_harian;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The reference data and the observations. */
 @Repository
@@ -22,8 +23,11 @@ class HargaRepository {
 
 	private final JdbcClient jdbc;
 
-	HargaRepository(JdbcClient jdbc) {
+	private final RataHarianRepository rataHarian;
+
+	HargaRepository(JdbcClient jdbc, RataHarianRepository rataHarian) {
 		this.jdbc = jdbc;
+		this.rataHarian = rataHarian;
 	}
 
 	List<Komoditas> komoditas() {
@@ -82,8 +86,9 @@ class HargaRepository {
 	}
 
 	/** Stores or replaces the enumerator's observation of the day; a concurrent twin lands on the same row. */
+	@Transactional
 	long simpan(long pasarId, long komoditasId, LocalDate tanggal, String petugas, long harga, String asal, boolean ditandai, Instant waktu) {
-		return jdbc.sql("""
+		long id = jdbc.sql("""
 				INSERT INTO pasar.harga (pasar_id, komoditas_id, tanggal, petugas, harga, asal, ditandai, dibuat, diubah)
 				VALUES (:pasar, :komoditas, :tanggal, :petugas, :harga, :asal, :ditandai, :waktu, :waktu)
 				ON CONFLICT (pasar_id, komoditas_id, tanggal, petugas)
@@ -99,6 +104,8 @@ class HargaRepository {
 			.param("waktu", Timestamp.from(waktu))
 			.query(Long.class)
 			.single();
+		rataHarian.berubah(List.of(new KomoditasHari(komoditasId, tanggal)));
+		return id;
 	}
 
 	/** What the enumerator has stored for the market and day, by commodity id. */
@@ -126,16 +133,17 @@ class HargaRepository {
 
 	/**
 	 * The average price per commodity on each of the days, of one market or (null) the city: the
-	 * mean of each market's mean, so a market with three enumerators counts once.
+	 * mean of each market's mean, so a market with three enumerators counts once. The city's is
+	 * read from the kept daily averages ({@link RataHarianRepository}).
 	 */
 	Map<KomoditasHari, Long> rataRata(List<LocalDate> hari, Long pasarId) {
 		Map<KomoditasHari, Long> hasil = new HashMap<>();
-		jdbc.sql("""
-				WITH per_pasar AS (
-				  SELECT pasar_id, komoditas_id, tanggal, avg(harga) AS harga FROM pasar.harga
-				  WHERE tanggal = ANY (CAST(:hari AS date[])) AND (CAST(:pasar AS bigint) IS NULL OR pasar_id = :pasar)
-				  GROUP BY pasar_id, komoditas_id, tanggal)
-				SELECT komoditas_id, tanggal, round(avg(harga))::bigint AS harga FROM per_pasar GROUP BY komoditas_id, tanggal""")
+		String sql = pasarId == null
+				? "SELECT komoditas_id, tanggal, round(harga)::bigint AS harga FROM pasar.rata_harian WHERE tanggal = ANY (CAST(:hari AS date[]))"
+				: """
+						SELECT komoditas_id, tanggal, round(avg(harga))::bigint AS harga FROM pasar.harga
+						WHERE tanggal = ANY (CAST(:hari AS date[])) AND pasar_id = :pasar GROUP BY komoditas_id, tanggal""";
+		jdbc.sql(sql)
 			.param("hari", hari.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")))
 			.param("pasar", pasarId)
 			.query((ResultSet rs) -> {
@@ -185,6 +193,7 @@ class HargaRepository {
 	}
 
 	/** Many observations of one enumerator in one statement (the demo's weeks of history). */
+	@Transactional
 	void tambahBanyak(String petugas, List<Baru> baru, Instant waktu) {
 		Timestamp t = Timestamp.from(waktu);
 		// positional: named parameters would expand an array into a list
@@ -197,6 +206,7 @@ class HargaRepository {
 					baru.stream().map(b -> b.tanggal().toString()).toArray(String[]::new), baru.stream().map(Baru::harga).toArray(Long[]::new),
 					baru.stream().map(Baru::asal).toArray(String[]::new), baru.stream().map(Baru::ditandai).toArray(Boolean[]::new))
 			.update();
+		rataHarian.berubah(baru.stream().map(b -> new KomoditasHari(b.komoditasId(), b.tanggal())).toList());
 	}
 
 	boolean adaHarga() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Uploaded price spreadsheets and the prices stored from them. */
 @Repository
@@ -22,8 +23,11 @@ class ImporRepository {
 
 	private final JdbcClient jdbc;
 
-	ImporRepository(JdbcClient jdbc) {
+	private final RataHarianRepository rataHarian;
+
+	ImporRepository(JdbcClient jdbc, RataHarianRepository rataHarian) {
 		this.jdbc = jdbc;
+		this.rataHarian = rataHarian;
 	}
 
 	record Berkas(long id, String namaBerkas, String sidik, byte[] isi, String pengguna, Instant dibuat, Instant diterapkan, Integer jumlah) {
@@ -69,10 +73,11 @@ class ImporRepository {
 	}
 
 	/** Stores the prices in one statement; a key stored meanwhile is left as it is. */
+	@Transactional
 	int tambah(long imporId, List<Baru> baru, Instant waktu) {
 		Timestamp t = Timestamp.from(waktu);
 		// positional: named parameters would expand an array into a list
-		return jdbc.sql("""
+		int jumlah = jdbc.sql("""
 				INSERT INTO pasar.harga (pasar_id, komoditas_id, tanggal, petugas, harga, asal, ditandai, dibuat, diubah, impor_id)
 				SELECT p, k, t, ?, h, a, false, ?, ?, ?
 				FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::bigint[], ?::text[]) AS b(p, k, t, h, a)
@@ -82,6 +87,8 @@ class ImporRepository {
 					baru.stream().map(b -> b.kunci().tanggal().toString()).toArray(String[]::new),
 					baru.stream().map(Baru::harga).toArray(Long[]::new), baru.stream().map(Baru::asal).toArray(String[]::new))
 			.update();
+		rataHarian.berubah(baru.stream().map(b -> new HargaRepository.KomoditasHari(b.kunci().komoditasId(), b.kunci().tanggal())).toList());
+		return jumlah;
 	}
 
 	private Berkas berkas(ResultSet rs, int n) throws java.sql.SQLException {

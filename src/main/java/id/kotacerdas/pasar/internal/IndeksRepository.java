@@ -23,7 +23,8 @@ import id.kotacerdas.pasar.internal.IndeksHarga.RataMingguan;
 /**
  * What the weekly index, the trend charts, the TPID alerts and the open dataset read. A city
  * average is always the mean of each market's mean, as on the board, so a market with three
- * enumerators counts once.
+ * enumerators counts once; the index and the dataset read them from the kept daily averages
+ * ({@link RataHarianRepository}).
  */
 @Repository
 class IndeksRepository {
@@ -37,12 +38,8 @@ class IndeksRepository {
 	/** Every commodity's weekly average (mean of the daily city averages, whole rupiah) of the weeks the days touch. */
 	List<RataMingguan> rataMingguan(LocalDate dari, LocalDate sampai) {
 		return jdbc.sql("""
-				WITH per_pasar AS (
-				  SELECT tanggal, komoditas_id, avg(harga) AS harga FROM pasar.harga
-				  WHERE tanggal >= ? AND tanggal <= ? GROUP BY tanggal, komoditas_id, pasar_id),
-				kota AS (SELECT tanggal, komoditas_id, avg(harga) AS harga FROM per_pasar GROUP BY tanggal, komoditas_id)
 				SELECT komoditas_id, date_trunc('week', tanggal)::date AS senin, round(avg(harga))::bigint AS harga, count(*) AS hari
-				FROM kota GROUP BY 1, 2""")
+				FROM pasar.rata_harian WHERE tanggal >= ? AND tanggal <= ? GROUP BY 1, 2""")
 			.params(Date.valueOf(dari), Date.valueOf(sampai))
 			.query((rs, n) -> new RataMingguan(rs.getLong("komoditas_id"), rs.getDate("senin").toLocalDate(), rs.getLong("harga"),
 					rs.getInt("hari")))
@@ -150,12 +147,9 @@ class IndeksRepository {
 	long rataHarian(long lewati, long batas, Consumer<RataHarian> tujuan) {
 		long[] n = { 0 };
 		jdbc.sql("""
-				WITH per_pasar AS (
-				  SELECT tanggal, komoditas_id, avg(harga) AS harga FROM pasar.harga GROUP BY tanggal, komoditas_id, pasar_id),
-				kota AS (
-				  SELECT tanggal, komoditas_id, round(avg(harga))::bigint AS harga, count(*) AS pasar FROM per_pasar GROUP BY tanggal, komoditas_id)
-				SELECT kota.*, k.kode, k.nama, k.varian, k.satuan FROM kota JOIN pasar.komoditas k ON k.id = kota.komoditas_id
-				ORDER BY kota.tanggal, k.urutan, k.id OFFSET ? LIMIT ?""")
+				SELECT r.tanggal, round(r.harga)::bigint AS harga, r.jumlah_pasar AS pasar, k.kode, k.nama, k.varian, k.satuan
+				FROM pasar.rata_harian r JOIN pasar.komoditas k ON k.id = r.komoditas_id
+				ORDER BY r.tanggal, k.urutan, k.id OFFSET ? LIMIT ?""")
 			.params(lewati, batas)
 			.query((ResultSet rs) -> {
 				n[0]++;

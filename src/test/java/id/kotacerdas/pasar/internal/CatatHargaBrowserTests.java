@@ -49,6 +49,9 @@ class CatatHargaBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RataHarianRepository rataHarian;
+
 	@Test
 	void tenPricesWithTheNetworkDroppedInTheMiddleAreStoredOnce() {
 		String petugas = staf.petugasTrc("Perindag");
@@ -139,6 +142,7 @@ class CatatHargaBrowserTests {
 				FROM pasar.komoditas, unnest(ARRAY[?, ? - 1, ? - 7]::date[]) AS d""")
 			.params(pasar, kemarin, kemarin, kemarin, kemarin)
 			.update();
+		RataHarianUji.perbarui(jdbc, rataHarian, "uji-bobot");
 		try (BrowserContext ctx = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800))) {
 			Page page = ctx.newPage();
 			CDPSession cdp = ctx.newCDPSession(page);

@@ -40,6 +40,9 @@ class DataHargaTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RataHarianRepository rataHarian;
+
 	private long kangkung;
 
 	private long oeba;
@@ -58,6 +61,8 @@ class DataHargaTests {
 				ON CONFLICT DO NOTHING""")
 			.params(oeba, kangkung, HARI, oeba, kangkung, HARI, oebobo, kangkung, HARI)
 			.update();
+		RataHarianUji.perbarui(jdbc, rataHarian, "yohanes.pencacah");
+		RataHarianUji.perbarui(jdbc, rataHarian, "maria.pencacah");
 	}
 
 	@Test

@@ -44,6 +44,9 @@ class IndeksBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RataHarianRepository rataHarian;
+
 	@Test
 	void boardThenTrendChartThenWeeklyIndexAt360Pixels() {
 		LocalDate hariIni = LocalDate.now(Waktu.WITA);
@@ -57,6 +60,7 @@ class IndeksBrowserTests {
 				  AND (p.kode = 'oesapa' OR d::date < CAST(? AS date) - 2)""")
 			.params(hariIni, hariIni, hariIni, hariIni, hariIni)
 			.update();
+		RataHarianUji.perbarui(jdbc, rataHarian, "uji-tren");
 		String asal = "http://localhost:" + port;
 		try (BrowserContext ctx = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800).setLocale("id-ID"))) {
 			Page page = ctx.newPage();
