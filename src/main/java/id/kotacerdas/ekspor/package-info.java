@@ -7,6 +7,9 @@
  * {@link id.kotacerdas.ekspor.PenulisEkspor#kirim}, taking the format as a
  * {@link id.kotacerdas.ekspor.FormatEkspor} path variable or {@code ?format=} parameter (an unknown
  * one is a 400 before the handler runs).
+ * <p>
+ * The other way, {@link id.kotacerdas.ekspor.LembarMasuk} reads an uploaded CSV or XLSX row by row
+ * (streamed, separator and byte-order mark handled, dates as ISO dates), for every module's import.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform" })
 package id.kotacerdas.ekspor;

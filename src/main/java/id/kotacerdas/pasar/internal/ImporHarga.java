@@ -168,10 +168,7 @@ class ImporHarga {
 		LocalDate hariIni = layanan.hariIni();
 		List<Baris> hasil = new ArrayList<>();
 		Map<Kunci, Integer> barisPertama = new HashMap<>();
-		BacaTabelHarga.baca(isi, m -> {
-			if (hasil.size() >= BARIS_MAKS) {
-				throw new PermintaanDitolakException("pasar.impor.terlalu-banyak", BARIS_MAKS);
-			}
+		BacaTabelHarga.baca(isi, BARIS_MAKS, m -> {
 			List<Alasan> alasan = new ArrayList<>();
 			LocalDate tanggal = tanggal(m.tanggal(), hariIni, alasan);
 			Pasar p = cocok(pasar, m.pasar());

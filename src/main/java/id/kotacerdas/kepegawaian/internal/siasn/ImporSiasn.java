@@ -128,10 +128,9 @@ class ImporSiasn {
 	Laporan periksa(Staf staf, String namaBerkas, byte[] isi) {
 		pengelola(staf);
 		repo.hapusUnggahanLama(clock.instant().minus(SIMPAN_UNGGAHAN));
-		LembarSiasn.Jenis jenis = LembarSiasn.Jenis.dari(isi);
 		UUID id = UUID.randomUUID();
-		Pemeriksaan p = periksa(isi, jenis);
-		repo.simpanUnggahan(id, namaBerkas, jenis.kode(), isi, Sidik.sha256(isi), staf.username(), clock.instant());
+		Pemeriksaan p = periksa(isi);
+		repo.simpanUnggahan(id, namaBerkas, LembarSiasn.Jenis.dari(isi).kode(), isi, Sidik.sha256(isi), staf.username(), clock.instant());
 		return p.laporan(id, namaBerkas, false);
 	}
 
@@ -148,7 +147,7 @@ class ImporSiasn {
 		if (u.diterapkan() != null || !repo.tandaiDiterapkan(id, clock.instant())) {
 			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "siasn.unggahan.sudah");
 		}
-		Pemeriksaan p = periksa(u.isi(), LembarSiasn.Jenis.valueOf(u.jenis().toUpperCase(java.util.Locale.ROOT)));
+		Pemeriksaan p = periksa(u.isi());
 		if (!p.laporan(id, u.namaBerkas(), false).bersih()) {
 			throw new ImporDitolakException(p.laporan(id, u.namaBerkas(), false));
 		}
@@ -222,13 +221,13 @@ class ImporSiasn {
 		}
 	}
 
-	private Pemeriksaan periksa(byte[] isi, LembarSiasn.Jenis jenis) {
+	private Pemeriksaan periksa(byte[] isi) {
 		Pemeriksaan p = new Pemeriksaan(penerjemah.opd());
 		repo.pegawai(null, pg -> {
 			p.ada.put(pg.nip(), pg);
 			p.nikDb.put(pg.nik(), pg.nip());
 		});
-		p.jumlah = LembarSiasn.baca(new ByteArrayInputStream(isi), jenis, p::baris);
+		p.jumlah = LembarSiasn.baca(new ByteArrayInputStream(isi), p::baris);
 		return p;
 	}
 

@@ -52,7 +52,7 @@ class RujukanSiasn {
 
 	/** @return the stored snapshot */
 	@Transactional
-	SiasnRepository.Rujukan impor(Staf staf, LocalDate tanggalData, String namaBerkas, LembarSiasn.Jenis jenis, InputStream isi) {
+	SiasnRepository.Rujukan impor(Staf staf, LocalDate tanggalData, String namaBerkas, InputStream isi) {
 		if (!akses.bolehMengubah(staf)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "kepegawaian.tidak-berwenang");
 		}
@@ -64,7 +64,7 @@ class RujukanSiasn {
 		List<PegawaiSiasn> antre = new ArrayList<>();
 		int[] dilewati = { 0 };
 		Set<String> nipTerbaca = new HashSet<>();
-		int jumlah = LembarSiasn.baca(isi, jenis, b -> {
+		int jumlah = LembarSiasn.baca(isi, b -> {
 			PegawaiSiasn p = baris(b, opd);
 			if (p == null || !nipTerbaca.add(p.nip())) {
 				dilewati[0]++;

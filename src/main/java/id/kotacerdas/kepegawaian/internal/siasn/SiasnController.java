@@ -150,8 +150,7 @@ class SiasnController {
 			throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "siasn.berkas.kosong");
 		}
 		byte[] isi = isi(berkas);
-		SiasnRepository.Rujukan r = rujukan.impor(staf, tanggalData, nama(berkas), LembarSiasn.Jenis.dari(isi),
-				new java.io.ByteArrayInputStream(isi));
+		SiasnRepository.Rujukan r = rujukan.impor(staf, tanggalData, nama(berkas), new java.io.ByteArrayInputStream(isi));
 		redirect.addFlashAttribute("rujukanBaru", r);
 		return "redirect:/staf/kepegawaian/siasn";
 	}

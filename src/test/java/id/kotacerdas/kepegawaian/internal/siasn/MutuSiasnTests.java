@@ -75,7 +75,7 @@ class MutuSiasnTests {
 		siasn.get(1).put("TANGGAL_LAHIR", "02-02-1970");
 		siasn.get(2).put("KEDUDUKAN_HUKUM_ID", "02");
 		siasn.remove(3);
-		rujukan.impor(kominfo, LocalDate.now(Waktu.WITA), "siasn-uji.xlsx", LembarSiasn.Jenis.XLSX,
+		rujukan.impor(kominfo, LocalDate.now(Waktu.WITA), "siasn-uji.xlsx",
 				new ByteArrayInputStream(LembarSiasnUji.xlsx(siasn)));
 		// history of employee 5: a rank decree newer than the record's rank, entered 100 days late; two positions on one TMT
 		long id5 = pegawai(5).id();
@@ -159,7 +159,7 @@ class MutuSiasnTests {
 	void onlyThePersonnelAgencyAndKominfoImportAReference() {
 		Staf dlhk = new Staf(2, "uji.dlhk", "Uji", "uji@uji.invalid", Peran.ADMIN_OPD, daftarOpd.cariSingkatan("DLHK").orElseThrow().id(), null,
 				null, true);
-		assertThatThrownBy(() -> rujukan.impor(dlhk, LocalDate.now(), "x.xlsx", LembarSiasn.Jenis.XLSX,
+		assertThatThrownBy(() -> rujukan.impor(dlhk, LocalDate.now(), "x.xlsx",
 				new ByteArrayInputStream(LembarSiasnUji.xlsx(baris)))).isInstanceOf(PermintaanDitolakException.class);
 	}
 }
