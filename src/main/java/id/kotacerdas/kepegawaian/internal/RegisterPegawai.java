@@ -1,7 +1,6 @@
 package id.kotacerdas.kepegawaian.internal;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,13 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
-import id.kotacerdas.platform.Nik;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.Halaman;
 import id.kotacerdas.platform.IsianDitolakException;
-import id.kotacerdas.platform.Nip;
 import id.kotacerdas.platform.PermintaanDitolakException;
-import id.kotacerdas.platform.Waktu;
 
 /**
  * The employee register: the rules between fields (the NIP against the record's own birth date, sex
@@ -46,8 +42,11 @@ class RegisterPegawai {
 
 	private final KeluarDinas keluarDinas;
 
+	private final AturanPegawai aturan;
+
 	RegisterPegawai(PegawaiRepository repo, KatalogReferensi referensi, AksesKepegawaian akses, DaftarOpd daftarOpd, AuditLog audit,
-			Clock clock, RiwayatRepository riwayat, KeluarDinas keluarDinas) {
+			Clock clock, RiwayatRepository riwayat, KeluarDinas keluarDinas, AturanPegawai aturan) {
+		this.aturan = aturan;
 		this.riwayat = riwayat;
 		this.keluarDinas = keluarDinas;
 		this.repo = repo;
@@ -130,52 +129,24 @@ class RegisterPegawai {
 		return baru;
 	}
 
-	/** Every problem of the form at once, each under its field. */
+	/** Every problem of the form at once, each under its field; the rules between fields are {@link AturanPegawai}'s. */
 	private Pegawai periksa(FormulirPegawai f, Long id) {
 		var pemeriksa = new IsianDitolakException.Pemeriksa();
-		Nip nip = Nip.dari(f.getNip());
-		if (!nip.tanggalLahir().equals(f.getTanggalLahir())) {
-			pemeriksa.tolak("nip", "kepegawaian.nip.lahir-beda", Waktu.formatTanggal(nip.tanggalLahir()));
-		}
-		String kelaminNip = nip.jenisKelamin() == Nip.JenisKelamin.LAKI_LAKI ? "1" : "2";
-		if (!kelaminNip.equals(f.getJenisKelamin())) {
-			pemeriksa.tolak("nip", "kepegawaian.nip.kelamin-beda");
-		}
-		boolean pns = KatalogReferensi.PNS.equals(f.getJenisPegawai());
-		if (pns && !nip.pengangkatan().equals(YearMonth.from(f.getTmtCpns()))) {
-			pemeriksa.tolak("tmtCpns", "kepegawaian.nip.tmt-beda", Waktu.formatBulan(nip.pengangkatan()));
-		}
-		if (!pns && (f.getTmtPns() != null || kosongJadiNull(f.getNomorSkPns()) != null)) {
-			pemeriksa.tolak("tmtPns", "kepegawaian.tmt-pns.bukan-pns");
-		}
-		if (f.getTmtPns() != null && f.getTmtPns().isBefore(f.getTmtCpns())) {
-			pemeriksa.tolak("tmtPns", "kepegawaian.tmt-pns.sebelum-cpns");
-		}
-		if (!Nik.sah(f.getNik())) {
-			pemeriksa.tolak("nik", "kepegawaian.nik.tidak-sah");
+		Pegawai p = f.jadi(id);
+		for (AturanPegawai.Temuan t : aturan.periksa(p)) {
+			pemeriksa.tolak(t.isian(), t.aturan().kunciFormulir(), t.argumen());
 		}
 		ada(pemeriksa, "jenisKelamin", KatalogReferensi.KELAMIN, f.getJenisKelamin());
 		ada(pemeriksa, "agama", KatalogReferensi.AGAMA, f.getAgama());
 		ada(pemeriksa, "statusKawin", KatalogReferensi.STATUS_KAWIN, f.getStatusKawin());
 		ada(pemeriksa, "jenisPegawai", KatalogReferensi.JENIS_PEGAWAI, f.getJenisPegawai());
 		ada(pemeriksa, "kedudukanHukum", KatalogReferensi.KEDUDUKAN_HUKUM, f.getKedudukanHukum());
-		ada(pemeriksa, "golongan", pns ? KatalogReferensi.GOLONGAN : KatalogReferensi.GOLONGAN_PPPK, f.getGolongan());
 		ada(pemeriksa, "pendidikan", KatalogReferensi.PENDIDIKAN, f.getPendidikan());
 		ada(pemeriksa, "jenisJabatan", KatalogReferensi.JENIS_JABATAN, f.getJenisJabatan());
 		ada(pemeriksa, "eselon", KatalogReferensi.ESELON, f.getEselon());
-		boolean struktural = KatalogReferensi.STRUKTURAL.equals(f.getJenisJabatan());
-		if (struktural == KatalogReferensi.NON_ESELON.equals(f.getEselon())) {
-			pemeriksa.tolak("eselon", struktural ? "kepegawaian.eselon.wajib" : "kepegawaian.eselon.hanya-struktural");
-		}
-		for (var tmt : Map.of("tmtCpns", f.getTmtCpns(), "tmtGolongan", f.getTmtGolongan(), "tmtJabatan", f.getTmtJabatan()).entrySet()) {
-			if (!tmt.getValue().isAfter(f.getTanggalLahir())) {
-				pemeriksa.tolak(tmt.getKey(), "kepegawaian.tmt.sebelum-lahir");
-			}
-		}
 		if (daftarOpd.cari(f.getOpdId()).isEmpty()) {
 			pemeriksa.tolak("opdId", "kepegawaian.opd-tidak-ada");
 		}
-		Pegawai p = f.jadi(id);
 		if (pemeriksa.sah("nip") && repo.dipakaiLain("nip", p.nip(), id == null ? 0 : id)) {
 			pemeriksa.bentrok("nip", "kepegawaian.nip.ganda");
 		}

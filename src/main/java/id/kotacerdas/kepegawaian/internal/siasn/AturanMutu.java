@@ -6,13 +6,10 @@ import java.util.stream.Stream;
 import id.kotacerdas.platform.Nip;
 
 /**
- * Rules of the data-quality check that read one record: the NIP's sex digit, and which education
+ * Rules of the data-quality check that read one record: which education
  * level a person's academic titles imply (so titles and the highest education can be compared).
  */
 final class AturanMutu {
-
-	/** Digit 15 of the NIP (index 14) is the sex: 1 male, 2 female — the codes of the sex list. */
-	static final int DIGIT_KELAMIN = 14;
 
 	/** A field of study exists from diploma I up. */
 	static final int D1 = 20;
@@ -32,10 +29,6 @@ final class AturanMutu {
 	static final int TANPA_GELAR = 0;
 
 	private AturanMutu() {
-	}
-
-	static String kelaminNip(Nip nip) {
-		return String.valueOf(nip.nilai().charAt(DIGIT_KELAMIN));
 	}
 
 	/** The education level the highest title implies: "S.T., M.T." → S-2, "A.Md.Keb." → D-III, none → below D-III. */

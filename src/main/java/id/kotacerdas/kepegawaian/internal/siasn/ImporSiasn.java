@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,15 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.kepegawaian.internal.AksesKepegawaian;
+import id.kotacerdas.kepegawaian.internal.AturanPegawai;
 import id.kotacerdas.kepegawaian.internal.JenisRiwayat;
 import id.kotacerdas.kepegawaian.internal.KeluarDinas;
 import id.kotacerdas.kepegawaian.internal.Riwayat;
 import id.kotacerdas.kepegawaian.internal.RiwayatImpor;
-import id.kotacerdas.kepegawaian.internal.KatalogReferensi;
 import id.kotacerdas.kepegawaian.internal.Pegawai;
 import id.kotacerdas.kepegawaian.internal.siasn.TataLetakSiasn.Kolom;
-import id.kotacerdas.platform.Nik;
-import id.kotacerdas.platform.Nip;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Sidik;
 import id.kotacerdas.platform.Waktu;
@@ -99,7 +96,7 @@ class ImporSiasn {
 
 	private final PenerjemahSiasn penerjemah;
 
-	private final KatalogReferensi referensi;
+	private final AturanPegawai aturanPegawai;
 
 	private final AksesKepegawaian akses;
 
@@ -111,13 +108,13 @@ class ImporSiasn {
 
 	private final KeluarDinas keluarDinas;
 
-	ImporSiasn(SiasnRepository repo, PenerjemahSiasn penerjemah, KatalogReferensi referensi, AksesKepegawaian akses, AuditLog audit,
+	ImporSiasn(SiasnRepository repo, PenerjemahSiasn penerjemah, AturanPegawai aturanPegawai, AksesKepegawaian akses, AuditLog audit,
 			Clock clock, RiwayatImpor riwayat, KeluarDinas keluarDinas) {
 		this.riwayat = riwayat;
 		this.keluarDinas = keluarDinas;
 		this.repo = repo;
 		this.penerjemah = penerjemah;
-		this.referensi = referensi;
+		this.aturanPegawai = aturanPegawai;
 		this.akses = akses;
 		this.audit = audit;
 		this.clock = clock;
@@ -329,41 +326,22 @@ class ImporSiasn {
 			}
 		}
 
-		/** The rules between fields, and the NIP and NIK unique across the register and the sheet. */
+		/** The register's rules between fields ({@link AturanPegawai}, as on the form), and the NIP and NIK unique across the register and the sheet. */
 		private void aturan(Pegawai p, int baris, List<MessageSourceResolvable> alasan) {
 			Integer nipSebelum = nipLembar.putIfAbsent(p.nip(), baris);
 			if (nipSebelum != null) {
 				alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nip-ganda-lembar", nipSebelum));
 			}
-			Nip nip;
-			try {
-				nip = Nip.dari(p.nip());
+			boolean nikSah = true;
+			for (AturanPegawai.Temuan t : aturanPegawai.periksa(p)) {
+				nikSah &= t.aturan() != AturanPegawai.Aturan.NIK_TIDAK_SAH;
+				// the sheet names the column where the form names the field
+				Object[] argumen = t.aturan() == AturanPegawai.Aturan.TMT_SEBELUM_LAHIR
+						? new Object[] { TataLetakSiasn.kolomIsian(t.isian()).judul() }
+						: t.argumen();
+				alasan.add(PenerjemahSiasn.alasan(t.aturan().kunciImpor(), argumen));
 			}
-			catch (IllegalArgumentException ex) {
-				alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nip-tidak-sah", p.nip(), ex.getMessage()));
-				nip = null;
-			}
-			boolean pns = KatalogReferensi.PNS.equals(p.jenisPegawai());
-			if (nip != null) {
-				if (!nip.tanggalLahir().equals(p.tanggalLahir())) {
-					alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nip-lahir", Waktu.formatTanggal(nip.tanggalLahir()),
-							Waktu.formatTanggal(p.tanggalLahir())));
-				}
-				if (!AturanMutu.kelaminNip(nip).equals(p.jenisKelamin())) {
-					alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nip-kelamin", p.nip().charAt(AturanMutu.DIGIT_KELAMIN)));
-				}
-				if (pns && p.tmtCpns() == null) {
-					alasan.add(PenerjemahSiasn.alasan("siasn.alasan.tmt-cpns-wajib"));
-				}
-				else if (pns && !nip.pengangkatan().equals(YearMonth.from(p.tmtCpns()))) {
-					alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nip-tmt", Waktu.formatBulan(nip.pengangkatan()),
-							Waktu.formatTanggal(p.tmtCpns())));
-				}
-			}
-			if (!Nik.sah(p.nik())) {
-				alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nik-tidak-sah"));
-			}
-			else {
+			if (nikSah) {
 				String pemilik = nikDb.get(p.nik());
 				if (pemilik != null && !pemilik.equals(p.nip())) {
 					alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nik-ganda", pemilik));
@@ -371,26 +349,6 @@ class ImporSiasn {
 				Integer nikSebelum = nikLembar.putIfAbsent(p.nik(), baris);
 				if (nikSebelum != null) {
 					alasan.add(PenerjemahSiasn.alasan("siasn.alasan.nik-ganda-lembar", nikSebelum));
-				}
-			}
-			String daftarGolongan = pns ? KatalogReferensi.GOLONGAN : KatalogReferensi.GOLONGAN_PPPK;
-			if (referensi.cari(daftarGolongan, p.golongan()).isEmpty()) {
-				alasan.add(PenerjemahSiasn.alasan(pns ? "siasn.alasan.golongan-pns" : "siasn.alasan.golongan-pppk"));
-			}
-			if (!pns && (p.tmtPns() != null || p.nomorSkPns() != null)) {
-				alasan.add(PenerjemahSiasn.alasan("siasn.alasan.tmt-pns-bukan-pns"));
-			}
-			if (p.tmtPns() != null && p.tmtCpns() != null && p.tmtPns().isBefore(p.tmtCpns())) {
-				alasan.add(PenerjemahSiasn.alasan("siasn.alasan.tmt-pns-sebelum-cpns"));
-			}
-			boolean struktural = KatalogReferensi.STRUKTURAL.equals(p.jenisJabatan());
-			if (struktural == KatalogReferensi.NON_ESELON.equals(p.eselon())) {
-				alasan.add(PenerjemahSiasn.alasan(struktural ? "siasn.alasan.eselon-wajib" : "siasn.alasan.eselon-hanya-struktural"));
-			}
-			for (String tmt : List.of("tmtCpns", "tmtGolongan", "tmtJabatan")) {
-				LocalDate t = (LocalDate) baca(KOMPONEN[INDEKS.get(tmt)], p);
-				if (t != null && !t.isAfter(p.tanggalLahir())) {
-					alasan.add(PenerjemahSiasn.alasan("siasn.alasan.tmt-sebelum-lahir", TataLetakSiasn.kolomIsian(tmt).judul()));
 				}
 			}
 		}

@@ -24,6 +24,7 @@ import id.kotacerdas.kepegawaian.internal.Pegawai;
 import id.kotacerdas.kepegawaian.internal.Riwayat;
 import id.kotacerdas.kepegawaian.internal.RiwayatRepository;
 import id.kotacerdas.kepegawaian.internal.siasn.SiasnRepository.Rujukan;
+import id.kotacerdas.kepegawaian.internal.AturanPegawai;
 import id.kotacerdas.platform.Nip;
 import id.kotacerdas.platform.Waktu;
 
@@ -270,7 +271,7 @@ class MutuSiasn {
 			}
 		}
 		boolean nipSesuai = Nip.sah(p.nip()) && Nip.dari(p.nip()).tanggalLahir().equals(p.tanggalLahir())
-				&& AturanMutu.kelaminNip(Nip.dari(p.nip())).equals(p.jenisKelamin());
+				&& AturanPegawai.kelaminNip(Nip.dari(p.nip())).equals(p.jenisKelamin());
 		cek(hitung, temuan, nipSesuai, Dimensi.AKURASI, PenerjemahSiasn.alasan("siasn.temuan.nip"), "tanggalLahir", AKTA);
 		// the latest rank decree: the history's, or SIASN's record of it while the history has none
 		String golonganSk = rp != null && rp.golonganTerakhir != null ? rp.golonganTerakhir : s == null ? null : s.golongan();
