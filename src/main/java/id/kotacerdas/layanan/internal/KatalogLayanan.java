@@ -47,6 +47,11 @@ class KatalogLayanan {
 		return repo.cari(kode);
 	}
 
+	@Transactional(readOnly = true)
+	public Optional<JenisLayanan> cariId(long id) {
+		return repo.cari(id);
+	}
+
 	/** An active service, or 404. */
 	@Transactional(readOnly = true)
 	public JenisLayanan muatAktif(String kode) {

@@ -154,21 +154,60 @@ class PengajuanService {
 		if (!pj.bolehDitangani(staf)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "layanan.galat.tidak-berwenang");
 		}
+		tx.executeWithoutResult(s -> simpanCentang(pj, ada, staf));
+	}
+
+	/**
+	 * The office returns the application: the ticks are saved and the unticked required documents
+	 * are named as missing, in one transaction with the engine's return (a refusal keeps neither).
+	 */
+	void kembalikan(PengajuanRepository.Pengajuan pj, Map<String, Boolean> ada, Integer versi, String alasan, Staf staf) {
+		List<String> kurang = belumAda(pj, ada);
+		if (kurang.isEmpty()) {
+			throw new PermintaanDitolakException("layanan.galat.tidak-ada-kurang");
+		}
+		bertindak(pj, ada, versi, staf, () -> mesin.kembalikan(pj.kodePermohonan(), versi, alasan, kurang, staf));
+	}
+
+	/** The office approves the step: only with every required document ticked as present. */
+	void setujui(PengajuanRepository.Pengajuan pj, Map<String, Boolean> ada, Integer versi, Staf staf) {
+		List<String> kurang = belumAda(pj, ada);
+		if (!kurang.isEmpty()) {
+			throw new PermintaanDitolakException("layanan.galat.masih-kurang", String.join(", ", kurang));
+		}
+		bertindak(pj, ada, versi, staf, () -> mesin.setujui(pj.kodePermohonan(), versi, staf));
+	}
+
+	private void bertindak(PengajuanRepository.Pengajuan pj, Map<String, Boolean> ada, Integer versi, Staf staf, Runnable tindakan) {
+		if (!pj.bolehDitangani(staf)) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "layanan.galat.tidak-berwenang");
+		}
+		if (versi == null) {
+			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "versi");
+		}
 		tx.executeWithoutResult(s -> {
-			for (DokumenSyarat d : pj.dokumen()) {
-				repo.periksa(pj.id(), d.kode(), Boolean.TRUE.equals(ada.get(d.kode())), staf.username());
-			}
-			audit.catat("layanan.berkas-diperiksa", "permohonan", pj.kodePermohonan(), null, ada);
+			simpanCentang(pj, ada, staf);
+			tindakan.run();
 		});
+	}
+
+	private void simpanCentang(PengajuanRepository.Pengajuan pj, Map<String, Boolean> ada, Staf staf) {
+		for (DokumenSyarat d : pj.dokumen()) {
+			repo.periksa(pj.id(), d.kode(), Boolean.TRUE.equals(ada.get(d.kode())), staf.username());
+		}
+		audit.catat("layanan.berkas-diperiksa", "permohonan", pj.kodePermohonan(), null, ada);
 	}
 
 	/** The required documents not ticked as present, by name: what a return names as missing. */
 	List<String> kurang(PengajuanRepository.Pengajuan pj) {
-		Map<String, PengajuanRepository.Pemeriksaan> cek = repo.pemeriksaan(pj.id());
-		return pj.dokumen().stream().filter(DokumenSyarat::wajib)
-			.filter(d -> cek.get(d.kode()) == null || !cek.get(d.kode()).ada())
-			.map(DokumenSyarat::nama)
-			.toList();
+		Map<String, Boolean> ada = new LinkedHashMap<>();
+		repo.pemeriksaan(pj.id()).forEach((k, v) -> ada.put(k, v.ada()));
+		return belumAda(pj, ada);
+	}
+
+	private static List<String> belumAda(PengajuanRepository.Pengajuan pj, Map<String, Boolean> ada) {
+		return pj.dokumen().stream().filter(DokumenSyarat::wajib).filter(d -> !Boolean.TRUE.equals(ada.get(d.kode())))
+			.map(DokumenSyarat::nama).toList();
 	}
 
 	private void catat(long pengajuanId, Map<String, BerkasBaru> tersimpan) {
