@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,9 @@ import id.kotacerdas.permohonan.StatusPermohonan;
 /** A citizen applies for a seeded service through the form: typed answers, documents through berkas, filed in the engine. */
 @IntegrationTest
 class PengajuanLayananTests {
+
+	/** A citizen page on first visit, with everything it loads (BRIEF: ≤ 100 KB). */
+	static final int ANGGARAN_BYTE = 100 * 1024;
 
 	private static final Pattern KODE = Pattern.compile("id=\"kode-lacak\">(KPG-[0-9A-Z]{5})<");
 
@@ -105,6 +110,23 @@ class PengajuanLayananTests {
 				"Foto KTP-el pemohon harus berupa foto", "Foto Kartu Keluarga wajib diunggah", "Surat pengantar RT/RW wajib diunggah",
 				"value=\"Benyamin Ndun\"", "value=\"Jl. Perintis Kemerdekaan\"", "value=\"enam\"");
 		assertThat(html).contains("id=\"galat-isian.rt_rw\"");
+	}
+
+	/** The citizen pages and what they load, as sent uncompressed: well under the 100 KB budget, and no script. */
+	@Test
+	void theCitizenPagesAreLightAndNeedNoScript() throws Exception {
+		Pattern aset = Pattern.compile("<(?:link[^>]+href|script[^>]+src|img[^>]+src)=\"(/[^\"]+)\"");
+		for (String jalur : List.of("/layanan", "/layanan/pbg-si-pejuang", "/layanan/pbg-si-pejuang/ajukan")) {
+			String html = mvc.perform(get(jalur)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			long total = html.getBytes(StandardCharsets.UTF_8).length;
+			Matcher m = aset.matcher(html);
+			while (m.find()) {
+				total += mvc.perform(get(m.group(1))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray().length;
+			}
+			System.out.printf("%s: %,d bytes with its stylesheets%n", jalur, total);
+			assertThat(html).doesNotContain("<script");
+			assertThat(total).as(jalur).isLessThan(ANGGARAN_BYTE);
+		}
 	}
 
 	@Test
