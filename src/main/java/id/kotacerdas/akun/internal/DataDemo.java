@@ -77,4 +77,33 @@ class DataDemo {
 		pengguna.tambah("petugas.pasar", "Petugas Pasar Perindag", "petugas.pasar@demo.invalid", hash, Peran.PETUGAS_TRC, perindag.id(), timPerindag, null);
 		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd, pegawai.dlhk, petugas.pasar created with password '{}'", SANDI);
 	}
+
+	/**
+	 * The public-service desks of the service catalogue (layanan): Kelurahan Naikoten II's front
+	 * office and the head of Kecamatan Kota Raja (a kelurahan is a unit of its kecamatan's agency),
+	 * and the agencies of the Si Pejuang building-approval chain (DPMPTSP, Bapenda; PUPR has trc.pupr).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(101)
+	@Transactional
+	public void isiLayanan() {
+		if (pengguna.cariUsername("kelurahan.naikoten2").isPresent()) {
+			return;
+		}
+		Opd kotaRaja = opd.semua().stream().filter(o -> o.nama().equals("Kecamatan Kota Raja")).findFirst().orElseThrow();
+		Opd dpmptsp = opd.cariSingkatan("DPMPTSP").orElseThrow();
+		Opd bapenda = opd.cariSingkatan("Bapenda").orElseThrow();
+		String hash = encoder.encode(SANDI);
+		pengguna.tambah("kelurahan.naikoten2", "Front Office Kelurahan Naikoten II", "naikoten2@demo.invalid", hash, Peran.PETUGAS_TRC,
+				kotaRaja.id(), timUtama(kotaRaja), null);
+		pengguna.tambah("camat.kotaraja", "Camat Kota Raja", "camat.kotaraja@demo.invalid", hash, Peran.ADMIN_OPD, kotaRaja.id(), null, null);
+		pengguna.tambah("dpmptsp", "Kepala DPMPTSP", "dpmptsp@demo.invalid", hash, Peran.ADMIN_OPD, dpmptsp.id(), null, null);
+		pengguna.tambah("bapenda", "Petugas Retribusi Bapenda", "bapenda@demo.invalid", hash, Peran.PETUGAS_TRC, bapenda.id(), timUtama(bapenda),
+				null);
+		log.warn("Demo accounts kelurahan.naikoten2, camat.kotaraja, dpmptsp, bapenda created with password '{}'", SANDI);
+	}
+
+	private Long timUtama(Opd o) {
+		return tim.milikOpd(o.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
+	}
 }
