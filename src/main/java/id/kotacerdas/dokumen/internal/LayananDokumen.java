@@ -81,6 +81,10 @@ class LayananDokumen implements PenerbitDokumen {
 	/** How long issuing waits for a place on the busy heavy-work pool once its number is taken, rather than fail. */
 	private static final Duration TUNGGU_PENYIMPANAN = Duration.ofSeconds(60);
 
+	private static final long JEDA_PENYIMPANAN_MS = 20;
+
+	private static final long JEDA_PENYIMPANAN_MAKS_MS = 200;
+
 	static final Locale INDONESIA = Locale.forLanguageTag("id");
 
 	private final DokumenRepository repo;
@@ -206,7 +210,7 @@ class LayananDokumen implements PenerbitDokumen {
 						"Maria Fanggidae, S.Sos.", "198001012005012001", "Lurah Naikoten II", null),
 				"5371054107950003", "Yuliana Mbura", "untuk melamar pekerjaan", hari.plusMonths(3), null, "contoh", "contoh", kini, ttd, null,
 				null, null, null);
-		return penyaji.pdf(templat, isiSurat(contoh, judul, url));
+		return penyaji.pdf(templat, isiSurat(contoh, judul, url, KodeQr.png(url)));
 	}
 
 	// --- issuing ---
@@ -256,7 +260,7 @@ class LayananDokumen implements PenerbitDokumen {
 	}
 
 	/** Step 1: the number and the record, in one transaction. */
-	private Dokumen pesanNomor(DokumenBaru b, Instant waktu) {
+	Dokumen pesanNomor(DokumenBaru b, Instant waktu) {
 		Jenis j = repo.jenis(b.jenisKode())
 			.orElseThrow(() -> new PermintaanDitolakException(HttpStatus.UNPROCESSABLE_CONTENT, "dokumen.jenis.tidak-ada"));
 		LocalDate tanggal = Waktu.wita(waktu).toLocalDate();
@@ -287,11 +291,11 @@ class LayananDokumen implements PenerbitDokumen {
 	DokumenTerbit selesaikan(Dokumen d, String sandiBsre) {
 		Jenis j = repo.jenis(d.jenisKode()).orElseThrow();
 		String url = urlVerifikasi(d.id());
-		Map<String, Object> isi = isiSurat(d, j.nama(), url);
-		byte[] pdf = penyaji.pdf(j.templat(), isi);
+		byte[] qr = KodeQr.png(url);
+		byte[] pdf = penyaji.pdf(j.templat(), isiSurat(d, j.nama(), url, qr));
 		PenandaTangan pt = penanda.get(d.tandaTangan());
 		byte[] tertanda = pt.tandatangani(pdf, new PenandaTangan.Permintaan(d.data().penandaTanganNama(), d.data().penandaTanganNik(),
-				sandiBsre, tempat(), j.nama() + " " + d.nomor(), KodeQr.png(url)));
+				sandiBsre, tempat(), j.nama() + " " + d.nomor(), qr));
 		BerkasBaru tersimpan = simpan(tertanda);
 		String sha = Sidik.sha256(tertanda);
 		tx.executeWithoutResult(s -> {
@@ -305,7 +309,7 @@ class LayananDokumen implements PenerbitDokumen {
 	/** Once the number is taken the document is finished rather than failed: a full heavy-work pool is waited for. */
 	private BerkasBaru simpan(byte[] pdf) {
 		Instant batas = clock.instant().plus(TUNGGU_PENYIMPANAN);
-		for (long jeda = 50;; jeda = Math.min(jeda * 2, 1000)) {
+		for (long jeda = JEDA_PENYIMPANAN_MS;; jeda = Math.min(jeda * 2, JEDA_PENYIMPANAN_MAKS_MS)) {
 			try {
 				return berkas.simpanDokumen(PEMILIK, pdf);
 			}
@@ -325,7 +329,7 @@ class LayananDokumen implements PenerbitDokumen {
 	}
 
 	/** The template's variable {@code d}: plain maps, so an agency's template reads {@code ${d.pemegang.nama}}. */
-	Map<String, Object> isiSurat(Dokumen d, String judul, String url) {
+	Map<String, Object> isiSurat(Dokumen d, String judul, String url, byte[] qr) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("judul", judul);
 		m.put("nomor", d.nomor());
@@ -347,7 +351,7 @@ class LayananDokumen implements PenerbitDokumen {
 		pt.put("nip", d.data().penandaTanganNip());
 		pt.put("jabatan", d.data().penandaTanganJabatan());
 		m.put("penandaTangan", pt);
-		m.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(KodeQr.png(url)));
+		m.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr));
 		m.put("urlVerifikasi", url);
 		m.put("keteranganTandaTangan", pesan.getMessage("dokumen.ttd.keterangan." + d.tandaTangan().name().toLowerCase(Locale.ROOT), null,
 				INDONESIA));

@@ -14,6 +14,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import id.kotacerdas.platform.PermintaanDitolakException;
 
@@ -23,6 +24,11 @@ import id.kotacerdas.platform.PermintaanDitolakException;
  * well-formed XHTML (openhtmltopdf parses it as XML), which {@link #periksa} checks before an edit is stored.
  */
 final class PenyajiPdf {
+
+	static {
+		// openhtmltopdf logs every render at INFO through java.util.logging; a failing render throws, which is what counts
+		XRLog.setLoggingEnabled(false);
+	}
 
 	private final SpringTemplateEngine mesin;
 
