@@ -27,6 +27,8 @@ import java.util.Collections;
 import java.util.Date;
 
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -56,6 +58,8 @@ final class SertifikatKota {
 	private static final int BIT_RSA = 3072;
 
 	private static final long TAHUN_BERLAKU = 10;
+
+	private static final int PANJANG_NAMA_MAKS = 64;
 
 	private final PrivateKey kunci;
 
@@ -135,7 +139,10 @@ final class SertifikatKota {
 		gen.initialize(BIT_RSA);
 		KeyPair pasangan = gen.generateKeyPair();
 		String instansi = "Pemerintah " + (kota.nama() == null ? "Kota" : kota.nama());
-		X500Name nama = new X500Name("CN=" + instansi + " (sertifikat swa-tanda), O=" + instansi + ", C=ID");
+		// built by attribute, not parsed from a string: a city's name may hold a comma; RFC 5280 caps CN and O at 64
+		String pendek = instansi.length() > PANJANG_NAMA_MAKS ? instansi.substring(0, PANJANG_NAMA_MAKS) : instansi;
+		X500Name nama = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, pendek).addRDN(BCStyle.OU, "Sertifikat swa-tanda")
+			.addRDN(BCStyle.O, pendek).addRDN(BCStyle.C, "ID").build();
 		Instant kini = clock.instant();
 		JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(nama, new BigInteger(64, new SecureRandom()),
 				Date.from(kini.minus(1, ChronoUnit.DAYS)), Date.from(kini.plus(TAHUN_BERLAKU * 365, ChronoUnit.DAYS)), nama,
