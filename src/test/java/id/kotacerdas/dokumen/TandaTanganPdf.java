@@ -17,6 +17,7 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 
@@ -68,7 +69,13 @@ public final class TandaTanganPdf {
 			byte[] digestTercatat = ASN1OctetString.getInstance(
 					si.getSignedAttributes().get(CMSAttributes.messageDigest).getAttrValues().getObjectAt(0)).getOctets();
 			boolean cocok = Arrays.equals(sha256(ditandatangani), digestTercatat);
-			boolean sah = si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(sertifikat));
+			boolean sah;
+			try {
+				sah = si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(sertifikat));
+			}
+			catch (CMSSignerDigestMismatchException ex) {
+				sah = false;
+			}
 			return new Hasil(ttd.getSubFilter(), sertifikat.getSubject().toString(), utuh, cocok, sah,
 					si.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null,
 					si.getSignedAttributes().get(CMSAttributes.signingTime) != null);
