@@ -26,6 +26,12 @@ public interface MesinPermohonan {
 
 	Optional<RingkasanPermohonan> cari(String kode);
 
+	/**
+	 * The application whose private link this is, for a consumer's own applicant pages (e.g. replacing
+	 * documents after a return); 404 for a wrong token, whether the code exists or not.
+	 */
+	RingkasanPermohonan cariDenganToken(String kode, String token);
+
 	/** The step's owner approves: next step, or completed at the last. */
 	RingkasanPermohonan setujui(String kode, int versi, Staf staf);
 

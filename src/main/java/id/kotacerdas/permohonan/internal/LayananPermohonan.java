@@ -263,6 +263,12 @@ class LayananPermohonan implements MesinPermohonan {
 		return repo.riwayat(p.id());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public RingkasanPermohonan cariDenganToken(String kode, String token) {
+		return ringkas(muatDenganToken(kode, token));
+	}
+
 	static RingkasanPermohonan ringkas(Permohonan p) {
 		return new RingkasanPermohonan(p.kode(), p.alur().kode(), p.isi().konsumenRef(), p.status(), p.tahapKe(), p.alur().jumlahTahap(),
 				p.keadaan().tenggatTahap, p.keadaan().versi);

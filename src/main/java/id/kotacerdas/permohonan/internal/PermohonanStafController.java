@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.permohonan.TautanStaf;
 import id.kotacerdas.permohonan.Tindakan;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -51,13 +52,16 @@ class PermohonanStafController {
 
 	private final Clock clock;
 
+	private final List<TautanStaf> tautanStaf;
+
 	PermohonanStafController(LayananPermohonan layanan, PenyajiPermohonan penyaji, PermohonanRepository repo, MessageSource pesan,
-			Clock clock) {
+			Clock clock, List<TautanStaf> tautanStaf) {
 		this.layanan = layanan;
 		this.penyaji = penyaji;
 		this.repo = repo;
 		this.pesan = pesan;
 		this.clock = clock;
+		this.tautanStaf = tautanStaf;
 	}
 
 	@GetMapping
@@ -131,6 +135,8 @@ class PermohonanStafController {
 		boolean menangani = p.alur().tahap().stream().anyMatch(t -> staf.berwenangAtas(t.opdId()));
 		model.addAttribute("pemohon", menangani
 				? new LacakController.Pribadi(isi.nama(), isi.nik().tersamar(), isi.email(), isi.telepon(), isi.perihal()) : null);
+		model.addAttribute("tautanStaf", menangani ? tautanStaf.stream().flatMap(t -> t.tautan(LayananPermohonan.ringkas(p)).stream()).toList()
+				: List.of());
 		model.addAttribute("tindakan", pemilik ? p.tindakanStaf() : List.<Tindakan>of());
 		model.addAttribute("persyaratan", p.tahap().persyaratan());
 		model.addAttribute("isian", isian);
