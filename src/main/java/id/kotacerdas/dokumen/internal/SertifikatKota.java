@@ -29,6 +29,7 @@ import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -79,6 +80,13 @@ final class SertifikatKota {
 
 	X509Certificate sertifikat() {
 		return sertifikat;
+	}
+
+	/** Whose certificate it is, in words: its subject's common name (the page shows no distinguished-name codes). */
+	String pemilik() {
+		X500Name subjek = X500Name.getInstance(sertifikat.getSubjectX500Principal().getEncoded());
+		return subjek.getRDNs(BCStyle.CN).length == 0 ? subjek.toString()
+				: IETFUtils.valueToString(subjek.getRDNs(BCStyle.CN)[0].getFirst().getValue());
 	}
 
 	/** True for the generated certificate: no CA vouches for it (the verification page says so). */

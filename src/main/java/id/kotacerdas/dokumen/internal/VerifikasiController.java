@@ -109,7 +109,7 @@ class VerifikasiController {
 		String status = d.dicabut() ? "dicabut"
 				: d.berlakuSampai() != null && d.berlakuSampai().isBefore(hariIni) ? "kedaluwarsa" : "berlaku";
 		String penerbit = d.opdId() == null ? null : opd.cari(d.opdId()).map(Opd::nama).orElse(null);
-		String sertifikat = d.tandaTangan() == JenisTandaTangan.LOKAL ? lokal.sertifikat().sertifikat().getSubjectX500Principal().getName() : null;
+		String sertifikat = d.tandaTangan() == JenisTandaTangan.LOKAL ? lokal.sertifikat().pemilik() : null;
 		model.addAttribute("v", new Tampilan(d.id().toString(), j.nama(), d.nomor(), Waktu.formatTanggal(d.diterbitkanPada()), d.nama(),
 				Nik.dari(d.nik()).tersamar(), d.perihal(), d.berlakuSampai() == null ? null : Waktu.formatTanggal(d.berlakuSampai()),
 				penerbit, d.data().namaUnit(), status, d.dicabut() ? Waktu.formatTanggal(d.dicabutPada()) : null, d.alasanCabut(),

@@ -159,7 +159,7 @@ class PenerbitanLayanan implements TautanPemohon {
 
 	private static String jawaban(Isian q, String v) {
 		return switch (q.jenis()) {
-			case YA_TIDAK -> "true".equalsIgnoreCase(v) ? "Ya" : "false".equalsIgnoreCase(v) ? "Tidak" : v;
+			case YA_TIDAK -> "ya".equals(v) ? "Ya" : "tidak".equals(v) ? "Tidak" : v;
 			case TANGGAL -> {
 				try {
 					yield Waktu.formatTanggal(LocalDate.parse(v), Locale.forLanguageTag("id"));
