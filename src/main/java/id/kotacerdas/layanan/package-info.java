@@ -5,5 +5,5 @@
  * steps, run by the engine {@link id.kotacerdas.permohonan.MesinPermohonan}; the public catalogue,
  * the SIPPN export, the citizen's application and the back office's document check. See docs/layanan.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "berkas", "ekspor", "permohonan" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "berkas", "ekspor", "permohonan", "dokumen" })
 package id.kotacerdas.layanan;

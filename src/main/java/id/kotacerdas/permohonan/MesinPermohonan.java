@@ -32,6 +32,12 @@ public interface MesinPermohonan {
 	 */
 	RingkasanPermohonan cariDenganToken(String kode, String token);
 
+	/**
+	 * Who filed the application, for the consumer module that owns it and issues its product in the
+	 * applicant's name (the holder of an issued document). Not for display: show the NIK masked.
+	 */
+	Optional<DataPemohon> pemohon(String kode);
+
 	/** The step's owner approves: next step, or completed at the last. */
 	RingkasanPermohonan setujui(String kode, int versi, Staf staf);
 

@@ -20,7 +20,9 @@ import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.permohonan.AlurBaru;
+import id.kotacerdas.permohonan.DataPemohon;
 import id.kotacerdas.permohonan.MesinPermohonan;
+import id.kotacerdas.permohonan.Pemohon;
 import id.kotacerdas.permohonan.PermohonanBaru;
 import id.kotacerdas.permohonan.PermohonanBerubah;
 import id.kotacerdas.permohonan.RingkasanPermohonan;
@@ -267,6 +269,12 @@ class LayananPermohonan implements MesinPermohonan {
 	@Transactional(readOnly = true)
 	public RingkasanPermohonan cariDenganToken(String kode, String token) {
 		return ringkas(muatDenganToken(kode, token));
+	}
+
+	@Override
+	public Optional<DataPemohon> pemohon(String kode) {
+		return Optional.ofNullable(KodeLacak.normal(kode)).flatMap(repo::cari).map(p -> new DataPemohon(p.kode(), p.isi().perihal(),
+				new Pemohon(p.isi().nik().nilai(), p.isi().nama(), p.isi().email(), p.isi().telepon())));
 	}
 
 	static RingkasanPermohonan ringkas(Permohonan p) {

@@ -56,8 +56,13 @@ public class StafUji {
 	/** A new account with password {@link #SANDI}; returns its username. */
 	@Transactional
 	public String pengguna(Peran peran, String singkatanOpd, Long timId) {
+		return penggunaOpd(peran, singkatanOpd == null ? null : opdId(singkatanOpd), timId);
+	}
+
+	/** The same for an agency without a short name (a kecamatan), by its id. */
+	@Transactional
+	public String penggunaOpd(Peran peran, Long opdId, Long timId) {
 		String username = peran.name().toLowerCase().replace('_', '-') + "-" + URUT.incrementAndGet();
-		Long opdId = singkatanOpd == null ? null : opdId(singkatanOpd);
 		pengguna.tambah(username, "Uji " + username, username + "@uji.invalid", encoder.encode(SANDI), peran, opdId, timId, null);
 		return username;
 	}
