@@ -10,7 +10,7 @@ enum BentukHukum {
 
 	PERORANGAN, PT_PERORANGAN, CV, FIRMA, PT, KOPERASI;
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "umkm.bentuk." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 }

@@ -14,7 +14,7 @@ record KanalBayar(Jenis jenis, String nmid, String tautan) {
 
 		TUNAI, QRIS, TRANSFER, TOKO_DARING;
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "umkm.kanal." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 	}

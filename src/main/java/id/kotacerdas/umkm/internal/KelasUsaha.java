@@ -7,7 +7,7 @@ enum KelasUsaha {
 
 	MIKRO, KECIL, MENENGAH, BESAR;
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "umkm.kelas." + name().toLowerCase(Locale.ROOT);
 	}
 }

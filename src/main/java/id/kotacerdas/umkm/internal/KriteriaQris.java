@@ -7,7 +7,7 @@ enum KriteriaQris {
 
 	UMI, UKE, UME, UBE;
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "umkm.kriteria-qris." + name().toLowerCase(Locale.ROOT);
 	}
 }

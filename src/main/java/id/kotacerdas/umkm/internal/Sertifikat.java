@@ -16,7 +16,7 @@ record Sertifikat(long id, Jenis jenis, String nomor, LocalDate berlakuSampai, U
 
 		PIRT, HALAL, BPOM, SNI, MEREK;
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "umkm.sertifikat." + name().toLowerCase(Locale.ROOT);
 		}
 	}

@@ -7,7 +7,7 @@ enum StatusUsaha {
 
 	DIAJUKAN, AKTIF, DITOLAK, DIBATALKAN;
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "umkm.status." + name().toLowerCase(Locale.ROOT);
 	}
 }

@@ -19,16 +19,16 @@ record Usaha(long id, String nik, String namaPemilik, String telepon, String ema
 		return new Nik(nik).tersamar();
 	}
 
-	boolean menerimaQris() {
+	public boolean menerimaQris() {
 		return kanal.stream().anyMatch(k -> k.jenis() == KanalBayar.Jenis.QRIS);
 	}
 
-	boolean punyaNib() {
+	public boolean punyaNib() {
 		return nib != null;
 	}
 
 	/** The WhatsApp chat link of the business number ({@code https://wa.me/62…}), or null. */
-	String tautanWhatsapp() {
+	public String tautanWhatsapp() {
 		return whatsapp == null ? null : "https://wa.me/" + whatsapp;
 	}
 }
