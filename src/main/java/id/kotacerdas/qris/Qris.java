@@ -1,5 +1,6 @@
 package id.kotacerdas.qris;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -22,4 +23,11 @@ public interface Qris {
 	 *         large or not a picture
 	 */
 	Optional<String> bacaGambar(byte[] gambar);
+
+	/**
+	 * The MDR a QRIS transaction of that amount costs a merchant of that criterion on that date,
+	 * from the table kept as data ({@code kc.qris.tarif-mdr}); empty when no rule was in force. The
+	 * merchant bears it: a surcharge to the buyer is forbidden.
+	 */
+	Optional<BiayaMdr> biayaMdr(KriteriaMerchant kriteria, long nominal, LocalDate tanggal);
 }

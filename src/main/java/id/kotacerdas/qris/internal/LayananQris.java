@@ -1,10 +1,13 @@
 package id.kotacerdas.qris.internal;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import id.kotacerdas.qris.BiayaMdr;
 import id.kotacerdas.qris.HasilPeriksaQris;
+import id.kotacerdas.qris.KriteriaMerchant;
 import id.kotacerdas.qris.Qris;
 
 @Service
@@ -12,8 +15,11 @@ class LayananQris implements Qris {
 
 	private final PembacaGambarQris pembacaGambar;
 
-	LayananQris(PembacaGambarQris pembacaGambar) {
+	private final TarifMdr tarifMdr;
+
+	LayananQris(PembacaGambarQris pembacaGambar, TarifMdr tarifMdr) {
 		this.pembacaGambar = pembacaGambar;
+		this.tarifMdr = tarifMdr;
 	}
 
 	@Override
@@ -24,5 +30,10 @@ class LayananQris implements Qris {
 	@Override
 	public Optional<String> bacaGambar(byte[] gambar) {
 		return pembacaGambar.baca(gambar);
+	}
+
+	@Override
+	public Optional<BiayaMdr> biayaMdr(KriteriaMerchant kriteria, long nominal, LocalDate tanggal) {
+		return tarifMdr.biaya(kriteria, nominal, tanggal);
 	}
 }
