@@ -8,5 +8,5 @@
  * No other module depends on it; everything is in {@code internal}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "berkas", "ekspor",
-		"permohonan" })
+		"permohonan", "qris" })
 package id.kotacerdas.umkm;

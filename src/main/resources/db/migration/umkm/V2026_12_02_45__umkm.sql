@@ -43,6 +43,9 @@ create table umkm.kanal_bayar (
     usaha_id bigint not null references umkm.usaha (id) on delete cascade,
     jenis text not null check (jenis in ('TUNAI', 'QRIS', 'TRANSFER', 'TOKO_DARING')),
     nmid text,
+    -- the criterion (UMI, UKE, …) of a QRIS code checked by module qris; true when the NMID was read from that code
+    kriteria text,
+    diperiksa boolean not null default false,
     tautan text,
     urutan int not null,
     primary key (usaha_id, urutan)

@@ -1,8 +1,11 @@
 package id.kotacerdas.umkm.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
 
 import id.kotacerdas.wilayah.Wilayah;
 
@@ -10,6 +13,16 @@ import id.kotacerdas.wilayah.Wilayah;
 final class BagianFormulir {
 
 	private BagianFormulir() {
+	}
+
+	/** The sticker photo's bytes, or null when none was chosen (a form sends an empty part). */
+	static byte[] stiker(MultipartFile stiker) {
+		try {
+			return stiker == null || stiker.isEmpty() ? null : stiker.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static void isi(Model model, FormulirUsaha f, Map<String, String> galat, Wilayah wilayah, ReferensiUmkm referensi) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.kotacerdas.qris.KriteriaMerchant;
 import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
@@ -46,7 +47,7 @@ class PenyajiUmkm {
 	 * @param jamBuka the opening hours in words, one line per rule
 	 */
 	record Tampilan(Usaha usaha, String kelurahan, String kecamatan, String kbli, String sektor, KelasUsaha kelas, KelasUsaha kelasModal,
-			KelasUsaha kelasPenjualan, KriteriaQris kriteriaQris, List<String> jamBuka) {
+			KelasUsaha kelasPenjualan, KriteriaMerchant kriteriaQris, List<String> jamBuka) {
 	}
 
 	Tampilan tampilan(Usaha u, Locale bahasa) {

@@ -14,6 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.kotacerdas.qris.HasilPeriksaQris;
+import id.kotacerdas.qris.KriteriaMerchant;
+import id.kotacerdas.qris.Qris;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.berkas.BerkasBaru;
@@ -89,12 +92,14 @@ class RegisterUmkm {
 
 	private final AuditLog audit;
 
+	private final Qris qris;
+
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
 
 	RegisterUmkm(UsahaRepository repo, UkuranUsaha ukuran, ReferensiUmkm referensi, Wilayah wilayah, MesinPermohonan mesin,
-			LayananBerkas berkas, DaftarOpd daftarOpd, UmkmProperties properti, AuditLog audit, TransactionTemplate tx, Clock clock) {
+			LayananBerkas berkas, DaftarOpd daftarOpd, UmkmProperties properti, AuditLog audit, Qris qris, TransactionTemplate tx, Clock clock) {
 		this.repo = repo;
 		this.ukuran = ukuran;
 		this.referensi = referensi;
@@ -104,6 +109,7 @@ class RegisterUmkm {
 		this.daftarOpd = daftarOpd;
 		this.properti = properti;
 		this.audit = audit;
+		this.qris = qris;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -158,13 +164,14 @@ class RegisterUmkm {
 	 * Files a registration: checked first (every problem at once), photos stored outside the transaction, then the
 	 * business row, its photos and the application on the engine in one transaction.
 	 *
+	 * @param stiker a photo of the QRIS sticker, or null
 	 * @param dibantu the staff member entering it for the owner (assisted mode), or null when the owner files
 	 */
-	Pendaftaran daftar(FormulirUsaha f, List<byte[]> foto, Staf dibantu) {
+	Pendaftaran daftar(FormulirUsaha f, List<byte[]> foto, byte[] stiker, Staf dibantu) {
 		if (dibantu != null && !dibantu.bolehMengubah()) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "umkm.bukan-petugas");
 		}
-		Usaha u = periksa(f, dibantu == null ? null : dibantu.username());
+		Usaha u = periksa(f, dibantu == null ? null : dibantu.username(), kodeQris(f, stiker));
 		if (foto.size() > FOTO_MAKS) {
 			new IsianDitolakException.Pemeriksa().tolak("foto", "umkm.isian.foto-terlalu-banyak", FOTO_MAKS).lempar();
 		}
@@ -195,9 +202,37 @@ class RegisterUmkm {
 		return m;
 	}
 
+	/**
+	 * The owner's QRIS code, from a photo of the sticker (decoded by module {@code qris}) or its text as typed, checked:
+	 * its reasons in words when it is not a correct QRIS. Null when neither was given.
+	 */
+	record KodeQris(HasilPeriksaQris hasil, List<IsianDitolakException.Galat> galat) {
+	}
+
+	KodeQris kodeQris(FormulirUsaha f, byte[] stiker) {
+		String payload = teks(f.getQrisPayload());
+		String isian = "qrisPayload";
+		if (stiker != null) {
+			isian = "stikerQris";
+			payload = qris.bacaGambar(stiker).orElse(null);
+			if (payload == null) {
+				return new KodeQris(null, List.of(new IsianDitolakException.Galat(isian, "umkm.isian.stiker-tanpa-kode")));
+			}
+		}
+		if (payload == null) {
+			return null;
+		}
+		HasilPeriksaQris hasil = qris.periksa(payload);
+		String di = isian;
+		return new KodeQris(hasil, hasil.galat().stream().map(a -> new IsianDitolakException.Galat(di, a.kunci(), a.argumenArray())).toList());
+	}
+
 	/** Every problem of the form at once; the business as it will be stored. */
-	Usaha periksa(FormulirUsaha f, String dibantuOleh) {
+	Usaha periksa(FormulirUsaha f, String dibantuOleh, KodeQris kode) {
 		IsianDitolakException.Pemeriksa p = new IsianDitolakException.Pemeriksa();
+		if (kode != null) {
+			kode.galat().forEach(g -> p.tolak(g.isian(), g.kodePesan(), g.argumen()));
+		}
 		String nik = f.getNik() == null ? "" : f.getNik().replaceAll("[ .]", "");
 		if (!Nik.sah(nik)) {
 			p.tolak("nik", "umkm.isian.nik-tidak-sah");
@@ -287,16 +322,17 @@ class RegisterUmkm {
 		if (keterangan != null && keterangan.length() > KETERANGAN_MAKS) {
 			p.tolak("keterangan", "umkm.isian.terlalu-panjang", KETERANGAN_MAKS);
 		}
-		List<KanalBayar> kanal = kanal(p, f);
+		List<KanalBayar> kanal = kanal(p, f, kode == null || !kode.galat().isEmpty() ? null : kode.hasil());
 		p.lempar();
 		return new Usaha(0, nik, pemilik, telepon, email, nama, alamat, kelurahan, lat, lon, kbli, bentuk, nib, f.isPunyaNpwp(), modal, penjualan,
 				karyawan, jam, wa, keterangan, f.isTampilPublik(), StatusUsaha.DIAJUKAN, null, dibantuOleh, clock.instant(), null, kanal);
 	}
 
-	private static List<KanalBayar> kanal(IsianDitolakException.Pemeriksa p, FormulirUsaha f) {
+	/** @param kode a correct QRIS code the owner showed, or null */
+	private static List<KanalBayar> kanal(IsianDitolakException.Pemeriksa p, FormulirUsaha f, HasilPeriksaQris kode) {
 		List<KanalBayar> kanal = new ArrayList<>();
 		if (f.isTunai()) {
-			kanal.add(new KanalBayar(KanalBayar.Jenis.TUNAI, null, null));
+			kanal.add(KanalBayar.tanpaKode(KanalBayar.Jenis.TUNAI, null));
 		}
 		String nmid = teks(f.getNmid());
 		if (nmid != null) {
@@ -305,17 +341,25 @@ class RegisterUmkm {
 				p.tolak("nmid", "umkm.isian.nmid-tidak-sah");
 			}
 		}
-		if (f.isQris()) {
-			if (nmid == null) {
+		if (kode != null && kode.nmid() != null) {
+			if (nmid != null && !nmid.equals(kode.nmid())) {
+				p.tolak("nmid", "umkm.isian.nmid-beda", kode.nmid());
+			}
+			nmid = kode.nmid();
+		}
+		// a sticker shown or a code typed says the business takes QRIS, ticked or not
+		if (f.isQris() || kode != null) {
+			if (nmid == null && p.sah("stikerQris") && p.sah("qrisPayload")) {
 				p.tolak("nmid", "umkm.isian.nmid-wajib");
 			}
-			kanal.add(new KanalBayar(KanalBayar.Jenis.QRIS, nmid, null));
+			boolean diperiksa = kode != null && kode.nmid() != null;
+			kanal.add(new KanalBayar(KanalBayar.Jenis.QRIS, nmid, diperiksa ? kode.kriteria() : null, diperiksa, null));
 		}
 		else if (nmid != null) {
 			p.tolak("nmid", "umkm.isian.nmid-tanpa-qris");
 		}
 		if (f.isTransfer()) {
-			kanal.add(new KanalBayar(KanalBayar.Jenis.TRANSFER, null, null));
+			kanal.add(KanalBayar.tanpaKode(KanalBayar.Jenis.TRANSFER, null));
 		}
 		String toko = f.getTokoDaring() == null ? "" : f.getTokoDaring().strip();
 		if (!toko.isEmpty()) {
@@ -323,7 +367,7 @@ class RegisterUmkm {
 			if (tautan.size() > TOKO_MAKS || tautan.stream().anyMatch(t -> t.length() > ALAMAT_MAKS || !t.matches("https://[^\\s/]+\\.[^\\s]+"))) {
 				p.tolak("tokoDaring", "umkm.isian.toko-tidak-sah", TOKO_MAKS);
 			}
-			tautan.forEach(t -> kanal.add(new KanalBayar(KanalBayar.Jenis.TOKO_DARING, null, t)));
+			tautan.forEach(t -> kanal.add(KanalBayar.tanpaKode(KanalBayar.Jenis.TOKO_DARING, t)));
 		}
 		if (kanal.isEmpty()) {
 			p.tolak("tunai", "umkm.isian.kanal-wajib");
@@ -390,7 +434,7 @@ class RegisterUmkm {
 		return ukuran.kelas(u.modal(), u.penjualanTahunan());
 	}
 
-	KriteriaQris kriteriaQris(Usaha u) {
+	KriteriaMerchant kriteriaQris(Usaha u) {
 		return ukuran.kriteriaQris(u.penjualanTahunan());
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
+import id.kotacerdas.qris.KriteriaMerchant;
 import id.kotacerdas.platform.DataCsv;
 
 /**
@@ -28,7 +29,7 @@ class UkuranUsaha {
 
 	private final List<Ambang<KelasUsaha>> penjualan = new ArrayList<>();
 
-	private final List<Ambang<KriteriaQris>> qris = new ArrayList<>();
+	private final List<Ambang<KriteriaMerchant>> qris = new ArrayList<>();
 
 	/** One class up to an inclusive bound; {@code palingBanyak} null: no bound. */
 	record Ambang<K>(K kelas, Long palingBanyak, String dasar) {
@@ -45,7 +46,7 @@ class UkuranUsaha {
 			switch (r.get("kriteria")) {
 				case "modal" -> modal.add(new Ambang<>(KelasUsaha.valueOf(r.get("kelas")), palingBanyak, r.get("dasar")));
 				case "penjualan" -> penjualan.add(new Ambang<>(KelasUsaha.valueOf(r.get("kelas")), palingBanyak, r.get("dasar")));
-				case "qris" -> qris.add(new Ambang<>(KriteriaQris.valueOf(r.get("kelas")), palingBanyak, r.get("dasar")));
+				case "qris" -> qris.add(new Ambang<>(KriteriaMerchant.valueOf(r.get("kelas")), palingBanyak, r.get("dasar")));
 				default -> throw new IllegalStateException("unknown criterion in " + csv + ": " + r.get("kriteria"));
 			}
 		}
@@ -85,7 +86,7 @@ class UkuranUsaha {
 	}
 
 	/** Bank Indonesia's QRIS merchant criterion from annual sales; null when sales are not known. */
-	KriteriaQris kriteriaQris(Long penjualanRupiah) {
+	KriteriaMerchant kriteriaQris(Long penjualanRupiah) {
 		return penjualanRupiah == null ? null : kelas(qris, penjualanRupiah);
 	}
 }

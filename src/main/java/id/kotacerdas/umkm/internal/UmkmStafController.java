@@ -176,9 +176,9 @@ class UmkmStafController {
 	/** Assisted mode: staff enter the registration for an owner; it goes to verification like the owner's own. */
 	@PostMapping(value = "/baru", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String daftarkan(@ModelAttribute("formulir") FormulirUsaha f, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
-			Staf staf, Model model, Locale bahasa, HttpServletResponse jawaban) {
+			@RequestParam(name = "stikerQris", required = false) MultipartFile stiker, Staf staf, Model model, Locale bahasa, HttpServletResponse jawaban) {
 		try {
-			RegisterUmkm.Pendaftaran p = register.daftar(f, foto == null ? List.of() : berkas.terimaFoto(foto), staf);
+			RegisterUmkm.Pendaftaran p = register.daftar(f, foto == null ? List.of() : berkas.terimaFoto(foto), BagianFormulir.stiker(stiker), staf);
 			jawaban.setStatus(HttpServletResponse.SC_CREATED);
 			model.addAttribute("p", p);
 			model.addAttribute("nama", f.getNama());

@@ -165,9 +165,9 @@ class UmkmWargaController {
 	@PostMapping(value = "/umkm/daftar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@BatasLaju("umkm-daftar")
 	String daftar(@ModelAttribute("formulir") FormulirUsaha f, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
-			Model model, Locale bahasa, HttpServletResponse jawaban) {
+			@RequestParam(name = "stikerQris", required = false) MultipartFile stiker, Model model, Locale bahasa, HttpServletResponse jawaban) {
 		try {
-			RegisterUmkm.Pendaftaran p = register.daftar(f, foto == null ? List.of() : berkas.terimaFoto(foto), null);
+			RegisterUmkm.Pendaftaran p = register.daftar(f, foto == null ? List.of() : berkas.terimaFoto(foto), BagianFormulir.stiker(stiker), null);
 			jawaban.setStatus(HttpServletResponse.SC_CREATED);
 			model.addAttribute("p", p);
 			model.addAttribute("nama", f.getNama());

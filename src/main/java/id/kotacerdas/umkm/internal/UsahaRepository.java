@@ -15,15 +15,18 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.kotacerdas.qris.KriteriaMerchant;
+
 /** The registry's rows: businesses with their payment channels, photos, products and certificates. */
 @Repository
 class UsahaRepository {
 
 	/** A business row with its channels folded in as arrays, in their order. */
 	private static final String PILIH = """
-			SELECT u.*, k.jenis AS k_jenis, k.nmid AS k_nmid, k.tautan AS k_tautan
+			SELECT u.*, k.jenis AS k_jenis, k.nmid AS k_nmid, k.kriteria AS k_kriteria, k.diperiksa AS k_diperiksa, k.tautan AS k_tautan
 			FROM umkm.usaha u
 			LEFT JOIN LATERAL (SELECT array_agg(jenis ORDER BY urutan) AS jenis, array_agg(nmid ORDER BY urutan) AS nmid,
+			                          array_agg(kriteria ORDER BY urutan) AS kriteria, array_agg(diperiksa ORDER BY urutan) AS diperiksa,
 			                          array_agg(tautan ORDER BY urutan) AS tautan
 			                   FROM umkm.kanal_bayar WHERE usaha_id = u.id) k ON true
 			""";
@@ -52,8 +55,9 @@ class UsahaRepository {
 			.query(Long.class).single();
 		int urutan = 0;
 		for (KanalBayar k : u.kanal()) {
-			jdbc.sql("INSERT INTO umkm.kanal_bayar (usaha_id, jenis, nmid, tautan, urutan) VALUES (?, ?, ?, ?, ?)")
-				.params(id, k.jenis().name(), k.nmid(), k.tautan(), ++urutan).update();
+			jdbc.sql("INSERT INTO umkm.kanal_bayar (usaha_id, jenis, nmid, kriteria, diperiksa, tautan, urutan) VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(id, k.jenis().name(), k.nmid(), k.kriteria() == null ? null : k.kriteria().name(), k.diperiksa(), k.tautan(), ++urutan)
+				.update();
 		}
 		return id;
 	}
@@ -183,9 +187,12 @@ class UsahaRepository {
 		List<KanalBayar> kanal = new ArrayList<>();
 		String[] jenis = teks(rs.getArray("k_jenis"));
 		String[] nmid = teks(rs.getArray("k_nmid"));
+		String[] kriteria = teks(rs.getArray("k_kriteria"));
+		Array diperiksaArray = rs.getArray("k_diperiksa");
+		Boolean[] diperiksa = diperiksaArray == null ? new Boolean[0] : (Boolean[]) diperiksaArray.getArray();
 		String[] tautan = teks(rs.getArray("k_tautan"));
 		for (int k = 0; k < jenis.length; k++) {
-			kanal.add(new KanalBayar(KanalBayar.Jenis.valueOf(jenis[k]), nmid[k], tautan[k]));
+			kanal.add(new KanalBayar(KanalBayar.Jenis.valueOf(jenis[k]), nmid[k], KriteriaMerchant.dari(kriteria[k]), diperiksa[k], tautan[k]));
 		}
 		Timestamp aktif = rs.getTimestamp("diaktifkan");
 		return new Usaha(rs.getLong("id"), rs.getString("nik"), rs.getString("nama_pemilik"), rs.getString("telepon"), rs.getString("email"),

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+
+import id.kotacerdas.qris.KriteriaMerchant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -94,7 +96,7 @@ class PendaftaranUmkmTests {
 	@Test
 	void theOwnerRegistersTheAgencyApprovesAndTheBusinessBecomesActiveAndListed() {
 		String nama = "Jagung Bose Mama Martha " + URUT.incrementAndGet();
-		RegisterUmkm.Pendaftaran p = register.daftar(formulir(nik(), nama), List.of(), null);
+		RegisterUmkm.Pendaftaran p = register.daftar(formulir(nik(), nama), List.of(), null, null);
 
 		Usaha u = repo.cari(p.id()).orElseThrow();
 		assertThat(u.status()).isEqualTo(StatusUsaha.DIAJUKAN);
@@ -104,7 +106,7 @@ class PendaftaranUmkmTests {
 		assertThat(u.tautanWhatsapp()).isEqualTo("https://wa.me/6281237654410");
 		assertThat(u.menerimaQris()).isTrue();
 		assertThat(register.kelas(u)).isEqualTo(KelasUsaha.MIKRO);
-		assertThat(register.kriteriaQris(u)).isEqualTo(KriteriaQris.UMI);
+		assertThat(register.kriteriaQris(u)).isEqualTo(KriteriaMerchant.UMI);
 		assertThat(u.permohonanKode()).isEqualTo(p.tandaTerima().kode());
 		assertThat(mesin.cari(u.permohonanKode()).orElseThrow().alurKode()).isEqualTo(RegisterUmkm.ALUR);
 		assertThat(repo.hitungDirektori(new UsahaRepository.Saringan("53.71.04.1001", List.of("56104"), true)))
@@ -132,18 +134,18 @@ class PendaftaranUmkmTests {
 	void theSameOwnerNameAndKelurahanIsShownAsDuplicateWhateverTheSpellingAndTheStaffWhoEnteredIt() {
 		String nik = nik();
 		String nama = "Tenun Ikat Sepe Ina Lede " + URUT.incrementAndGet();
-		RegisterUmkm.Pendaftaran pertama = register.daftar(formulir(nik, nama), List.of(), null);
+		RegisterUmkm.Pendaftaran pertama = register.daftar(formulir(nik, nama), List.of(), null, null);
 		// a kelurahan office is not an agency of the list yet: an officer of another agency enters it for the owner
 		Staf kelurahan = staf(Peran.PETUGAS_TRC, "DLHK");
 		RegisterUmkm.Pendaftaran kedua = register.daftar(formulir(nik, "  tenun ikat SEPÉ – ina lede " + nama.substring(nama.lastIndexOf(' ') + 1)),
-				List.of(), kelurahan);
+				List.of(), null, kelurahan);
 		// same name elsewhere, or another owner: not a duplicate
 		FormulirUsaha lain = formulir(nik, nama);
 		lain.setLat(null);
 		lain.setLon(null);
 		lain.setKelurahan("53.71.04.1009");
-		register.daftar(lain, List.of(), null);
-		register.daftar(formulir(nik(), nama), List.of(), null);
+		register.daftar(lain, List.of(), null, null);
+		register.daftar(formulir(nik(), nama), List.of(), null, null);
 
 		Usaha u2 = repo.cari(kedua.id()).orElseThrow();
 		assertThat(register.duplikat(u2)).extracting(Usaha::id).containsExactly(pertama.id());
@@ -172,7 +174,7 @@ class PendaftaranUmkmTests {
 		f.setJamBuka("Senin-Jumat");
 		f.setNmid(null);
 		f.setTokoDaring("shopee.co.id/tenunsepe");
-		assertThatThrownBy(() -> register.daftar(f, List.of(), null)).isInstanceOfSatisfying(IsianDitolakException.class,
+		assertThatThrownBy(() -> register.daftar(f, List.of(), null, null)).isInstanceOfSatisfying(IsianDitolakException.class,
 				ex -> assertThat(ex.galat()).extracting(IsianDitolakException.Galat::isian).containsExactlyInAnyOrder("nik", "telepon", "nama",
 						"kelurahan", "kbli", "nib", "penjualan", "jamBuka", "nmid", "tokoDaring"));
 		assertThat(jdbc.sql("select count(*) from umkm.usaha").query(Long.class).single()).isEqualTo(sebelum);
@@ -199,5 +201,35 @@ class PendaftaranUmkmTests {
 		// waiting, so neither its page nor its photo is public
 		assertThat(mvc.perform(get("/umkm/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(mvc.perform(get("/umkm/foto/" + repo.foto(id).get(0))).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aPhotoOfTheQrisStickerProvesAdoptionTheNmidIsReadAndABadCodeIsExplained() {
+		FormulirUsaha f = formulir(nik(), "Kopi Semau Om Dance " + URUT.incrementAndGet());
+		f.setNmid(null);
+		f.setQris(false);
+		RegisterUmkm.Pendaftaran p = register.daftar(f, List.of(), StikerQris.foto(StikerQris.KUPANG_STATIS), null);
+		KanalBayar qris = repo.cari(p.id()).orElseThrow().kanal().stream().filter(k -> k.jenis() == KanalBayar.Jenis.QRIS).findFirst().orElseThrow();
+		assertThat(qris.nmid()).isEqualTo(StikerQris.NMID);
+		assertThat(qris.diperiksa()).isTrue();
+		assertThat(qris.kriteria()).isEqualTo(KriteriaMerchant.UMI);
+
+		// a typed NMID alone is kept, but not marked as checked
+		RegisterUmkm.Pendaftaran diketik = register.daftar(formulir(nik(), "Kopi Semau Om Dance " + URUT.incrementAndGet()), List.of(), null, null);
+		assertThat(repo.cari(diketik.id()).orElseThrow().kanal()).filteredOn(k -> k.jenis() == KanalBayar.Jenis.QRIS)
+			.singleElement().satisfies(k -> assertThat(k.diperiksa()).isFalse());
+
+		FormulirUsaha rusak = formulir(nik(), "Kopi Semau Om Dance " + URUT.incrementAndGet());
+		rusak.setQrisPayload(StikerQris.KUPANG_STATIS.substring(0, StikerQris.KUPANG_STATIS.length() - 4) + "0000");
+		assertThatThrownBy(() -> register.daftar(rusak, List.of(), null, null)).isInstanceOfSatisfying(IsianDitolakException.class,
+				ex -> assertThat(ex.galat()).extracting(IsianDitolakException.Galat::isian).contains("qrisPayload"));
+		FormulirUsaha beda = formulir(nik(), "Kopi Semau Om Dance " + URUT.incrementAndGet());
+		beda.setQrisPayload(StikerQris.KUPANG_STATIS);
+		assertThatThrownBy(() -> register.daftar(beda, List.of(), null, null)).isInstanceOfSatisfying(IsianDitolakException.class,
+				ex -> assertThat(ex.galat()).extracting(IsianDitolakException.Galat::kodePesan).containsExactly("umkm.isian.nmid-beda"));
+		FormulirUsaha tanpaKode = formulir(nik(), "Kopi Semau Om Dance " + URUT.incrementAndGet());
+		assertThatThrownBy(() -> register.daftar(tanpaKode, List.of(), GambarUji.png(400, 300), null))
+			.isInstanceOfSatisfying(IsianDitolakException.class,
+					ex -> assertThat(ex.galat()).extracting(IsianDitolakException.Galat::kodePesan).containsExactly("umkm.isian.stiker-tanpa-kode"));
 	}
 }

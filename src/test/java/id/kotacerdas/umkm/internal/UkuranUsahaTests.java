@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+
+import id.kotacerdas.qris.KriteriaMerchant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +34,7 @@ class UkuranUsahaTests {
 	@ParameterizedTest
 	@CsvSource({ "0, UMI", "300000000, UMI", "300000001, UKE", "2000000000, UKE", "2500000000, UKE", "2500000001, UME",
 			"50000000000, UME", "50000000001, UBE" })
-	void qrisMerchantCriterionUsesBankIndonesiasOwnThresholds(long penjualan, KriteriaQris kriteria) {
+	void qrisMerchantCriterionUsesBankIndonesiasOwnThresholds(long penjualan, KriteriaMerchant kriteria) {
 		assertThat(ukuran.kriteriaQris(penjualan)).isEqualTo(kriteria);
 	}
 
@@ -40,7 +42,7 @@ class UkuranUsahaTests {
 	@Test
 	void theTwoClassificationsDisagreeAtTwoBillion() {
 		assertThat(ukuran.kelas(null, 2_000_000_000L)).isEqualTo(KelasUsaha.MIKRO);
-		assertThat(ukuran.kriteriaQris(2_000_000_000L)).isEqualTo(KriteriaQris.UKE);
+		assertThat(ukuran.kriteriaQris(2_000_000_000L)).isEqualTo(KriteriaMerchant.UKE);
 	}
 
 	@Test
