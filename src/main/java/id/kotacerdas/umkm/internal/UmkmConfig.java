@@ -1,5 +1,6 @@
 package id.kotacerdas.umkm.internal;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.kotacerdas.platform.AksesPublik;
+import id.kotacerdas.platform.KatalogDataTerbuka;
+import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.Layanan;
 import id.kotacerdas.platform.MenuStaf;
 import id.kotacerdas.platform.Peran;
@@ -29,6 +32,16 @@ class UmkmConfig {
 	@Bean
 	Layanan layananDaftarUmkm() {
 		return new Layanan("umkm.layanan-daftar.judul", "umkm.layanan-daftar.keterangan", "/umkm/daftar", 31);
+	}
+
+	@Bean
+	IndikatorUmkm indikatorPenggunaQris(UsahaRepository repo, Clock clock) {
+		return new IndikatorUmkm(repo, clock);
+	}
+
+	@Bean
+	DataTerbukaUmkm dataTerbukaUmkm(UsahaRepository repo, AngkaUmkm angka, KatalogDataTerbuka katalog, KotaProperties kota) {
+		return new DataTerbukaUmkm(DataTerbukaUmkm.identitas(katalog, kota), repo, angka);
 	}
 
 	/** Every role: the page shows the cooperatives agency everything, and others what they entered for an owner. */
