@@ -17,6 +17,7 @@ document.addEventListener('DOMContentLoaded', function () {
     L.control.layers(null, lapisan).addTo(peta);
     fetch(el.dataset.geojson).then(function (r) { return r.json(); }).then(function (data) {
       var batas = [];
+      var titikBayar = 0;
       data.features.forEach(function (f) {
         var p = f.properties;
         var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
@@ -31,9 +32,11 @@ document.addEventListener('DOMContentLoaded', function () {
         } else {
           isi.textContent = p.nama + ' — ' + p.jenis + ', ' + p.penyelenggara + ' (' + el.dataset.contoh + ')';
           L.circleMarker(ll, { radius: 7, color: '#b45309', fillOpacity: 0.8 }).bindPopup(isi).addTo(titik);
+          titikBayar++;
         }
       });
       if (batas.length) { peta.fitBounds(batas, { maxZoom: 16, padding: [20, 20] }); }
+      el.dataset.titik = String(titikBayar);
       el.dataset.siap = String(batas.length);
     });
   });

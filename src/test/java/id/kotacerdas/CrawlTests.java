@@ -127,7 +127,7 @@ class CrawlTests {
 	}
 
 	static Stream<Arguments> pengunjung() {
-		List<String> peran = List.of("anonim", "warga", "trc.dlhk", "trc.pupr", "dlhk", "kominfo", "walikota", "bkppd", "pegawai.dlhk", "petugas.pasar");
+		List<String> peran = List.of("anonim", "warga", "trc.dlhk", "trc.pupr", "dlhk", "kominfo", "walikota", "bkppd", "pegawai.dlhk", "petugas.pasar", "koperasi");
 		return peran.stream().flatMap(p -> Stream.of(Arguments.of(p, "id"), Arguments.of(p, "en")));
 	}
 

@@ -62,6 +62,10 @@ class UsahaRepository {
 		return id;
 	}
 
+	boolean adaNama(String nama) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM umkm.usaha WHERE nama = ?)").param(nama).query(Boolean.class).single();
+	}
+
 	void tandaiPermohonan(long id, String kode) {
 		jdbc.sql("UPDATE umkm.usaha SET permohonan_kode = ? WHERE id = ?").params(kode, id).update();
 	}
