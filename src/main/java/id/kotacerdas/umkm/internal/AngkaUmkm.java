@@ -31,11 +31,11 @@ class AngkaUmkm {
 	/** One group: its label in words, the active businesses, those with an NIB, those accepting QRIS. */
 	record Baris(String label, long terdaftar, long denganNib, long denganQris) {
 
-		double persenNib() {
+		public double persenNib() {
 			return terdaftar == 0 ? 0 : 100.0 * denganNib / terdaftar;
 		}
 
-		double persenQris() {
+		public double persenQris() {
 			return terdaftar == 0 ? 0 : 100.0 * denganQris / terdaftar;
 		}
 	}

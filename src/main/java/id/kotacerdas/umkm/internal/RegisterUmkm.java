@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.qris.HasilPeriksaQris;
-import id.kotacerdas.qris.KriteriaMerchant;
 import id.kotacerdas.qris.Qris;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
@@ -76,8 +75,6 @@ class RegisterUmkm {
 
 	private final UsahaRepository repo;
 
-	private final UkuranUsaha ukuran;
-
 	private final ReferensiUmkm referensi;
 
 	private final Wilayah wilayah;
@@ -98,10 +95,9 @@ class RegisterUmkm {
 
 	private final Clock clock;
 
-	RegisterUmkm(UsahaRepository repo, UkuranUsaha ukuran, ReferensiUmkm referensi, Wilayah wilayah, MesinPermohonan mesin,
+	RegisterUmkm(UsahaRepository repo, ReferensiUmkm referensi, Wilayah wilayah, MesinPermohonan mesin,
 			LayananBerkas berkas, DaftarOpd daftarOpd, UmkmProperties properti, AuditLog audit, Qris qris, TransactionTemplate tx, Clock clock) {
 		this.repo = repo;
-		this.ukuran = ukuran;
 		this.referensi = referensi;
 		this.wilayah = wilayah;
 		this.mesin = mesin;
@@ -192,11 +188,10 @@ class RegisterUmkm {
 		});
 	}
 
-	/** What the audit log keeps of a registration: no NIK, no contacts. */
+	/** What the audit log keeps of a registration: no NIK, no contacts (and no region code, which staff cannot read). */
 	private static Map<String, Object> jejak(Usaha u, String kode) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("nama", u.nama());
-		m.put("kelurahan", u.kelurahanKode());
 		m.put("kbli", u.kbli());
 		m.put("permohonan", kode);
 		return m;
@@ -428,13 +423,5 @@ class RegisterUmkm {
 			return null;
 		}
 		return Long.valueOf(angka);
-	}
-
-	KelasUsaha kelas(Usaha u) {
-		return ukuran.kelas(u.modal(), u.penjualanTahunan());
-	}
-
-	KriteriaMerchant kriteriaQris(Usaha u) {
-		return ukuran.kriteriaQris(u.penjualanTahunan());
 	}
 }

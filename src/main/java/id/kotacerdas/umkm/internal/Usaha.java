@@ -23,10 +23,6 @@ record Usaha(long id, String nik, String namaPemilik, String telepon, String ema
 		return kanal.stream().anyMatch(k -> k.jenis() == KanalBayar.Jenis.QRIS);
 	}
 
-	public boolean punyaNib() {
-		return nib != null;
-	}
-
 	/** The WhatsApp chat link of the business number ({@code https://wa.me/62…}), or null. */
 	public String tautanWhatsapp() {
 		return whatsapp == null ? null : "https://wa.me/" + whatsapp;

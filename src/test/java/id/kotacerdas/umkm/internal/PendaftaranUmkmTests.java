@@ -46,6 +46,9 @@ class PendaftaranUmkmTests {
 	MesinPermohonan mesin;
 
 	@Autowired
+	UkuranUsaha ukuran;
+
+	@Autowired
 	UsahaRepository repo;
 
 	@Autowired
@@ -105,8 +108,8 @@ class PendaftaranUmkmTests {
 		assertThat(u.whatsapp()).isEqualTo("6281237654410");
 		assertThat(u.tautanWhatsapp()).isEqualTo("https://wa.me/6281237654410");
 		assertThat(u.menerimaQris()).isTrue();
-		assertThat(register.kelas(u)).isEqualTo(KelasUsaha.MIKRO);
-		assertThat(register.kriteriaQris(u)).isEqualTo(KriteriaMerchant.UMI);
+		assertThat(ukuran.kelas(u.modal(), u.penjualanTahunan())).isEqualTo(KelasUsaha.MIKRO);
+		assertThat(ukuran.kriteriaQris(u.penjualanTahunan())).isEqualTo(KriteriaMerchant.UMI);
 		assertThat(u.permohonanKode()).isEqualTo(p.tandaTerima().kode());
 		assertThat(mesin.cari(u.permohonanKode()).orElseThrow().alurKode()).isEqualTo(RegisterUmkm.ALUR);
 		assertThat(repo.hitungDirektori(new UsahaRepository.Saringan("53.71.04.1001", List.of("56104"), true)))
