@@ -83,7 +83,9 @@ class CrawlTests {
 	private static final Set<String> LEWATI = Set.of("/logout");
 
 	/** Acronyms that people read as words although an enum of the code has them as constants. */
-	private static final Set<String> SINGKATAN = Set.of("JSON", "XML", "SPBU", "OPD", "NIP", "STNK", "CSV", "XLSX", "PDF", "QRIS");
+	private static final Set<String> SINGKATAN = Set.of("JSON", "XML", "SPBU", "OPD", "NIP", "STNK", "CSV", "XLSX", "PDF", "QRIS",
+			// certificates UMKM hold are called by these names (umkm)
+			"PIRT", "BPOM", "SNI");
 
 	/** Single-word constants of the application's enums (BARU, AKTIF, BAIK, …): on screen they must be words. */
 	private static final Set<String> KONSTANTA = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -128,7 +130,7 @@ class CrawlTests {
 
 	static Stream<Arguments> pengunjung() {
 		List<String> peran = List.of("anonim", "warga", "trc.dlhk", "trc.pupr", "dlhk", "kominfo", "walikota", "bkppd", "pegawai.dlhk", "petugas.pasar",
-				"kelurahan.naikoten2", "camat.kotaraja", "dpmptsp", "bapenda");
+				"kelurahan.naikoten2", "camat.kotaraja", "dpmptsp", "bapenda", "koperasi");
 		return peran.stream().flatMap(p -> Stream.of(Arguments.of(p, "id"), Arguments.of(p, "en")));
 	}
 

@@ -75,7 +75,10 @@ class DataDemo {
 		Opd perindag = opd.cariSingkatan("Perindag").orElseThrow();
 		Long timPerindag = tim.milikOpd(perindag.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
 		pengguna.tambah("petugas.pasar", "Petugas Pasar Perindag", "petugas.pasar@demo.invalid", hash, Peran.PETUGAS_TRC, perindag.id(), timPerindag, null);
-		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd, pegawai.dlhk, petugas.pasar created with password '{}'", SANDI);
+		// the cooperatives and SME agency's administrator, who verifies UMKM registrations (umkm)
+		Opd koperasi = opd.cariSingkatan("Dinas Koperasi dan UKM").orElseThrow();
+		pengguna.tambah("koperasi", "Admin Dinas Koperasi dan UKM", "koperasi@demo.invalid", hash, Peran.ADMIN_OPD, koperasi.id(), null, null);
+		log.warn("Demo accounts kominfo, dlhk, trc.dlhk, trc.oebobo, trc.pupr, walikota, bkppd, pegawai.dlhk, petugas.pasar, koperasi created with password '{}'", SANDI);
 	}
 
 	/**
