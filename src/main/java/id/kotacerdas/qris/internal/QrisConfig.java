@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.kotacerdas.platform.AksesPublik;
+import id.kotacerdas.platform.Layanan;
+import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.qris.PenyediaPembayaran;
 import tools.jackson.databind.ObjectMapper;
 
@@ -31,6 +34,16 @@ class QrisConfig {
 		List<PenyediaPembayaran> semua = new ArrayList<>(adaptor.orderedStream().toList());
 		properti.penyedia().forEach(p -> semua.add(new PenyediaHmac(p, json, http)));
 		return new DaftarPenyedia(semua);
+	}
+
+	@Bean
+	Layanan layananPeriksaQris() {
+		return new Layanan("qris.layanan.judul", "qris.layanan.keterangan", "/qris", 50);
+	}
+
+	@Bean
+	MenuStaf menuQris() {
+		return new MenuStaf("qris.menu", "/staf/qris", 60, java.util.Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
 	}
 
 	@Bean
