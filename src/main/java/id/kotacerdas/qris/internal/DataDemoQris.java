@@ -36,8 +36,8 @@ class DataDemoQris {
 		}
 		long id = bapenda.get().id();
 		repo.simpan(id, new DataMerchant("ID.CO.EXAMPLE.WWW", "936099990000000017", "000000000000017", "ID1026000000017", KriteriaMerchant.UMI, "9399",
-				"RETRIBUSI PASAR OEBOBO", "KOTA KUPANG", "85111", "A01"));
+				"Retribusi Pasar Oebobo", "KOTA KUPANG", "85111", "A01"));
 		repo.simpan(id, new DataMerchant("ID.CO.EXAMPLE.WWW", "936099990000000025", "000000000000025", "ID1026000000025", KriteriaMerchant.UMI, "9399",
-				"RETRIBUSI PARKIR KOTA", "KOTA KUPANG", "85228", "A01"));
+				"Retribusi Parkir Kota", "KOTA KUPANG", "85228", "A01"));
 	}
 }

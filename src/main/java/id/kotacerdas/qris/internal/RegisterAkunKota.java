@@ -3,7 +3,6 @@ package id.kotacerdas.qris.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -22,12 +21,6 @@ import id.kotacerdas.qris.KriteriaMerchant;
  */
 @Service
 class RegisterAkunKota {
-
-	private static final Pattern DOMAIN_TERBALIK = Pattern.compile("[A-Z0-9-]+(\\.[A-Z0-9-]+)+");
-
-	private static final Pattern NMID = Pattern.compile("ID\\d{13}");
-
-	private static final Pattern ANS = Pattern.compile("[\\x20-\\x7E]+");
 
 	private final AkunKotaRepository repo;
 
@@ -61,7 +54,7 @@ class RegisterAkunKota {
 		}
 		String nama = teks(p, "nama", f.nama(), 25, true);
 		String gui = teks(p, "gui", f.gui() == null ? null : f.gui().toUpperCase(Locale.ROOT), 32, true);
-		if (gui != null && !DOMAIN_TERBALIK.matcher(gui).matches()) {
+		if (gui != null && !PemeriksaQris.DOMAIN_TERBALIK.matcher(gui).matches()) {
 			p.tolak("gui", "qris.akun.gui-salah");
 		}
 		String pan = teks(p, "pan", f.pan(), 19, false);
@@ -70,7 +63,7 @@ class RegisterAkunKota {
 		}
 		String idMerchant = teks(p, "idMerchant", f.idMerchant(), 15, false);
 		String nmid = teks(p, "nmid", f.nmid() == null ? null : f.nmid().toUpperCase(Locale.ROOT), 15, true);
-		if (nmid != null && !NMID.matcher(nmid).matches()) {
+		if (nmid != null && !PemeriksaQris.NMID.matcher(nmid).matches()) {
 			p.tolak("nmid", "qris.akun.nmid-salah");
 		}
 		else if (nmid != null && repo.adaNmid(nmid)) {
@@ -113,7 +106,7 @@ class RegisterAkunKota {
 		if (t.length() > maks) {
 			p.tolak(isian, "qris.akun.terlalu-panjang", maks);
 		}
-		else if (!ANS.matcher(t).matches()) {
+		else if (!PemeriksaQris.ANS.matcher(t).matches()) {
 			p.tolak(isian, "qris.akun.karakter");
 		}
 		return t;
