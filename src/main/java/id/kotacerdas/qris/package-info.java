@@ -5,5 +5,5 @@
  * accounts, the MDR fee rules as data, and the {@link id.kotacerdas.qris.PenyediaPembayaran}
  * port through which an acquirer confirms a payment. See docs/qris.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "akun", "audit", "berkas" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "akun", "audit", "berkas", "opd" })
 package id.kotacerdas.qris;

@@ -33,10 +33,10 @@ final class PemeriksaQris {
 	static final String DINAMIS = "12";
 
 	/** A reverse domain name such as COM.GO-JEK.WWW or ID.CO.QRIS.WWW. */
-	private static final Pattern DOMAIN_TERBALIK = Pattern.compile("[A-Z0-9-]+(\\.[A-Z0-9-]+)+");
+	static final Pattern DOMAIN_TERBALIK = Pattern.compile("[A-Z0-9-]+(\\.[A-Z0-9-]+)+");
 
 	/** "ID", then 13 digits (entity type, century, year, sequence), e.g. ID1025380163258. */
-	private static final Pattern NMID = Pattern.compile("ID\\d{13}");
+	static final Pattern NMID = Pattern.compile("ID\\d{13}");
 
 	private static final Pattern HEKS = Pattern.compile("[0-9A-F]{4}");
 
@@ -46,7 +46,7 @@ final class PemeriksaQris {
 	private static final Pattern PERSEN = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
 
 	/** The EMV "ans" character set: printable ASCII. Only the language template may hold other scripts. */
-	private static final Pattern ANS = Pattern.compile("[\\x20-\\x7E]*");
+	static final Pattern ANS = Pattern.compile("[\\x20-\\x7E]*");
 
 	private static final Pattern KODE_POS = Pattern.compile("\\d{5}");
 
