@@ -24,7 +24,16 @@ public interface MesinPermohonan {
 	/** Files an application in the flow's first step; notifies the applicant with the tracking code and private link. */
 	TandaTerimaPermohonan ajukan(PermohonanBaru permohonan);
 
+	/**
+	 * Files at a counter on a citizen's behalf (assisted mode): the same checks and receipt as
+	 * {@link #ajukan}, the operator named in the history and the audit log. Leadership may not (403).
+	 */
+	TandaTerimaPermohonan ajukanDiLoket(PermohonanBaru permohonan, Staf operator);
+
 	Optional<RingkasanPermohonan> cari(String kode);
+
+	/** The application if {@code token} is its private token (for a consumer's own private pages); else empty, whether the code exists or not. */
+	Optional<RingkasanPermohonan> cariDenganToken(String kode, String token);
 
 	/** The step's owner approves: next step, or completed at the last. */
 	RingkasanPermohonan setujui(String kode, int versi, Staf staf);
