@@ -15,6 +15,9 @@ public interface PenyelesaianPermohonan {
 	/** The completed application with this code; empty while it is open, or when it ended otherwise. */
 	Optional<Penyelesaian> penyelesaian(String kode);
 
+	/** Applications completed in {@code [dari, sampai)}, latest first, at most {@code batas}. */
+	List<Penyelesaian> daftar(Instant dari, Instant sampai, int batas);
+
 	/** Per flow and completing unit: applications completed in {@code [dari, sampai)}, on time, and the median office days. */
 	List<Rekap> rekap(Instant dari, Instant sampai);
 

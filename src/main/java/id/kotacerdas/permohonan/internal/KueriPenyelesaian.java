@@ -26,6 +26,11 @@ class KueriPenyelesaian implements PenyelesaianPermohonan {
 	}
 
 	@Override
+	public List<Penyelesaian> daftar(Instant dari, Instant sampai, int batas) {
+		return repo.daftarSelesai(dari, sampai, batas);
+	}
+
+	@Override
 	public List<Rekap> rekap(Instant dari, Instant sampai) {
 		return repo.rekap(dari, sampai);
 	}

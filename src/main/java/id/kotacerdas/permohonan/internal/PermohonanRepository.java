@@ -183,14 +183,23 @@ class PermohonanRepository {
 			join permohonan.tahap t on t.alur_id = p.alur_id and t.urutan = p.tahap_ke
 			where p.status = 'SELESAI'""";
 
+	private static final String KOLOM_SELESAI = "select p.kode, a.kode as alur_kode, a.nama as alur_nama, t.opd_id, t.unit,"
+			+ " p.hari_total_terpakai, a.batas_hari_kerja, p.selesai_pada ";
+
 	Optional<PenyelesaianPermohonan.Penyelesaian> penyelesaian(String kode) {
-		return jdbc.sql("select p.kode, a.kode as alur_kode, a.nama as alur_nama, t.opd_id, t.unit, p.hari_total_terpakai, a.batas_hari_kerja,"
-				+ " p.selesai_pada " + SELESAI + " and p.kode = :kode")
-			.param("kode", kode)
-			.query((rs, n) -> new PenyelesaianPermohonan.Penyelesaian(rs.getString("kode"), rs.getString("alur_kode"), rs.getString("alur_nama"),
-					rs.getLong("opd_id"), rs.getString("unit"), rs.getInt("hari_total_terpakai"), rs.getInt("batas_hari_kerja"),
-					waktu(rs, "selesai_pada")))
-			.optional();
+		return jdbc.sql(KOLOM_SELESAI + SELESAI + " and p.kode = :kode").param("kode", kode).query(this::bacaSelesai).optional();
+	}
+
+	List<PenyelesaianPermohonan.Penyelesaian> daftarSelesai(Instant dari, Instant sampai, int batas) {
+		return jdbc.sql(KOLOM_SELESAI + SELESAI + " and p.selesai_pada >= :dari and p.selesai_pada < :sampai order by p.selesai_pada desc limit :batas")
+			.param("dari", ts(dari)).param("sampai", ts(sampai)).param("batas", batas)
+			.query(this::bacaSelesai).list();
+	}
+
+	private PenyelesaianPermohonan.Penyelesaian bacaSelesai(ResultSet rs, int n) throws SQLException {
+		return new PenyelesaianPermohonan.Penyelesaian(rs.getString("kode"), rs.getString("alur_kode"), rs.getString("alur_nama"),
+				rs.getLong("opd_id"), rs.getString("unit"), rs.getInt("hari_total_terpakai"), rs.getInt("batas_hari_kerja"),
+				waktu(rs, "selesai_pada"));
 	}
 
 	List<PenyelesaianPermohonan.Rekap> rekap(Instant dari, Instant sampai) {
