@@ -104,8 +104,9 @@ class PemberitahuPermohonan {
 	/** Fewer digits cannot be a phone number the applicant gave (the filing requires 8). */
 	private static final int TELEPON_MIN = 8;
 
+	/** E-mail is always queued (as every message to the applicant); a phone only where the city has a gateway. */
 	boolean bisaKirim(Tujuan tujuan) {
-		return notifikasi.tersedia(tujuan.saluran());
+		return Notifikasi.EMAIL.equals(tujuan.saluran()) || notifikasi.tersedia(tujuan.saluran());
 	}
 
 	/** The new private link, to the matched contact only. */

@@ -33,7 +33,7 @@ record Ikm(long responden, List<BigDecimal> nrr, BigDecimal nilai, Mutu mutu) {
 	enum Mutu {
 		A, B, C, D;
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "survei.mutu." + name();
 		}
 

@@ -71,7 +71,7 @@ record PeriodeLaporan(Jenis jenis, YearMonth awal) {
 		return (awal.getMonthValue() - 1) / Jenis.TRIWULAN.bulan + 1;
 	}
 
-	String kode() {
+	public String kode() {
 		return switch (jenis) {
 			case BULAN -> awal.toString();
 			case TRIWULAN -> awal.getYear() + "-T" + triwulanKe();
@@ -88,7 +88,7 @@ record PeriodeLaporan(Jenis jenis, YearMonth awal) {
 	}
 
 	/** The message key of the period in words ("November 2026", "Triwulan IV 2026", "Tahun 2026"), with {@link #argumenNama()}. */
-	String kodeNama() {
+	public String kodeNama() {
 		return switch (jenis) {
 			case BULAN -> "survei.periode.bulan";
 			case TRIWULAN -> "survei.periode.triwulan." + triwulanKe();
@@ -97,7 +97,7 @@ record PeriodeLaporan(Jenis jenis, YearMonth awal) {
 	}
 
 	/** The month in words for a month, else the year. */
-	String argumenNama() {
+	public String argumenNama() {
 		return jenis == Jenis.BULAN ? Waktu.formatBulan(awal) : Integer.toString(awal.getYear());
 	}
 

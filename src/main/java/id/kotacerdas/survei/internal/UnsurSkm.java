@@ -20,19 +20,19 @@ enum UnsurSkm {
 	static final List<Integer> NILAI = List.of(1, 2, 3, 4);
 
 	/** 1 to 9, as U1…U9 in the regulation's tables and as the form field {@code u<n>}. */
-	int nomor() {
+	public int nomor() {
 		return ordinal() + 1;
 	}
 
-	String kodeNama() {
+	public String kodeNama() {
 		return "survei.unsur." + nomor() + ".nama";
 	}
 
-	String kodeTanya() {
+	public String kodeTanya() {
 		return "survei.unsur." + nomor() + ".tanya";
 	}
 
-	String kodeNilai(int nilai) {
+	public String kodeNilai(int nilai) {
 		return "survei.unsur." + nomor() + ".nilai." + nilai;
 	}
 }
