@@ -6,17 +6,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)
-port=18083
+# a free port (other benchmarks may run on this machine at the same time)
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
 data=$(mktemp -d)
 n=${N:-2000}
 trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 
-# the tracking page's per-address rate limit is lifted: one client measures, it does not guess codes
+# the tracking page's per-address rate limit is lifted (one client measures, it does not guess codes);
+# the vehicle tracker's port is any free one, so another instance on the machine does not stop the start
 KC_DATA_DIR=$data KC_ADMIN_PASSWORD=bench-admin-123 java -jar "$jar" --server.port=$port \
-  --kc.batas-laju.permohonan-lacak=100000000 >"$data/app.log" 2>&1 &
+  --kc.batas-laju.permohonan-lacak=100000000 --kc.armada.osmand-port=0 >"$data/app.log" 2>&1 &
 pid=$!
-until curl -fs "$base/actuator/health" | grep -q '"UP"'; do sleep 0.5; done
+until curl -fs "$base/actuator/health" | grep -q '"UP"'; do kill -0 $pid || { tail -20 "$data/app.log"; exit 1; }; sleep 0.5; done
 pgport=$(sed -n 4p "$data/postgres/postmaster.pid")
 db="-h localhost -p $pgport -U postgres -d postgres"
 
