@@ -15,7 +15,7 @@ insert into permohonan.permohonan (kode, alur_id, perihal, nik, nama, email, tel
   diajukan_pada, mulai_hitung, hari_tahap_terpakai, hari_total_terpakai, tenggat_tahap, selesai_pada, diperbarui_pada)
 select 'KPG-' || (select string_agg(substr('0123456789ABCDEFGHJKMNPQRSTVWXYZ', ((g::bigint * 7919) % 33554432 >> (5 * i))::int % 32 + 1, 1), ''
                   order by i desc) from generate_series(0, 4) i),
-  a.id, 'Surat keterangan domisili nomor ' || g, '537105' || lpad((g % 999999)::text, 6, '0') || '0001', 'Pemohon uji ' || g,
+  a.id, 'Surat keterangan domisili nomor ' || g, '537105410795' || lpad((1 + g % 9999)::text, 4, '0'), 'Pemohon uji ' || g,
   'pemohon' || g || '@contoh.invalid', null, md5(g::text) || md5((g * 7)::text), s.status,
   case when s.status in ('SELESAI') or g % 2 = 0 then 2 else 1 end,
   t.diajukan, case when s.status = 'DIPROSES' then t.diajukan end, 0, g % 4,

@@ -15,10 +15,14 @@ import java.util.Optional;
  * division, 25 × (sum of all answers) / (9 × respondents), rounded to two decimals. With the printed
  * 0.111 the best possible score would be 99.90, not 100.
  *
+ * <p>The same value is 100 × (sum of all answers) / (4 × 9 × respondents): the share of the highest
+ * possible score, which is how it is given as a ratio ({@link #jumlahNilai()} of {@link #nilaiMaksimum()}).
+ *
+ * @param jumlahNilai the sum of all answers
  * @param nrr the mean per element, two decimals, in {@link UnsurSkm} order
  * @param nilai the converted index, 25.00–100.00
  */
-record Ikm(long responden, List<BigDecimal> nrr, BigDecimal nilai, Mutu mutu) {
+record Ikm(long responden, long jumlahNilai, List<BigDecimal> nrr, BigDecimal nilai, Mutu mutu) {
 
 	static final BigDecimal MIN = BigDecimal.valueOf(25);
 
@@ -65,6 +69,11 @@ record Ikm(long responden, List<BigDecimal> nrr, BigDecimal nilai, Mutu mutu) {
 		}
 		BigDecimal nilai = BigDecimal.valueOf(KONVERSI * total)
 			.divide(BigDecimal.valueOf((long) UnsurSkm.values().length * responden), DESIMAL, RoundingMode.HALF_UP);
-		return Optional.of(new Ikm(responden, List.copyOf(nrr), nilai, Mutu.dari(nilai, batas)));
+		return Optional.of(new Ikm(responden, total, List.copyOf(nrr), nilai, Mutu.dari(nilai, batas)));
+	}
+
+	/** The highest possible sum of all answers: every respondent answering 4 to every element. */
+	long nilaiMaksimum() {
+		return (long) UnsurSkm.NILAI_MAKS * UnsurSkm.values().length * responden;
 	}
 }

@@ -34,8 +34,8 @@ class SurveiConfig {
 		return new IndikatorSurvei(definisi("survei.ikm", "ikm", Indikator.Satuan.INDEKS), daftarOpd, clock, (p, opd) -> {
 			PeriodeLaporan pl = PeriodeLaporan.dari(p);
 			return laporan.ikm(pl.mulai(), pl.selesai(), opd)
-				.map(i -> new Indikator.Nilai(i.nilai(), null, i.responden()))
-				.orElse(new Indikator.Nilai(null, null, 0));
+				.map(i -> new Indikator.Nilai(i.nilai(), new Indikator.Rasio(i.jumlahNilai(), i.nilaiMaksimum()), i.responden()))
+				.orElse(new Indikator.Nilai(null, new Indikator.Rasio(0, 0), 0));
 		});
 	}
 

@@ -29,6 +29,7 @@ class IkmTests {
 	 * NRR = sum / 4: 3.50 3.00 3.00 4.00 3.25 3.25 3.50 2.75 2.75
 	 * Σ NRR × 1/9 = 29.00 / 9 = 3.2222…
 	 * IKM = 3.2222… × 25 = 80.5555… → 80.56, grade B (76.61–88.30)
+	 * as a ratio: 116 of the highest possible 4 × 9 × 4 = 144 points; 100 × 116 / 144 = 80.5555…
 	 * </pre>
 	 */
 	static final int[][] JAWABAN = { { 4, 3, 4, 4, 3, 3, 4, 3, 3 }, { 3, 3, 3, 4, 3, 3, 3, 2, 2 }, { 3, 2, 2, 4, 3, 3, 3, 3, 3 },
@@ -52,6 +53,8 @@ class IkmTests {
 		assertThat(ikm.nilai()).isEqualByComparingTo("80.56");
 		assertThat(ikm.mutu()).isEqualTo(Ikm.Mutu.B);
 		assertThat(ikm.responden()).isEqualTo(4);
+		assertThat(ikm.jumlahNilai()).isEqualTo(116);
+		assertThat(ikm.nilaiMaksimum()).isEqualTo(144);
 	}
 
 	@Test
