@@ -24,6 +24,12 @@ public interface MesinPermohonan {
 	/** Files an application in the flow's first step; notifies the applicant with the tracking code and private link. */
 	TandaTerimaPermohonan ajukan(PermohonanBaru permohonan);
 
+	/**
+	 * Files at a counter on a citizen's behalf (assisted mode): the same checks and receipt as
+	 * {@link #ajukan}, the operator named in the history and the audit log. Leadership may not (403).
+	 */
+	TandaTerimaPermohonan ajukanDiLoket(PermohonanBaru permohonan, Staf operator);
+
 	Optional<RingkasanPermohonan> cari(String kode);
 
 	/**

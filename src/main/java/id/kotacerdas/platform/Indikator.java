@@ -55,7 +55,9 @@ public interface Indikator {
 	/** The unit of {@link Nilai#angka()}, with the decimals it is given in. */
 	enum Satuan {
 
-		PERSEN(1), JUMLAH(0), RUPIAH(0);
+		PERSEN(1), JUMLAH(0), RUPIAH(0),
+		/** A score on a scale of its own, such as the satisfaction index IKM (25–100). */
+		INDEKS(2);
 
 		private final int desimal;
 

@@ -46,7 +46,9 @@ class DataDemoPermohonan {
 
 	/** Where each demo application ends. */
 	private enum Sampai {
-		BARU, TAHAP_LURAH, DIKEMBALIKAN, SELESAI, DITOLAK, TERLAMBAT
+		BARU, TAHAP_LURAH, DIKEMBALIKAN, SELESAI, DITOLAK, TERLAMBAT,
+		/** Filed nine days ago and completed only now: past the published limit, as the compliance page counts it. */
+		SELESAI_TERLAMBAT
 	}
 
 	private record Contoh(String nik, String nama, String email, String telepon, String perihal, Sampai sampai) {
@@ -64,7 +66,13 @@ class DataDemoPermohonan {
 			new Contoh("5371054404010005", "Ester Lenggu", "ester.lenggu@contoh.invalid", null,
 					"Surat keterangan domisili untuk usaha", Sampai.DITOLAK),
 			new Contoh("5371051511920006", "Paulus Benu", "paulus.benu@contoh.invalid", "082146553322",
-					"Surat keterangan domisili untuk pindah sekolah anak", Sampai.TERLAMBAT));
+					"Surat keterangan domisili untuk pindah sekolah anak", Sampai.TERLAMBAT),
+			new Contoh("5371055708930007", "Agustina Fanggidae", null, "081338224411", "Surat keterangan domisili untuk KIP Kuliah",
+					Sampai.SELESAI),
+			new Contoh("5371050306860008", "Melkianus Boimau", "melki.boimau@contoh.invalid", null,
+					"Surat keterangan domisili untuk pengajuan KUR", Sampai.SELESAI),
+			new Contoh("5371056212970009", "Debora Sabu", null, "085253667788", "Surat keterangan domisili untuk lamaran CPNS",
+					Sampai.SELESAI_TERLAMBAT));
 
 	private final LayananPermohonan layanan;
 
@@ -105,7 +113,8 @@ class DataDemoPermohonan {
 		try {
 			Instant sekarang = clock.instant();
 			for (Contoh c : CONTOH) {
-				Instant diajukan = c.sampai() == Sampai.TERLAMBAT ? sekarang.minus(Duration.ofDays(9)) : sekarang.minus(Duration.ofHours(3));
+				Instant diajukan = c.sampai() == Sampai.TERLAMBAT || c.sampai() == Sampai.SELESAI_TERLAMBAT ? sekarang.minus(Duration.ofDays(9))
+						: sekarang.minus(Duration.ofHours(3));
 				String kode = layanan.ajukanPada(new PermohonanBaru(KODE_ALUR, c.perihal(), null,
 						new Pemohon(c.nik(), c.nama(), c.email(), c.telepon())), diajukan).kode();
 				jalankan(kode, c.sampai(), kominfo);
@@ -124,7 +133,7 @@ class DataDemoPermohonan {
 			case TAHAP_LURAH -> layanan.setujui(kode, versi(kode), staf);
 			case DIKEMBALIKAN -> layanan.kembalikan(kode, versi(kode), "Surat pengantar belum ditandatangani Ketua RW.",
 					List.of("Surat pengantar RT/RW"), staf);
-			case SELESAI -> {
+			case SELESAI, SELESAI_TERLAMBAT -> {
 				layanan.setujui(kode, versi(kode), staf);
 				layanan.setujui(kode, versi(kode), staf);
 			}

@@ -20,6 +20,7 @@ import id.kotacerdas.permohonan.Tindakan;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -60,7 +61,43 @@ class LacakController {
 		return "permohonan/cari";
 	}
 
+	/**
+	 * A lost private link, asked for with the code and the contact filed with. The answer is the
+	 * same whether or not they matched (the page never shows the link: it goes to that contact).
+	 */
+	@GetMapping("/tautan")
+	String tautan(@RequestParam(required = false) String diminta, Model model) {
+		model.addAttribute("isian", Map.of());
+		model.addAttribute("galat", Map.of());
+		model.addAttribute("diminta", diminta != null);
+		return "permohonan/minta-tautan";
+	}
+
+	@PostMapping("/tautan")
+	@BatasLaju("permohonan-kirim-ulang")
+	String mintaTautan(@RequestParam(defaultValue = "") String kode, @RequestParam(defaultValue = "") String kontak,
+			HttpServletRequest permintaan, HttpServletResponse response, Model model, Locale locale) {
+		Map<String, String> galat = new java.util.LinkedHashMap<>();
+		if (kode.isBlank()) {
+			galat.put("kode", pesan.getMessage("permohonan.tautan.kode-wajib", null, locale));
+		}
+		if (kontak.isBlank()) {
+			galat.put("kontak", pesan.getMessage("permohonan.tautan.kontak-wajib", null, locale));
+		}
+		if (!galat.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("isian", Map.of("kode", kode, "kontak", kontak));
+			model.addAttribute("galat", galat);
+			model.addAttribute("diminta", false);
+			return "permohonan/minta-tautan";
+		}
+		layanan.kirimUlangTautan(kode, kontak, permintaan.getRemoteAddr());
+		return "redirect:/c/tautan?diminta";
+	}
+
+	/** Rate-limited: codes are short, so guessing them one after another must be slow. */
 	@GetMapping("/{kode}")
+	@BatasLaju("permohonan-lacak")
 	String lacak(@PathVariable String kode, Model model) {
 		Permohonan p = layanan.muat(kode);
 		if (!p.kode().equals(kode)) {

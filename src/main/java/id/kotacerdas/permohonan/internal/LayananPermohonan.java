@@ -31,6 +31,7 @@ import id.kotacerdas.permohonan.TandaTerimaPermohonan;
 import id.kotacerdas.permohonan.Tindakan;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.Nik;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Teks;
 import id.kotacerdas.platform.UrlDasar;
@@ -159,9 +160,23 @@ class LayananPermohonan implements MesinPermohonan {
 		return ajukanPada(baru, clock.instant());
 	}
 
+	@Override
+	@Transactional
+	public TandaTerimaPermohonan ajukanDiLoket(PermohonanBaru baru, Staf operator) {
+		// leadership reads and changes nothing; every other staff role may serve the counter
+		if (!operator.bolehMengubah() || operator.peran() == Peran.PEGAWAI) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "permohonan.loket.tidak-berwenang");
+		}
+		return ajukanPada(baru, clock.instant(), pelaku(operator));
+	}
+
 	/** Filing at a given moment: {@link #ajukan} at the clock's now; the demo data files in the past so deadlines show. */
 	@Transactional
 	TandaTerimaPermohonan ajukanPada(PermohonanBaru baru, Instant sekarang) {
+		return ajukanPada(baru, sekarang, Permohonan.Pelaku.PEMOHON);
+	}
+
+	private TandaTerimaPermohonan ajukanPada(PermohonanBaru baru, Instant sekarang, Permohonan.Pelaku pelaku) {
 		IsianDitolakException.Pemeriksa p = new IsianDitolakException.Pemeriksa();
 		Alur alur = repo.alur(baru.alurKode() == null ? "" : baru.alurKode()).orElse(null);
 		if (alur == null) {
@@ -210,12 +225,14 @@ class LayananPermohonan implements MesinPermohonan {
 		for (int i = 0; i < PERCOBAAN_KODE; i++) {
 			Permohonan.Isi isi = new Permohonan.Isi(KodeLacak.baru(properti.prefiks()), baru.konsumenRef(), perihal, nik, nama, email,
 					telepon, KodeLacak.hash(token), sekarang);
-			Permohonan permohonan = Permohonan.ajukan(alur, isi, kalender);
+			Permohonan permohonan = Permohonan.ajukan(alur, isi, pelaku, kalender);
 			PermohonanBerubah peristiwa = terbit(permohonan);
 			Optional<Long> id = repo.tambah(permohonan, bahasa);
 			if (id.isPresent()) {
 				Permohonan tersimpan = repo.cari(isi.kode()).orElseThrow();
-				audit.catat("permohonan.diajukan", "permohonan", isi.kode(), null, Jejak.dari(tersimpan));
+				// at the counter the audit entry's actor is the operator (the signed-in person), and says so
+				audit.catat(pelaku.stafId() == null ? "permohonan.diajukan" : "permohonan.diajukan-loket", "permohonan", isi.kode(), null,
+						Jejak.dari(tersimpan));
 				events.publishEvent(peristiwa);
 				TandaTerimaPermohonan tanda = new TandaTerimaPermohonan(isi.kode(), urlDasar.nilai() + jalurLacak(isi.kode()),
 						urlDasar.nilai() + jalurPribadi(isi.kode(), token));
@@ -256,9 +273,36 @@ class LayananPermohonan implements MesinPermohonan {
 
 	/** The aggregate if the private token is its own, else 404 (whether the code exists is not told apart). */
 	Permohonan muatDenganToken(String kode, String token) {
+		return cocokToken(kode, token).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("permohonan.tautan-tidak-berlaku"));
+	}
+
+	private Optional<Permohonan> cocokToken(String kode, String token) {
 		return Optional.ofNullable(KodeLacak.normal(kode)).flatMap(repo::cari)
-			.filter(p -> token != null && java.security.MessageDigest.isEqual(KodeLacak.hash(token).getBytes(), p.isi().tokenHash().getBytes()))
-			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("permohonan.tautan-tidak-berlaku"));
+			.filter(p -> token != null && java.security.MessageDigest.isEqual(KodeLacak.hash(token).getBytes(), p.isi().tokenHash().getBytes()));
+	}
+
+	/**
+	 * A lost private link, asked for with the code and the contact filed with: when both match, a
+	 * new token replaces the old one and the link goes to that contact only. The caller answers the
+	 * same whether or not they matched; the audit log keeps which (and the address asking).
+	 */
+	@Transactional
+	public void kirimUlangTautan(String kode, String kontak, String alamatIp) {
+		String normal = KodeLacak.normal(kode);
+		Optional<Permohonan> p = Optional.ofNullable(normal).flatMap(repo::cari);
+		// a phone without a gateway cannot receive it: the old link is then left working
+		Optional<PemberitahuPermohonan.Tujuan> tujuan = p.flatMap(x -> PemberitahuPermohonan.Tujuan.cocok(x.isi(), kontak))
+			.filter(pemberitahu::bisaKirim);
+		if (tujuan.isPresent()) {
+			String token = KodeLacak.tokenBaru();
+			repo.gantiToken(p.get().id(), KodeLacak.hash(token));
+			pemberitahu.tautanBaru(p.get(), tujuan.get(), urlDasar.nilai() + jalurPribadi(p.get().kode(), token));
+		}
+		Map<String, Object> hasil = new java.util.LinkedHashMap<>();
+		hasil.put("cocok", tujuan.isPresent());
+		hasil.put("saluran", tujuan.map(PemberitahuPermohonan.Tujuan::saluran).orElse(null));
+		hasil.put("ip", alamatIp);
+		audit.catat("permohonan.tautan-diminta", "permohonan", normal == null ? "-" : normal, null, hasil);
 	}
 
 	List<Permohonan.Riwayat> riwayat(Permohonan p) {

@@ -100,12 +100,17 @@ class Permohonan {
 
 	/** A new application in the flow's first step, its clock started at filing. */
 	static Permohonan ajukan(Alur alur, Isi isi, KalenderKerja kalender) {
+		return ajukan(alur, isi, Pelaku.PEMOHON, kalender);
+	}
+
+	/** Filed by {@code pelaku}: the applicant themselves, or a counter operator on their behalf (named in the history). */
+	static Permohonan ajukan(Alur alur, Isi isi, Pelaku pelaku, KalenderKerja kalender) {
 		Keadaan k = new Keadaan();
 		k.status = DIPROSES;
 		k.tahapKe = 1;
 		Permohonan p = new Permohonan(null, alur, isi, k);
 		p.mulaiTahap(isi.diajukanPada(), 0, kalender);
-		p.catat(Tindakan.AJUKAN, "", List.of(), Pelaku.PEMOHON, isi.diajukanPada());
+		p.catat(Tindakan.AJUKAN, "", List.of(), pelaku, isi.diajukanPada());
 		return p;
 	}
 

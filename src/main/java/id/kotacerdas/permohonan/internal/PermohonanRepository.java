@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.kotacerdas.permohonan.PenyelesaianPermohonan;
 import id.kotacerdas.permohonan.StatusPermohonan;
 import id.kotacerdas.permohonan.TahapBaru;
 import id.kotacerdas.permohonan.Tindakan;
@@ -167,6 +168,56 @@ class PermohonanRepository {
 				order by tenggat_tahap limit :batas for update skip locked""")
 			.param("sekarang", ts(sekarang)).param("batas", batas)
 			.query(String.class).list();
+	}
+
+	/** A new private token (the old link stops working): a lost link sent again. */
+	void gantiToken(long id, String tokenHash) {
+		jdbc.sql("update permohonan.permohonan set token_hash = :token where id = :id").param("token", tokenHash).param("id", id).update();
+	}
+
+	// --- completed applications, for compliance reports ---
+
+	private static final String SELESAI = """
+			from permohonan.permohonan p
+			join permohonan.alur a on a.id = p.alur_id
+			join permohonan.tahap t on t.alur_id = p.alur_id and t.urutan = p.tahap_ke
+			where p.status = 'SELESAI'""";
+
+	private static final String KOLOM_SELESAI = "select p.kode, a.kode as alur_kode, a.nama as alur_nama, t.opd_id, t.unit,"
+			+ " p.hari_total_terpakai, a.batas_hari_kerja, p.selesai_pada ";
+
+	Optional<PenyelesaianPermohonan.Penyelesaian> penyelesaian(String kode) {
+		return jdbc.sql(KOLOM_SELESAI + SELESAI + " and p.kode = :kode").param("kode", kode).query(this::bacaSelesai).optional();
+	}
+
+	List<PenyelesaianPermohonan.Penyelesaian> daftarSelesai(Instant dari, Instant sampai, int batas) {
+		return jdbc.sql(KOLOM_SELESAI + SELESAI + " and p.selesai_pada >= :dari and p.selesai_pada < :sampai order by p.selesai_pada desc limit :batas")
+			.param("dari", ts(dari)).param("sampai", ts(sampai)).param("batas", batas)
+			.query(this::bacaSelesai).list();
+	}
+
+	private PenyelesaianPermohonan.Penyelesaian bacaSelesai(ResultSet rs, int n) throws SQLException {
+		return new PenyelesaianPermohonan.Penyelesaian(rs.getString("kode"), rs.getString("alur_kode"), rs.getString("alur_nama"),
+				rs.getLong("opd_id"), rs.getString("unit"), rs.getInt("hari_total_terpakai"), rs.getInt("batas_hari_kerja"),
+				waktu(rs, "selesai_pada"));
+	}
+
+	List<PenyelesaianPermohonan.Rekap> rekap(Instant dari, Instant sampai) {
+		return jdbc.sql("select a.kode as alur_kode, a.nama as alur_nama, t.opd_id, t.unit, a.batas_hari_kerja, count(*) as selesai,"
+				+ " count(*) filter (where p.hari_total_terpakai <= a.batas_hari_kerja) as tepat,"
+				+ " percentile_cont(0.5) within group (order by p.hari_total_terpakai) as median " + SELESAI
+				+ " and p.selesai_pada >= :dari and p.selesai_pada < :sampai"
+				+ " group by a.kode, a.nama, t.opd_id, t.unit, a.batas_hari_kerja order by a.nama, t.unit nulls first")
+			.param("dari", ts(dari)).param("sampai", ts(sampai))
+			.query((rs, n) -> new PenyelesaianPermohonan.Rekap(rs.getString("alur_kode"), rs.getString("alur_nama"), rs.getLong("opd_id"),
+					rs.getString("unit"), rs.getInt("batas_hari_kerja"), rs.getLong("selesai"), rs.getLong("tepat"),
+					rs.getBigDecimal("median").stripTrailingZeros()))
+			.list();
+	}
+
+	/** The flows a counter operator may file in, by name. */
+	List<Alur> semuaAlur() {
+		return jdbc.sql("select * from permohonan.alur order by nama, kode").query(this::bacaAlur).list();
 	}
 
 	// --- the worklist ---
