@@ -107,7 +107,24 @@ public abstract class DenganWhatsappUji {
 
 	/** Sends a text from a number. */
 	protected int teks(String dari, String teks) throws Exception {
-		return kirimWebhook(payload("pesan-teks.json", Map.of("dari", dari, "wamid", wamid(), "teks", escape(teks))));
+		return kirimWebhook(payloadTeks(dari, teks));
+	}
+
+	protected static String payloadTeks(String dari, String isi) {
+		return payload("pesan-teks.json", Map.of("dari", dari, "wamid", wamid(), "teks", escape(isi)));
+	}
+
+	/** A tap on a list row ({@code pesan-daftar.json}) or a reply button ({@code pesan-tombol.json}). */
+	protected static String payloadPilih(String berkas, String dari, String id, String judul) {
+		return payload(berkas, Map.of("dari", dari, "wamid", wamid(), "pilihan", id, "judul", judul));
+	}
+
+	protected static String payloadLokasi(String dari, double lat, double lon) {
+		return payload("pesan-lokasi.json", Map.of("dari", dari, "wamid", wamid(), "lat", String.valueOf(lat), "lon", String.valueOf(lon)));
+	}
+
+	protected static String payloadGambar(String dari, String media) {
+		return payload("pesan-gambar.json", Map.of("dari", dari, "wamid", wamid(), "media", media));
 	}
 
 	protected static String escape(String s) {
