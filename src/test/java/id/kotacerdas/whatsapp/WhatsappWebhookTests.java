@@ -146,6 +146,10 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 		// the transcript is the report's
 		assertThat(jdbc.sql("select count(*) from whatsapp.transkrip where nomor = ? and masuk").param(nomor).query(Long.class).single())
 			.isGreaterThanOrEqualTo(9);
+		// staff who handle it read the chat beside the reporter's number
+		String halaman = mvc.perform(get("/staf/pengaduan/" + nomor).with(user(ADMIN).roles("ADMIN_KOMINFO"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(halaman).contains("id=\"transkrip-whatsapp\"").contains("Selamat pagi").contains("+" + dari);
 
 		// the platform retries the confirmation: stored once, filed once, answered once
 		int terkirim = PLATFORM.terkirimKe(dari).size();
@@ -173,7 +177,7 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 		// an anonymous report's number stays hidden from staff, the message still reached it
 		String halaman = mvc.perform(get("/staf/pengaduan/" + nomor).with(user(ADMIN).roles("ADMIN_KOMINFO"))).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(halaman).doesNotContain(dari.substring(2));
+		assertThat(halaman).doesNotContain(dari.substring(2)).doesNotContain("transkrip-whatsapp").doesNotContain("Selamat pagi");
 
 		String wamid = baru.get(0).wamid();
 		kirimWebhook(payload("status.json", Map.of("dari", dari, "wamid", wamid, "status", "sent")));

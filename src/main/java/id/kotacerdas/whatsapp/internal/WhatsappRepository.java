@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.kotacerdas.whatsapp.TranskripWhatsapp;
+
 /** The module's SQL: inbound messages, conversations, transcripts and outbound messages with their statuses. */
 @Repository
 class WhatsappRepository {
@@ -20,10 +22,6 @@ class WhatsappRepository {
 
 	/** A conversation row, locked for the transaction that reads it. */
 	record Keadaan(String tahap, String draf, UUID sesi, String kunciPengajuan, String nomorTerakhir, Instant diperbarui) {
-	}
-
-	/** One line of a chat. */
-	record Baris(boolean masuk, String teks, Instant waktu) {
 	}
 
 	private final JdbcClient jdbc;
@@ -98,9 +96,9 @@ class WhatsappRepository {
 			.param("waktu", Timestamp.from(waktu)).update();
 	}
 
-	List<Baris> transkrip(String nomor) {
+	List<TranskripWhatsapp.Baris> transkrip(String nomor) {
 		return jdbc.sql("select masuk, teks, waktu from whatsapp.transkrip where nomor = :nomor order by id").param("nomor", nomor)
-			.query((rs, i) -> new Baris(rs.getBoolean("masuk"), rs.getString("teks"), rs.getTimestamp("waktu").toInstant())).list();
+			.query((rs, i) -> new TranskripWhatsapp.Baris(rs.getBoolean("masuk"), rs.getString("teks"), rs.getTimestamp("waktu").toInstant())).list();
 	}
 
 	/**
