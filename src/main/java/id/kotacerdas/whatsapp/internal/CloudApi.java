@@ -72,10 +72,24 @@ class CloudApi {
 		return wamid;
 	}
 
-	/** A media file's bytes: its metadata names a URL, which also needs the token. */
+	/** The platform refused a media file for good (unknown or expired id): retrying will not bring it back. */
+	static final class MediaHilangException extends IOException {
+
+		MediaHilangException(String pesan) {
+			super(pesan);
+		}
+	}
+
+	/**
+	 * A media file's bytes: its metadata names a URL, which also needs the token. A 4xx answer is
+	 * {@link MediaHilangException}; other failures (an outage) are worth retrying.
+	 */
 	byte[] unduh(String mediaId) throws IOException, InterruptedException {
 		HttpResponse<String> meta = http.send(permintaan(properti.api() + "/" + mediaId).GET().build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (meta.statusCode() / 100 == 4) {
+			throw new MediaHilangException("media " + mediaId + ": HTTP " + meta.statusCode() + ": " + cuplik(meta.body()));
+		}
 		if (meta.statusCode() / 100 != 2) {
 			throw new IOException("media " + mediaId + ": HTTP " + meta.statusCode() + ": " + cuplik(meta.body()));
 		}
@@ -84,6 +98,9 @@ class CloudApi {
 			throw new IOException("media " + mediaId + " has no URL");
 		}
 		HttpResponse<byte[]> berkas = http.send(permintaan(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		if (berkas.statusCode() / 100 == 4) {
+			throw new MediaHilangException("media " + mediaId + " download: HTTP " + berkas.statusCode());
+		}
 		if (berkas.statusCode() / 100 != 2) {
 			throw new IOException("media " + mediaId + " download: HTTP " + berkas.statusCode());
 		}

@@ -136,8 +136,19 @@ class PemrosesPesan {
 	private String ajukan(Langkah l, List<Balasan> balasan) throws Exception {
 		Percakapan.Draf d = l.ajukan();
 		List<byte[]> foto = new ArrayList<>();
+		int hilang = 0;
 		for (String mediaId : d.foto()) {
-			foto.add(api.unduh(mediaId));
+			try {
+				foto.add(api.unduh(mediaId));
+			}
+			catch (CloudApi.MediaHilangException ex) {
+				// gone for good: the report goes without it rather than never (an outage throws on and is retried)
+				log.warn("WhatsApp photo left out of a report: {}", ex.getMessage());
+				hilang++;
+			}
+		}
+		if (hilang > 0) {
+			balasan.add(new Balasan.Teks("whatsapp.foto-hilang", hilang));
 		}
 		LaporanBaru laporan = new LaporanBaru(d.kategoriKode(), d.deskripsi(), d.lat(), d.lon(), d.kelurahanKode(), d.alamat(), null,
 				"+" + l.telepon(), null, Boolean.TRUE.equals(d.anonim()), Boolean.TRUE.equals(d.rahasia()), Map.of(), foto,
@@ -205,11 +216,17 @@ class PemrosesPesan {
 		return penyaji.teks(ex.kodePesan(), ex.argumen());
 	}
 
-	/** Replies go out after the state is stored; one that fails is recorded as failed and logged, the chat goes on. */
+	/**
+	 * Replies go out after the state is stored; one that fails is recorded as failed and logged, the
+	 * chat goes on. With the channel off (the demo's scripted chat) they are only written to the transcript.
+	 */
 	private void kirim(String telepon, UUID sesi, String nomor, List<Balasan> balasan) {
 		for (Balasan b : balasan) {
 			PenyajiBalasan.Siap s = penyaji.sajikan(b);
 			repo.catatTranskrip(telepon, sesi, nomor, false, s.teks(), clock.instant());
+			if (!properti.aktif()) {
+				continue;
+			}
 			try {
 				api.kirim(telepon, "balasan", s.type(), s.objek());
 			}

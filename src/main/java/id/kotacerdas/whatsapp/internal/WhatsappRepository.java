@@ -49,6 +49,10 @@ class WhatsappRepository {
 			.optional();
 	}
 
+	boolean adaPesanMasuk() {
+		return jdbc.sql("select exists (select 1 from whatsapp.pesan_masuk)").query(Boolean.class).single();
+	}
+
 	void tandaiDiproses(long id, Instant waktu) {
 		jdbc.sql("update whatsapp.pesan_masuk set diproses = :waktu where id = :id").param("waktu", Timestamp.from(waktu)).param("id", id)
 			.update();
