@@ -19,6 +19,9 @@ public interface Notifikasi {
 	/** The channel for phone numbers: the HTTP gateway a city names {@code sms}, whether it delivers by SMS or WhatsApp. */
 	String SMS = "sms";
 
+	/** The WhatsApp Business Platform (Cloud API) channel, contributed by the {@code whatsapp} module when it is configured. */
+	String WHATSAPP = "whatsapp";
+
 	/**
 	 * Queues a message in the caller's transaction, which must exist (else
 	 * {@link org.springframework.transaction.IllegalTransactionStateException}). A blank recipient

@@ -55,4 +55,23 @@ public interface LayananPengaduan {
 
 	/** Adds a citizen's comment to a public report, as the follow-up page does. */
 	void tambahInformasi(String nomor, String teks);
+
+	// --- the reporter, from the phone the report was filed from (the chat channels) ---
+	// Each answers "not found" alike for an unknown number and for a report filed from another
+	// contact, so a stranger learns nothing. The rules are those of the private follow-up page.
+
+	/** The reporter's view of their report; empty when unknown or filed from another contact. */
+	Optional<LaporanPelapor> milikPelapor(String nomor, KontakPelapor pelapor);
+
+	/** The reporter adds information to their open report (staff are told). */
+	void tambahInformasi(String nomor, KontakPelapor pelapor, String teks);
+
+	/** The reporter confirms their resolved report is solved: it is closed. */
+	void konfirmasiSelesai(String nomor, KontakPelapor pelapor);
+
+	/** The reporter re-opens their resolved report, with a reason, within the confirmation window. */
+	void bukaKembali(String nomor, KontakPelapor pelapor, String alasan);
+
+	/** The reporter rates the handling of their resolved or closed report, 1–5. */
+	void nilai(String nomor, KontakPelapor pelapor, int bintang);
 }

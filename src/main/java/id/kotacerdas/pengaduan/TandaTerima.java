@@ -9,4 +9,9 @@ import java.time.Instant;
  * @param tokenTindakLanjut the secret of the private follow-up link; shown once, stored hashed
  */
 public record TandaTerima(String nomor, String tokenTindakLanjut, Instant tenggatSelesai) {
+
+	/** The site path of the private follow-up page, for links sent to the reporter. */
+	public static String jalurTindakLanjut(String token) {
+		return "/pengaduan/tindak-lanjut/" + token;
+	}
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.notifikasi.internal;
 
+import id.kotacerdas.notifikasi.Saluran;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

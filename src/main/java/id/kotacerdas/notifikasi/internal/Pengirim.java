@@ -1,5 +1,6 @@
 package id.kotacerdas.notifikasi.internal;
 
+import id.kotacerdas.notifikasi.Saluran;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

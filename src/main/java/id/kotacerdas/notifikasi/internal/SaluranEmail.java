@@ -1,5 +1,6 @@
 package id.kotacerdas.notifikasi.internal;
 
+import id.kotacerdas.notifikasi.Saluran;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;

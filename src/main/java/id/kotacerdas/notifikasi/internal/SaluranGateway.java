@@ -1,5 +1,6 @@
 package id.kotacerdas.notifikasi.internal;
 
+import id.kotacerdas.notifikasi.Saluran;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

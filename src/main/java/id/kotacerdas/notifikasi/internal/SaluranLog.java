@@ -1,5 +1,6 @@
 package id.kotacerdas.notifikasi.internal;
 
+import id.kotacerdas.notifikasi.Saluran;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,6 +2,7 @@ package id.kotacerdas.pengaduan.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
@@ -28,6 +29,9 @@ import id.kotacerdas.platform.UrlDasar;
 class Pemberitahu {
 
 	/** Staff should hear about report {@code nomor}; {@code tingkat} is the escalation level or 0. */
+	/** Channels where the report's phone number is the address its reporter is answered on. */
+	static final Set<String> SALURAN_TELEPON = Set.of(Notifikasi.SMS, Notifikasi.WHATSAPP);
+
 	record UntukStaf(String nomor, String kode, String tujuan, int tingkat) {
 	}
 
@@ -65,10 +69,19 @@ class Pemberitahu {
 				List.of(p.nomor(), urlDasar.nilai() + Token.jalur(token)), bahasaPermintaan()));
 	}
 
+	/**
+	 * To the reporter's e-mail, and to their phone on the channel they filed on when that is a chat
+	 * channel ({@link #SALURAN_TELEPON}): they are answered where they asked. An anonymous report's
+	 * phone still hears (anonymity hides the number from staff, not from the system).
+	 */
 	void kePelapor(Pengaduan p, String kode) {
+		Locale bahasa = repo.bahasaPelapor(p.id()).orElse(null);
+		List<Object> parameter = List.of(p.nomor(), new Kata(p.status().kodePesan()));
 		if (p.isi().email() != null && !p.isi().email().isBlank()) {
-			notifikasi.antre(Pesan.email(p.isi().email(), repo.bahasaPelapor(p.id()).orElse(null), kode, p.nomor(),
-					new Kata(p.status().kodePesan())));
+			notifikasi.antre(new Pesan(Notifikasi.EMAIL, p.isi().email(), kode, parameter, bahasa));
+		}
+		if (SALURAN_TELEPON.contains(p.isi().saluran()) && p.isi().telepon() != null) {
+			notifikasi.antre(new Pesan(p.isi().saluran(), p.isi().telepon(), kode, parameter, bahasa));
 		}
 	}
 

@@ -155,6 +155,14 @@ class PengaduanRepository {
 			.query(String.class).optional().map(java.util.Locale::forLanguageTag);
 	}
 
+	/** The latest public staff reply (the Open311 {@code status_notes}), as the public view reads it. */
+	Optional<String> balasanPublikTerakhir(long id) {
+		return jdbc.sql("""
+				select r.teks from pengaduan.riwayat r where r.pengaduan_id = :id and r.publik and r.staf_id is not null
+				  and r.teks <> '' order by r.id desc limit 1
+				""").param("id", id).query(String.class).optional();
+	}
+
 	Optional<Pengaduan> cariToken(String tokenHash) {
 		return jdbc.sql("select * from pengaduan.pengaduan where token_hash = :token").param("token", tokenHash)
 			.query(PengaduanRepository::baca).optional();

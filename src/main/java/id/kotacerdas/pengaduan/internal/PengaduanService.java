@@ -26,6 +26,8 @@ import id.kotacerdas.berkas.Pemilik;
 import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.Kategori;
+import id.kotacerdas.pengaduan.KontakPelapor;
+import id.kotacerdas.pengaduan.LaporanPelapor;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.PembaruanPublik;
@@ -307,34 +309,93 @@ class PengaduanService implements LayananPengaduan {
 
 	@Transactional
 	void tambahInformasiPelapor(String token, String teks) {
-		Pengaduan p = denganToken(token);
+		tambahInformasiPelapor(denganToken(token), teks);
+	}
+
+	@Transactional
+	void konfirmasi(String token) {
+		konfirmasi(denganToken(token));
+	}
+
+	@Transactional
+	void bukaKembali(String token, String alasan) {
+		bukaKembali(denganToken(token), alasan);
+	}
+
+	@Transactional
+	void nilai(String token, int bintang) {
+		nilai(denganToken(token), bintang);
+	}
+
+	private void tambahInformasiPelapor(Pengaduan p, String teks) {
 		p.tambahInformasi(teks, clock.instant());
 		repo.simpan(p);
 		pemberitahu.kePetugas(p, "notif.informasi-baru");
 	}
 
-	@Transactional
-	void konfirmasi(String token) {
-		Pengaduan p = denganToken(token);
+	private void konfirmasi(Pengaduan p) {
 		StatusPengaduan dari = p.status();
 		p.konfirmasi(clock.instant());
 		simpanDanUmumkan(p, dari);
 	}
 
-	@Transactional
-	void bukaKembali(String token, String alasan) {
-		Pengaduan p = denganToken(token);
+	private void bukaKembali(Pengaduan p, String alasan) {
 		StatusPengaduan dari = p.status();
 		p.bukaKembali(alasan, properti.jendelaKonfirmasi(), clock.instant());
 		simpanDanUmumkan(p, dari);
 		pemberitahu.kePetugas(p, "notif.dibuka-kembali");
 	}
 
-	@Transactional
-	void nilai(String token, int bintang) {
-		Pengaduan p = denganToken(token);
+	private void nilai(Pengaduan p, int bintang) {
 		p.nilai(bintang, clock.instant());
 		repo.simpan(p);
+	}
+
+	// --- the reporter, from the phone the report was filed from ---
+
+	@Override
+	public Optional<LaporanPelapor> milikPelapor(String nomor, KontakPelapor pelapor) {
+		return milikBila(nomor, pelapor).map(p -> new LaporanPelapor(p.nomor(), p.isi().kategoriKode(), p.status(),
+				p.isi().diterimaPada(), p.isi().tenggatSelesai(), repo.balasanPublikTerakhir(p.id()).orElse("")));
+	}
+
+	@Override
+	@Transactional
+	public void tambahInformasi(String nomor, KontakPelapor pelapor, String teks) {
+		tambahInformasiPelapor(milik(nomor, pelapor), teks);
+	}
+
+	@Override
+	@Transactional
+	public void konfirmasiSelesai(String nomor, KontakPelapor pelapor) {
+		konfirmasi(milik(nomor, pelapor));
+	}
+
+	@Override
+	@Transactional
+	public void bukaKembali(String nomor, KontakPelapor pelapor, String alasan) {
+		bukaKembali(milik(nomor, pelapor), alasan);
+	}
+
+	@Override
+	@Transactional
+	public void nilai(String nomor, KontakPelapor pelapor, int bintang) {
+		nilai(milik(nomor, pelapor), bintang);
+	}
+
+	private Pengaduan milik(String nomor, KontakPelapor pelapor) {
+		return milikBila(nomor, pelapor).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", nomor));
+	}
+
+	/** The report if it was filed on the contact's channel from its number: the phone is the reporter's key here. */
+	private Optional<Pengaduan> milikBila(String nomor, KontakPelapor pelapor) {
+		String n = nomor == null ? "" : nomor.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!Penomoran.sah(n) || pelapor == null || pelapor.telepon() == null) {
+			return Optional.empty();
+		}
+		String angka = angkaTelepon(pelapor.telepon());
+		return repo.cari(n).filter(p -> p.isi().saluran().equals(pelapor.saluran()) && p.isi().telepon() != null
+				&& angka.length() >= 6 && angkaTelepon(p.isi().telepon()).equals(angka));
 	}
 
 	/** Where a new follow-up link goes: an outbox channel and the reporter's address on it. */

@@ -8,6 +8,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import id.kotacerdas.pengaduan.TandaTerima;
 import id.kotacerdas.platform.Sidik;
 
 /**
@@ -25,7 +26,7 @@ final class Token {
 
 	/** The private follow-up page of a report, relative to the site's root. */
 	static String jalur(String token) {
-		return "/pengaduan/tindak-lanjut/" + token;
+		return TandaTerima.jalurTindakLanjut(token);
 	}
 
 	static String baru() {
