@@ -28,6 +28,11 @@ class SmsRepository {
 			.query(Boolean.class).single();
 	}
 
+	/** No message was ever received (the demo fills an empty log only). */
+	boolean kosong() {
+		return !jdbc.sql("select exists (select 1 from sms.pesan_masuk)").query(Boolean.class).single();
+	}
+
 	/** Stores an inbound message once; false when its key was stored already (a concurrent retry). */
 	boolean catat(String kunciHash, PesanMasuk m, String hasil, String alasan, String nomorLaporan, Instant diterima) {
 		return jdbc.sql("""
