@@ -49,7 +49,7 @@ class SaluranBrowserTests {
 	@Test
 	void theWorklistNarrowsToSmsReportsOnAPhone() {
 		String sms = layanan.ajukan(new LaporanBaru("drainase", "got tersumbat di depan Gereja, air masuk rumah warga saat hujan", null, null,
-				"53.71.05.1006", "Kelurahan Kuanino (laporan SMS: tanpa titik peta, lokasi menurut kelurahan)", null, "081339440021", null,
+				"53.71.05.1006", "Kantor Kelurahan Kuanino (laporan SMS tanpa titik peta)", null, "081339440021", null,
 				false, false, Map.of(), List.of(), "sms")).nomor();
 		String web = layanan.ajukan(new LaporanBaru("drainase", "Got di depan sekolah tertutup lumpur", null, null, "53.71.05.1006",
 				"Jl. Kancil", "Yosefina Bria", null, null, false, false, Map.of(), List.of(), "web")).nomor();
