@@ -83,7 +83,7 @@ class CrawlTests {
 	private static final Set<String> LEWATI = Set.of("/logout");
 
 	/** Acronyms that people read as words although an enum of the code has them as constants. */
-	private static final Set<String> SINGKATAN = Set.of("JSON", "XML", "SPBU", "OPD", "NIP", "STNK", "CSV", "XLSX", "PDF", "QRIS");
+	private static final Set<String> SINGKATAN = Set.of("JSON", "XML", "SPBU", "OPD", "NIP", "STNK", "CSV", "XLSX", "PDF", "QRIS", "SMS");
 
 	/** Single-word constants of the application's enums (BARU, AKTIF, BAIK, …): on screen they must be words. */
 	private static final Set<String> KONSTANTA = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -52,6 +52,7 @@ class SmsMasukController {
 		}
 		Map<String, String> kolom;
 		try {
+			// a malformed Content-Type is an IllegalArgumentException too: the gateway's mistake, 400
 			kolom = baca(isi, header.getContentType() != null && header.getContentType().getSubtype().toLowerCase(Locale.ROOT).contains("json"));
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
