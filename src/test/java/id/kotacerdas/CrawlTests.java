@@ -83,7 +83,7 @@ class CrawlTests {
 	private static final Set<String> LEWATI = Set.of("/logout");
 
 	/** Acronyms that people read as words although an enum of the code has them as constants. */
-	private static final Set<String> SINGKATAN = Set.of("JSON", "XML", "SPBU", "OPD", "NIP", "STNK", "CSV", "XLSX", "PDF", "QRIS",
+	private static final Set<String> SINGKATAN = Set.of("JSON", "XML", "SPBU", "OPD", "NIP", "STNK", "CSV", "XLSX", "PDF", "QRIS", "SMS",
 			// certificates UMKM hold are called by these names (umkm)
 			"PIRT", "BPOM", "SNI");
 

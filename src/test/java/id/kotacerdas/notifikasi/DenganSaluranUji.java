@@ -14,7 +14,7 @@ import id.kotacerdas.IntegrationTest;
  * nothing listens until a test starts GreenMail there, two HTTP gateways (WhatsApp with a JSON
  * body and a token header, SMS with a form body) on {@link GatewayUji}, and the development log
  * listed for {@code email} (which has its real channel here, so the log must not take it) and
- * {@code telegram} (which has none). The scheduled sender is kept out of the way: tests send
+ * {@code telegram} (which has none), and the inbound SMS gateway's secret. The scheduled sender is kept out of the way: tests send
  * themselves. Test classes extending this share one application context.
  */
 @IntegrationTest
@@ -27,6 +27,9 @@ public abstract class DenganSaluranUji {
 
 	/** The WhatsApp gateway's token, as a city would take it from an environment variable. */
 	protected static final String TOKEN = "Bearer token-uji-7c1e";
+
+	/** The secret the inbound SMS gateway signs its callbacks with ({@code kc.sms.rahasia}). */
+	protected static final String RAHASIA_SMS = "rahasia-gateway-sms-5371";
 
 	@DynamicPropertySource
 	static void saluran(DynamicPropertyRegistry r) {
@@ -46,6 +49,7 @@ public abstract class DenganSaluranUji {
 		r.add("kc.notifikasi.gateway[1].jenis-isi", () -> "form");
 		r.add("kc.notifikasi.gateway[1].isi", () -> "nohp={tujuan}&pesan={isi}");
 		r.add("kc.notifikasi.gateway[1].batas-waktu", () -> "3s");
+		r.add("kc.sms.rahasia", () -> RAHASIA_SMS);
 	}
 
 	private static int portBebas() {

@@ -45,15 +45,19 @@ record NotifikasiProperties(Duration umurPesanMaks, Duration intervalKirim, Stri
 	 * @param batasWaktu for connecting and for the whole answer
 	 * @param tandaGagal a regular expression that, found in a 2xx answer, still means failure (gateways that answer
 	 *        {@code 200 {"status": false}}); empty: every 2xx answer is a delivery
+	 * @param sms whether the gateway delivers real SMS: texts are then transliterated to GSM 03.38 and sent in
+	 *        numbered parts of at most 160 characters ({@link PecahSms}); by default only for the gateway named
+	 *        {@code sms} (set false when that name stands for a WhatsApp gateway)
 	 */
 	record Gateway(String nama, URI url, @DefaultValue("POST") String metode, @DefaultValue Map<String, String> header,
 			@DefaultValue("JSON") JenisIsi jenisIsi, @DefaultValue("") String isi, @DefaultValue("10s") Duration batasWaktu,
-			@DefaultValue("") String tandaGagal) {
+			@DefaultValue("") String tandaGagal, Boolean sms) {
 
 		Gateway {
 			if (nama == null || nama.isBlank() || url == null) {
 				throw new IllegalArgumentException("kc.notifikasi.gateway: every gateway needs a nama and a url");
 			}
+			sms = sms == null ? id.kotacerdas.notifikasi.Notifikasi.SMS.equals(nama) : sms;
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -49,8 +50,18 @@ final class SaluranGateway implements Saluran {
 		return gateway.nama();
 	}
 
+	/**
+	 * A real SMS gateway gets the text in numbered parts of at most 160 characters, one request each;
+	 * when a later part fails the retry sends every part again (a repeated part beats a lost one).
+	 */
 	@Override
 	public void kirim(String tujuan, String subjek, String isi) throws IOException, InterruptedException {
+		for (String bagian : gateway.sms() ? PecahSms.bagian(isi) : List.of(isi)) {
+			kirimSatu(tujuan, subjek, bagian);
+		}
+	}
+
+	private void kirimSatu(String tujuan, String subjek, String isi) throws IOException, InterruptedException {
 		Map<String, String> nilai = Map.of("tujuan", nomor(tujuan), "subjek", subjek, "isi", isi);
 		UnaryOperator<String> url = v -> URLEncoder.encode(v, StandardCharsets.UTF_8);
 		HttpRequest.Builder permintaan = HttpRequest.newBuilder(URI.create(isikan(gateway.url().toString(), nilai, url)))

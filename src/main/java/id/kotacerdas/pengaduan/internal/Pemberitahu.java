@@ -2,7 +2,6 @@ package id.kotacerdas.pengaduan.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
@@ -29,11 +28,11 @@ import id.kotacerdas.platform.UrlDasar;
 class Pemberitahu {
 
 	/** Staff should hear about report {@code nomor}; {@code tingkat} is the escalation level or 0. */
-	/** Channels where the report's phone number is the address its reporter is answered on. */
-	static final Set<String> SALURAN_TELEPON = Set.of(Notifikasi.SMS, Notifikasi.WHATSAPP);
-
 	record UntukStaf(String nomor, String kode, String tujuan, int tingkat) {
 	}
+
+	/** A reply in a phone message: about two SMS parts, the whole text being on the report's page. */
+	static final int BALASAN_TELEPON_MAKS = 280;
 
 	private final Notifikasi notifikasi;
 
@@ -63,26 +62,44 @@ class Pemberitahu {
 		kePetugas(p, "notif.ditugaskan");
 	}
 
-	/** A new follow-up link, asked for by its reporter, to the contact that matched, in the language of that request. */
+	/**
+	 * A new follow-up link, asked for by its reporter, to the contact that matched, in the language of that request
+	 * (by phone in the short text, as an SMS part holds 160 characters).
+	 */
 	void tautanBaru(Pengaduan p, PengaduanService.Tujuan tujuan, String token) {
-		notifikasi.antre(new Pesan(tujuan.saluran(), tujuan.alamat(), "notif.tautan-baru",
+		String templat = Notifikasi.EMAIL.equals(tujuan.saluran()) ? "notif.tautan-baru" : "notif.telepon.tautan-baru";
+		notifikasi.antre(new Pesan(tujuan.saluran(), tujuan.alamat(), templat,
 				List.of(p.nomor(), urlDasar.nilai() + Token.jalur(token)), bahasaPermintaan()));
 	}
 
-	/**
-	 * To the reporter's e-mail, and to their phone on the channel they filed on when that is a chat
-	 * channel ({@link #SALURAN_TELEPON}): they are answered where they asked. An anonymous report's
-	 * phone still hears (anonymity hides the number from staff, not from the system).
-	 */
+	/** A status change: by e-mail when the reporter gave one, and on the phone channel the report came by. */
 	void kePelapor(Pengaduan p, String kode) {
+		kePelapor(p, kode, "");
+	}
+
+	/** A staff member's public reply: by e-mail a pointer to the private page, by phone the reply itself (shortened). */
+	void balasanKePelapor(Pengaduan p, String teks) {
+		kePelapor(p, "notif.balasan", teks);
+	}
+
+	private void kePelapor(Pengaduan p, String kode, String teks) {
 		Locale bahasa = repo.bahasaPelapor(p.id()).orElse(null);
-		List<Object> parameter = List.of(p.nomor(), new Kata(p.status().kodePesan()));
 		if (p.isi().email() != null && !p.isi().email().isBlank()) {
-			notifikasi.antre(new Pesan(Notifikasi.EMAIL, p.isi().email(), kode, parameter, bahasa));
+			notifikasi.antre(Pesan.email(p.isi().email(), bahasa, kode, p.nomor(), new Kata(p.status().kodePesan())));
 		}
-		if (SALURAN_TELEPON.contains(p.isi().saluran()) && p.isi().telepon() != null) {
-			notifikasi.antre(new Pesan(p.isi().saluran(), p.isi().telepon(), kode, parameter, bahasa));
+		Saluran saluran = Saluran.dariKode(p.isi().saluran()).orElse(Saluran.WEB);
+		if (saluran.telepon() && p.isi().telepon() != null) {
+			// a confidential report has no public page to point to
+			String tautan = p.isi().rahasia() ? "" : urlDasar.nilai() + "/pengaduan/" + p.nomor();
+			notifikasi.antre(new Pesan(saluran.kode(), p.isi().telepon(), kode.replace("notif.", "notif.telepon."),
+					List.of(p.nomor(), new Kata(p.status().kodePesan()), tautan, ringkas(teks)), bahasa));
 		}
+	}
+
+	/** A reply as a phone message carries it: at most {@link #BALASAN_TELEPON_MAKS} characters, the rest on the public page. */
+	static String ringkas(String teks) {
+		String t = teks == null ? "" : teks.strip().replaceAll("\\s+", " ");
+		return t.length() <= BALASAN_TELEPON_MAKS ? t : t.substring(0, BALASAN_TELEPON_MAKS - 1).stripTrailing() + "…";
 	}
 
 	/** The language a web or API request chose (Indonesian unless English was asked for); null outside a request. */

@@ -41,10 +41,10 @@ class PencarianPengaduan {
 			from pengaduan.pengaduan p join pengaduan.kategori k on k.kode = p.kategori_kode
 			""";
 
-	/** A row of the staff worklist. */
+	/** A row of the staff worklist; {@code saluranPesan} names its channel in words (a bundle key). */
 	record BarisKerja(String nomor, String kategoriNama, StatusPengaduan status, String kelurahanNama, String deskripsi,
 			Double lat, Double lon, Instant diterima, Instant tenggat, boolean terlambat, boolean responsTerlambat, int kaliDibukaKembali,
-			String opdNama) {
+			String opdNama, String saluranPesan) {
 	}
 
 	/** A history entry as a page shows it. */
@@ -185,13 +185,14 @@ class PencarianPengaduan {
 
 	/**
 	 * Reports for a staff member's worklist, by deadline. {@code timId}/{@code opdId} narrow it
-	 * (null = no restriction), {@code saringan} to one reason to act (null = all).
+	 * (null = no restriction), {@code saringan} to one reason to act and {@code saluran} to one channel (null = all).
 	 */
-	List<BarisKerja> kerja(Long opdId, Long timId, SaringanKerja saringan, int batas) {
+	List<BarisKerja> kerja(Long opdId, Long timId, SaringanKerja saringan, Saluran saluran, int batas) {
 		StringBuilder where = new StringBuilder(" where " + DAFTAR_KERJA);
 		Map<String, Object> param = new HashMap<>();
 		tambah(where, param, "p.opd_id = :opd", "opd", opdId);
 		tambah(where, param, "p.tim_id = :tim", "tim", timId);
+		tambah(where, param, "p.saluran = :saluran", "saluran", saluran == null ? null : saluran.kode());
 		if (saringan != null) {
 			where.append(" and ").append(saringan.syarat);
 		}
@@ -199,7 +200,7 @@ class PencarianPengaduan {
 				select p.nomor, k.nama as kategori_nama, p.status, p.kelurahan_kode, p.deskripsi, p.lat, p.lon, p.diterima_pada,
 				  p.tenggat_selesai, p.kali_dibuka_kembali,
 				  (""" + SaringanKerja.TERLAMBAT.syarat + ") as terlambat, (" + SaringanKerja.RESPONS_TERLAMBAT.syarat
-				+ ") as respons_terlambat, p.opd_id from pengaduan.pengaduan p join pengaduan.kategori k on k.kode = p.kategori_kode" + where
+				+ ") as respons_terlambat, p.opd_id, p.saluran from pengaduan.pengaduan p join pengaduan.kategori k on k.kode = p.kategori_kode" + where
 				+ " order by (p.status = 'SELESAI'), p.tenggat_selesai limit :batas")
 			.params(param).param("batas", batas)
 			.query((rs, i) -> new BarisKerja(rs.getString("nomor"), rs.getString("kategori_nama"),
@@ -207,16 +208,22 @@ class PencarianPengaduan {
 					ringkas(rs.getString("deskripsi")), rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
 					rs.getTimestamp("diterima_pada").toInstant(), rs.getTimestamp("tenggat_selesai").toInstant(),
 					rs.getBoolean("terlambat"), rs.getBoolean("respons_terlambat"), rs.getInt("kali_dibuka_kembali"),
-					namaOpd(rs.getObject("opd_id", Long.class))))
+					namaOpd(rs.getObject("opd_id", Long.class)), Saluran.kodePesan(rs.getString("saluran"))))
 			.list();
 	}
 
 	/** How many reports of the worklist meet each filter, in one pass over the open reports. */
 	Map<SaringanKerja, Long> hitungKerja(Long opdId, Long timId) {
+		return hitungKerja(opdId, timId, null);
+	}
+
+	/** As {@link #hitungKerja(Long, Long)}, of one channel's reports (null = all). */
+	Map<SaringanKerja, Long> hitungKerja(Long opdId, Long timId, Saluran saluran) {
 		StringBuilder where = new StringBuilder(" where " + DAFTAR_KERJA);
 		Map<String, Object> param = new HashMap<>();
 		tambah(where, param, "p.opd_id = :opd", "opd", opdId);
 		tambah(where, param, "p.tim_id = :tim", "tim", timId);
+		tambah(where, param, "p.saluran = :saluran", "saluran", saluran == null ? null : saluran.kode());
 		String kolom = Arrays.stream(SaringanKerja.values())
 			.map(s -> "count(*) filter (where " + s.syarat + ") as " + s.name())
 			.collect(java.util.stream.Collectors.joining(", "));

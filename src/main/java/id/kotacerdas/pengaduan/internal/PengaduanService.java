@@ -516,7 +516,7 @@ class PengaduanService implements LayananPengaduan {
 		sesudah.put("fotoBukti", foto.size());
 		audit.catat("pengaduan." + aksi.name().toLowerCase(), "pengaduan", nomor, Map.of("status", dari), sesudah);
 		if (aksi == AksiStaf.BALAS) {
-			pemberitahu.kePelapor(p, "notif.balasan");
+			pemberitahu.balasanKePelapor(p, teks);
 		}
 		if (aksi == AksiStaf.BUKAN_WEWENANG) {
 			pemberitahu.keDispatcher(p, "notif.bukan-wewenang");

@@ -72,17 +72,22 @@ class PengaduanStafController {
 	}
 
 	@GetMapping
-	String daftarKerja(@RequestParam(required = false) String saring, Staf staf, Model model) {
+	String daftarKerja(@RequestParam(required = false) String saring, @RequestParam(required = false) String saluran, Staf staf,
+			Model model) {
 		CakupanKerja c = CakupanKerja.untuk(staf);
 		PencarianPengaduan.SaringanKerja saringan = saring == null || saring.isBlank() ? null
 				: PencarianPengaduan.SaringanKerja.dariKunci(saring)
 					.orElseThrow(() -> new PermintaanDitolakException("galat.parameter-tidak-valid", "saring"));
+		Saluran dariSaluran = saluran == null || saluran.isBlank() ? null
+				: Saluran.dariKode(saluran).orElseThrow(() -> new PermintaanDitolakException("galat.parameter-tidak-valid", "saluran"));
 		model.addAttribute("judulDaftar", c.kodeJudul());
 		model.addAttribute("seluruhKota", c.opdId() == null);
 		model.addAttribute("saringan", saringan);
 		model.addAttribute("pilihanSaringan", c.saringan());
-		model.addAttribute("jumlah", cari.hitungKerja(c.opdId(), c.timId()));
-		model.addAttribute("baris", cari.kerja(c.opdId(), c.timId(), saringan, properti.daftarKerjaMaks()));
+		model.addAttribute("saluran", dariSaluran);
+		model.addAttribute("pilihanSaluran", Saluran.values());
+		model.addAttribute("jumlah", cari.hitungKerja(c.opdId(), c.timId(), dariSaluran));
+		model.addAttribute("baris", cari.kerja(c.opdId(), c.timId(), saringan, dariSaluran, properti.daftarKerjaMaks()));
 		model.addAttribute("batas", properti.daftarKerjaMaks());
 		return "pengaduan/staf-daftar";
 	}
@@ -161,6 +166,7 @@ class PengaduanStafController {
 		boolean dispatcher = staf.adminKota();
 		model.addAttribute("p", cari.tampilan(nomor).orElseThrow());
 		model.addAttribute("laporan", isi);
+		model.addAttribute("saluranPesan", Saluran.kodePesan(isi.saluran()));
 		// the reporter's contact is for those who handle the report, and never when they asked to stay anonymous
 		model.addAttribute("kontakTerlihat", bolehUbah && !isi.anonim());
 		model.addAttribute("jawaban", jawaban.baca(isi.kategoriKode(), isi.atributJson(), locale));

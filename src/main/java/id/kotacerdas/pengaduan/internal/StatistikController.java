@@ -48,6 +48,12 @@ class StatistikController {
 			Kolom.bilangan("stat.jatuh-tempo", StatistikPengaduan.Sel::jatuhTempo),
 			Kolom.persen("stat.tepat-waktu", 1, StatistikPengaduan.Sel::persenTepatWaktu));
 
+	private static final List<Kolom<StatistikPengaduan.BarisSaluran>> KOLOM_SALURAN = List.of(
+			Kolom.teks("saluran.judul", b -> Kolom.pesan(b.saluranPesan())),
+			Kolom.bilangan("stat.diterima", StatistikPengaduan.BarisSaluran::diterima),
+			Kolom.persen("stat.porsi", 1, StatistikPengaduan.BarisSaluran::persen),
+			Kolom.desimal("stat.median-respons", 1, StatistikPengaduan.BarisSaluran::medianResponsJam));
+
 	private final StatistikPengaduan statistik;
 
 	private final ObjectMapper json;
@@ -67,6 +73,7 @@ class StatistikController {
 		isi(model, dimensi, dari, sampai);
 		model.addAttribute("halamanStaf", true);
 		model.addAttribute("silang", silang(dari, sampai));
+		model.addAttribute("perSaluran", statistik.perSaluran(awal(dari), akhir(sampai)));
 		return "pengaduan/statistik";
 	}
 
@@ -88,7 +95,8 @@ class StatistikController {
 		StatistikPengaduan.TabelSilang silang = silang(dari, sampai);
 		ekspor.kirim(new Ekspor(Kolom.pesan("stat.ekspor.judul", namaDimensi),
 				List.of(new Tabel<>(namaDimensi, kolom, baris(dimensi, dari, sampai)),
-						new Tabel<>(Kolom.pesan("stat.silang"), kolomSilang(silang), silang.baris()))),
+						new Tabel<>(Kolom.pesan("stat.silang"), kolomSilang(silang), silang.baris()),
+						new Tabel<>(Kolom.pesan("stat.saluran"), KOLOM_SALURAN, statistik.perSaluran(awal(dari), akhir(sampai))))),
 				format, jawaban);
 	}
 

@@ -67,6 +67,13 @@ class StatistikPengaduan {
 	record TabelSilang(List<String> bulan, List<BarisSilang> baris) {
 	}
 
+	/**
+	 * One channel: reports received, their share of all received (percentage points) and the median
+	 * hours to the first staff response. {@code saluranPesan} names the channel in words (a bundle key).
+	 */
+	record BarisSaluran(String saluranPesan, long diterima, Double persen, Double medianResponsJam) {
+	}
+
 	/** A result and the state of the reports it was computed from. */
 	private record Simpanan(Object versi, Object hasil) {
 	}
@@ -110,6 +117,39 @@ class StatistikPengaduan {
 	/** How each agency develops month by month; for staff, like the other figures all reports count. */
 	TabelSilang opdPerBulan(Instant dari, Instant sampai) {
 		return tersimpan("opd×bulan|" + dari + '|' + sampai, () -> hitungSilang(dari, sampai));
+	}
+
+	/**
+	 * Every channel the platform takes reports on, in a fixed order and with zeros, so a channel nobody
+	 * uses yet shows as such; a stored channel this version does not know comes last as "other".
+	 */
+	List<BarisSaluran> perSaluran(Instant dari, Instant sampai) {
+		return tersimpan("saluran|" + dari + '|' + sampai, () -> {
+			record Jumlah(String saluran, long diterima, Double median) {
+			}
+			List<Jumlah> jumlah = jdbc.sql("""
+					select p.saluran, count(*) as diterima,
+					  percentile_cont(0.5) within group (order by extract(epoch from p.direspons_pada - p.diterima_pada) / 3600)
+					    filter (where p.direspons_pada is not null) as median_respons
+					from pengaduan.pengaduan p
+					where p.diterima_pada >= :dari and p.diterima_pada < :sampai
+					group by 1""")
+				.param("dari", PengaduanRepository.ts(dari)).param("sampai", PengaduanRepository.ts(sampai))
+				.query((rs, i) -> new Jumlah(rs.getString(1), rs.getLong(2), rs.getObject(3, Double.class))).list();
+			long semua = jumlah.stream().mapToLong(Jumlah::diterima).sum();
+			List<BarisSaluran> baris = new java.util.ArrayList<>();
+			for (Saluran s : Saluran.values()) {
+				Jumlah j = jumlah.stream().filter(x -> s.kode().equals(x.saluran())).findFirst().orElse(new Jumlah(s.kode(), 0, null));
+				baris.add(new BarisSaluran(s.kodePesan(), j.diterima(), persen(j.diterima(), semua), bulat(j.median())));
+			}
+			List<Jumlah> lain = jumlah.stream().filter(x -> Saluran.dariKode(x.saluran()).isEmpty()).toList();
+			if (!lain.isEmpty()) {
+				long n = lain.stream().mapToLong(Jumlah::diterima).sum();
+				// their medians cannot be merged; the other channels are rare enough to show by count alone
+				baris.add(new BarisSaluran("saluran.lain", n, persen(n, semua), lain.size() == 1 ? bulat(lain.get(0).median()) : null));
+			}
+			return List.copyOf(baris);
+		});
 	}
 
 	@SuppressWarnings("unchecked")

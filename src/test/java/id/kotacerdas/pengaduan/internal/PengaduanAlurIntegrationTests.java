@@ -196,7 +196,7 @@ class PengaduanAlurIntegrationTests {
 		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.VERIFIKASI, "", null);
 		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.PROSES, "", null);
 		layanan.tindakStaf(petugasDlhk, t.nomor(), AksiStaf.SELESAI, "Beres", List.of(GambarUji.png(20, 20)));
-		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, 500))
+		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, null, 500))
 			.extracting(PencarianPengaduan.BarisKerja::nomor).doesNotContain(t.nomor());
 
 		String subjek = "Pengaduan " + t.nomor() + " dibuka kembali";
@@ -207,9 +207,9 @@ class PengaduanAlurIntegrationTests {
 			.andWaitForStateChange(() -> jumlahPesan("trc.dlhk.buka@kupangkota.go.id", subjek), n -> n > 0)
 			.andVerify(n -> assertThat(n).isEqualTo(1));
 
-		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, 500))
+		assertThat(cari.kerja(dlhk, timId, PencarianPengaduan.SaringanKerja.DIBUKA_KEMBALI, null, 500))
 			.extracting(PencarianPengaduan.BarisKerja::nomor).contains(t.nomor());
-		assertThat(cari.kerja(dlhk, timId, null, 500)).extracting(PencarianPengaduan.BarisKerja::nomor).contains(t.nomor());
+		assertThat(cari.kerja(dlhk, timId, null, null, 500)).extracting(PencarianPengaduan.BarisKerja::nomor).contains(t.nomor());
 	}
 
 	private long jumlahPesan(String tujuan, String subjek) {
