@@ -94,7 +94,10 @@ class WebConfig implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(ASET_BERVERSI)
 			.resourceChain(true);
-		registry.addResourceHandler("/**")
+		// only the static folders, not "/**": every link a page writes is offered to the chain of a
+		// matching pattern, and with "/**" each page link (73 on the price board) was searched for as a
+		// file in the class path on every render
+		registry.addResourceHandler("/css/**", "/js/**", "/img/**", "/favicon.ico")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(ASET_BERVERSI)
 			.resourceChain(true)
