@@ -2,6 +2,7 @@ package id.kotacerdas.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,6 +88,9 @@ class WebConfig implements WebMvcConfigurer {
 		}));
 	}
 
+	/** The folders of {@code src/main/resources/static} served with versioned, immutable URLs. */
+	private static final List<String> FOLDER_STATIS = List.of("css", "js", "img");
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		// the chain adds the WebJars locator, which puts the version into /webjars/... links
@@ -94,14 +98,17 @@ class WebConfig implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(ASET_BERVERSI)
 			.resourceChain(true);
-		// only the static folders, not "/**": every link a page writes is offered to the chain of a
+		// each static folder on its own, not "/**": every link a page writes is offered to the chain of a
 		// matching pattern, and with "/**" each page link (73 on the price board) was searched for as a
 		// file in the class path on every render
-		registry.addResourceHandler("/css/**", "/js/**", "/img/**", "/favicon.ico")
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(ASET_BERVERSI)
-			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
-			.addTransformer(new CssLinkResourceTransformer());
+		for (String folder : FOLDER_STATIS) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(ASET_BERVERSI)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+				.addTransformer(new CssLinkResourceTransformer());
+		}
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/").setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
 	}
 }
