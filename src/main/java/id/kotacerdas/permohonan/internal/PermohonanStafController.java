@@ -77,6 +77,8 @@ class PermohonanStafController {
 		Lingkup l = Lingkup.untuk(staf, unit);
 		List<PermohonanRepository.BarisKerja> baris = repo.kerja(l.opdId(), l.unit(), l.peran(), DAFTAR_MAKS);
 		model.addAttribute("baris", baris);
+		// leadership only reads: the counter would refuse them (403)
+		model.addAttribute("bolehLoket", staf.bolehMengubah());
 		model.addAttribute("sekarang", clock.instant());
 		model.addAttribute("daftarUnit", repo.unit(l.opdId()));
 		model.addAttribute("unitTerpilih", l.unit());

@@ -155,5 +155,12 @@ class LoketPermohonanTests {
 			.param("alurKode", alur).param("nik", "5371054708620004").param("nama", "Marthina Ndun").param("telepon", "081237005566")
 			.param("perihal", "SKTM")).andExpect(status().isForbidden());
 		mvc.perform(get("/staf/permohonan/loket")).andExpect(status().isUnauthorized());
+		// the worklist offers the counter only to those it would not refuse
+		String daftarPimpinan = mvc.perform(get("/staf/permohonan").with(user(stafUji.pengguna(Peran.PIMPINAN, null, null)).roles("PIMPINAN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(daftarPimpinan).doesNotContain("id=\"ke-loket\"");
+		String daftarKominfo = mvc.perform(get("/staf/permohonan").with(user(stafUji.pengguna(Peran.ADMIN_KOMINFO, null, null)).roles("ADMIN_KOMINFO")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(daftarKominfo).contains("id=\"ke-loket\"");
 	}
 }
