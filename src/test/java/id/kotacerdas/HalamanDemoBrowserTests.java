@@ -128,7 +128,8 @@ class HalamanDemoBrowserTests {
 	void kominfoReadsEveryFigureWithItsValueRuleAndSourceInBothLanguages() {
 		try (BrowserContext ctx = ponsel()) {
 			Page p = masuk(ctx, "kominfo");
-			p.locator("nav a[href='/staf/indikator']").first().click();
+			Peramban.bukaMenuStaf(p);
+			p.locator("nav a[href='/staf/indikator']").click();
 			assertThat(p.locator("h1")).hasText("Indikator masterplan kota cerdas");
 			assertThat(p.locator("section.dimensi h2")).hasCount(6);
 			assertThat(p.locator("#dimensi-tata_kelola")).hasText("Tata kelola cerdas");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -42,6 +43,11 @@ public final class Peramban implements BeforeAllCallback, AfterAllCallback {
 
 	public Browser browser() {
 		return browser;
+	}
+
+	/** Opens the grouped staff menu of the page's bar, so its links can be clicked. */
+	public static void bukaMenuStaf(Page page) {
+		page.locator(".menu-staf summary").click();
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package id.kotacerdas.portal;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -33,7 +36,11 @@ class ShellModelAdvice {
 		model.addAttribute("kota", kota);
 		akun.stafSaatIni().ifPresentOrElse(staf -> {
 			model.addAttribute("staf", staf);
-			model.addAttribute("menuStaf", menu.stream().filter(m -> m.peran().contains(staf.peran())).toList());
+			Map<MenuStaf.Kelompok, List<MenuStaf>> milik = menu.stream().filter(m -> m.peran().contains(staf.peran()))
+				.collect(Collectors.groupingBy(MenuStaf::kelompok, () -> new EnumMap<>(MenuStaf.Kelompok.class), Collectors.toList()));
+			model.addAttribute("menuUtama", milik.getOrDefault(MenuStaf.Kelompok.UTAMA, List.of()));
+			milik.remove(MenuStaf.Kelompok.UTAMA);
+			model.addAttribute("menuKelompok", milik);
 		}, () -> model.addAttribute("staf", null));
 	}
 }

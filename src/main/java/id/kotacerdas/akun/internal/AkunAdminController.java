@@ -272,17 +272,17 @@ class AkunAdminController {
 
 		@Bean
 		MenuStaf menuPengguna() {
-			return new MenuStaf("menu.pengguna", "/admin/akun/pengguna", 70, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
+			return new MenuStaf("menu.pengguna", "/admin/akun/pengguna", 70, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD), MenuStaf.Kelompok.PENGATURAN);
 		}
 
 		@Bean
 		MenuStaf menuTim() {
-			return new MenuStaf("menu.tim", "/admin/akun/tim", 71, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
+			return new MenuStaf("menu.tim", "/admin/akun/tim", 71, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD), MenuStaf.Kelompok.PENGATURAN);
 		}
 
 		@Bean
 		MenuStaf menuKunciApi() {
-			return new MenuStaf("menu.kunci-api", "/admin/akun/kunci-api", 72, Set.of(Peran.ADMIN_KOMINFO));
+			return new MenuStaf("menu.kunci-api", "/admin/akun/kunci-api", 72, Set.of(Peran.ADMIN_KOMINFO), MenuStaf.Kelompok.PENGATURAN);
 		}
 	}
 }

@@ -13,6 +13,6 @@ class ArmadaConfig {
 
 	@Bean
 	MenuStaf menuArmada() {
-		return new MenuStaf("armada.menu", "/staf/armada", 40, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN));
+		return new MenuStaf("armada.menu", "/staf/armada", 40, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN), MenuStaf.Kelompok.ASET_KOTA);
 	}
 }

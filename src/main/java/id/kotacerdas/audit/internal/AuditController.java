@@ -68,7 +68,7 @@ class AuditController {
 
 		@Bean
 		MenuStaf menuAudit() {
-			return new MenuStaf("menu.audit", "/admin/audit", 90, Set.of(Peran.ADMIN_KOMINFO));
+			return new MenuStaf("menu.audit", "/admin/audit", 90, Set.of(Peran.ADMIN_KOMINFO), MenuStaf.Kelompok.PENGATURAN);
 		}
 	}
 }

@@ -28,7 +28,7 @@ class DokumenConfig {
 
 	@Bean
 	MenuStaf menuDokumen() {
-		return new MenuStaf("menu.dokumen", "/staf/dokumen", 16, Peran.staf());
+		return new MenuStaf("menu.dokumen", "/staf/dokumen", 16, Peran.staf(), MenuStaf.Kelompok.LAYANAN);
 	}
 
 	@Bean

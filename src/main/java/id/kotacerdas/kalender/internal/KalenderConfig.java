@@ -13,6 +13,6 @@ class KalenderConfig {
 
 	@Bean
 	MenuStaf menuHariLibur() {
-		return new MenuStaf("kalender.menu", HariLiburController.JALUR, 81, Set.of(Peran.ADMIN_KOMINFO));
+		return new MenuStaf("kalender.menu", HariLiburController.JALUR, 81, Set.of(Peran.ADMIN_KOMINFO), MenuStaf.Kelompok.PENGATURAN);
 	}
 }

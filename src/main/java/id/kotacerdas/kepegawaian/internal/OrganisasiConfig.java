@@ -18,12 +18,12 @@ class OrganisasiConfig {
 	/** Every employee files daily reports, whatever their role; one tap from any page. */
 	@Bean
 	MenuStaf menuLaporanHarian() {
-		return new MenuStaf("laporan-harian.menu", "/staf/laporan-harian", 52, Set.of(Peran.values()));
+		return new MenuStaf("laporan-harian.menu", "/staf/laporan-harian", 52, Set.of(Peran.values()), MenuStaf.Kelompok.KEPEGAWAIAN);
 	}
 
 	@Bean
 	MenuStaf menuOrganisasi() {
-		return new MenuStaf("organisasi.menu", "/staf/organisasi", 53, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
+		return new MenuStaf("organisasi.menu", "/staf/organisasi", 53, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD), MenuStaf.Kelompok.KEPEGAWAIAN);
 	}
 
 	/** The dashboard's call to act: reports waiting for the signed-in superior, and the person's own returned reports. */

@@ -31,6 +31,6 @@ class LayananConfig {
 	/** The catalogue's administration, for those who may edit a service (Kominfo, agency administrators). */
 	@Bean
 	MenuStaf menuLayanan() {
-		return new MenuStaf("menu.layanan", "/staf/layanan", 16, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
+		return new MenuStaf("menu.layanan", "/staf/layanan", 16, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD), MenuStaf.Kelompok.LAYANAN);
 	}
 }

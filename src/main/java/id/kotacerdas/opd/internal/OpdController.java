@@ -113,7 +113,7 @@ class OpdController {
 
 		@Bean
 		MenuStaf menuOpd() {
-			return new MenuStaf("menu.opd", "/admin/opd", 80, Set.of(Peran.ADMIN_KOMINFO, Peran.PIMPINAN));
+			return new MenuStaf("menu.opd", "/admin/opd", 80, Set.of(Peran.ADMIN_KOMINFO, Peran.PIMPINAN), MenuStaf.Kelompok.PENGATURAN);
 		}
 	}
 }

@@ -29,6 +29,6 @@ class PasarConfig {
 	/** Every role: the page itself says who may do what (the market agency's staff are officers or administrators). */
 	@Bean
 	MenuStaf menuHargaPasar() {
-		return new MenuStaf("pasar.menu", "/staf/pasar", 45, Peran.staf());
+		return new MenuStaf("pasar.menu", "/staf/pasar", 45, Peran.staf(), MenuStaf.Kelompok.EKONOMI);
 	}
 }

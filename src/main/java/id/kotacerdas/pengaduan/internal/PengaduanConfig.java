@@ -45,16 +45,16 @@ class PengaduanConfig {
 
 	@Bean
 	MenuStaf menuPengaduan() {
-		return new MenuStaf("menu.pengaduan", "/staf/pengaduan", 10, Peran.staf());
+		return new MenuStaf("menu.pengaduan", "/staf/pengaduan", 10, Peran.staf(), MenuStaf.Kelompok.PENGADUAN);
 	}
 
 	@Bean
 	MenuStaf menuKategoriPengaduan() {
-		return new MenuStaf("menu.kategori-pengaduan", "/admin/pengaduan/kategori", 12, Set.of(Peran.ADMIN_KOMINFO));
+		return new MenuStaf("menu.kategori-pengaduan", "/admin/pengaduan/kategori", 12, Set.of(Peran.ADMIN_KOMINFO), MenuStaf.Kelompok.PENGADUAN);
 	}
 
 	@Bean
 	MenuStaf menuStatistikPengaduan() {
-		return new MenuStaf("menu.statistik-pengaduan", "/staf/pengaduan/statistik", 11, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN));
+		return new MenuStaf("menu.statistik-pengaduan", "/staf/pengaduan/statistik", 11, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN), MenuStaf.Kelompok.PENGADUAN);
 	}
 }

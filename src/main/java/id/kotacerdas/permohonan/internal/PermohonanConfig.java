@@ -30,12 +30,12 @@ class PermohonanConfig {
 
 	@Bean
 	MenuStaf menuPermohonan() {
-		return new MenuStaf("menu.permohonan", "/staf/permohonan", 15, Set.of(Peran.values()));
+		return new MenuStaf("menu.permohonan", "/staf/permohonan", 15, Set.of(Peran.values()), MenuStaf.Kelompok.LAYANAN);
 	}
 
 	/** Assisted mode: the officers who serve a counter (leadership only reads). */
 	@Bean
 	MenuStaf menuLoketPermohonan() {
-		return new MenuStaf("menu.permohonan-loket", "/staf/permohonan/loket", 16, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PETUGAS_TRC));
+		return new MenuStaf("menu.permohonan-loket", "/staf/permohonan/loket", 16, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PETUGAS_TRC), MenuStaf.Kelompok.LAYANAN);
 	}
 }

@@ -43,7 +43,7 @@ class QrisConfig {
 
 	@Bean
 	MenuStaf menuQris() {
-		return new MenuStaf("qris.menu", "/staf/qris", 60, java.util.Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
+		return new MenuStaf("qris.menu", "/staf/qris", 60, java.util.Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD), MenuStaf.Kelompok.EKONOMI);
 	}
 
 	@Bean

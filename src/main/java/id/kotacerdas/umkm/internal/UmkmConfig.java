@@ -47,6 +47,6 @@ class UmkmConfig {
 	/** Every role: the page shows the cooperatives agency everything, and others what they entered for an owner. */
 	@Bean
 	MenuStaf menuUmkm() {
-		return new MenuStaf("umkm.menu", "/staf/umkm", 50, Peran.staf());
+		return new MenuStaf("umkm.menu", "/staf/umkm", 50, Peran.staf(), MenuStaf.Kelompok.EKONOMI);
 	}
 }

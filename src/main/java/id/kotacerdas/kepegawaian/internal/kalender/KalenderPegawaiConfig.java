@@ -16,6 +16,6 @@ class KalenderPegawaiConfig {
 	/** Calendars and the DUK: the personnel administrators, not leadership. */
 	@Bean
 	MenuStaf menuKalenderPegawai() {
-		return new MenuStaf("kepegawaian.kalender.menu", "/staf/kepegawaian/kalender", 52, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
+		return new MenuStaf("kepegawaian.kalender.menu", "/staf/kepegawaian/kalender", 52, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD), MenuStaf.Kelompok.KEPEGAWAIAN);
 	}
 }

@@ -14,6 +14,6 @@ class SiasnConfig {
 	/** BKPPD and Kominfo import and see the city's score; an agency's admin sees the agency's fix-list. */
 	@Bean
 	MenuStaf menuSiasn() {
-		return new MenuStaf("siasn.menu", "/staf/kepegawaian/siasn", 52, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD));
+		return new MenuStaf("siasn.menu", "/staf/kepegawaian/siasn", 52, Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD), MenuStaf.Kelompok.KEPEGAWAIAN);
 	}
 }

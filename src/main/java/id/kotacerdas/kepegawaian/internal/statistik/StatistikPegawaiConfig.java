@@ -38,7 +38,7 @@ class StatistikPegawaiConfig {
 	@Bean
 	MenuStaf menuStatistikPegawai() {
 		return new MenuStaf("kepegawaian.statistik.menu", "/staf/kepegawaian/statistik", 53,
-				Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN));
+				Set.of(Peran.ADMIN_KOMINFO, Peran.ADMIN_OPD, Peran.PIMPINAN), MenuStaf.Kelompok.KEPEGAWAIAN);
 	}
 
 	@Bean

@@ -14,6 +14,6 @@ class LapakConfig {
 	/** Every role, as the price pages: the page itself says who may do what. */
 	@Bean
 	MenuStaf menuLapakPasar() {
-		return new MenuStaf("pasar.lapak.menu", "/staf/pasar/lapak", 46, Set.of(Peran.values()));
+		return new MenuStaf("pasar.lapak.menu", "/staf/pasar/lapak", 46, Set.of(Peran.values()), MenuStaf.Kelompok.EKONOMI);
 	}
 }

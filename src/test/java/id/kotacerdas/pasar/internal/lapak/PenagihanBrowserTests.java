@@ -79,7 +79,8 @@ class PenagihanBrowserTests {
 			Files.write(kartu, png.body());
 
 			page.navigate(asal + "/staf/pasar");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lapak dan retribusi")).first().click();
+			Peramban.bukaMenuStaf(page);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lapak dan retribusi")).click();
 			page.waitForURL("**/staf/pasar/lapak");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pasar-lapak-pindai-360.png")).setFullPage(true));
 			assertThat(page.locator("#foto")).hasAttribute("capture", "environment");
@@ -89,7 +90,7 @@ class PenagihanBrowserTests {
 
 			assertThat(page.locator("h1")).containsText("Lapak " + nomor);
 			assertThat(page.locator("#jumlah")).hasValue("3000");
-			page.locator("summary").click();
+			page.locator("#isi summary").click();
 			page.locator("#komoditas1").selectOption(String.valueOf(kangkung));
 			page.locator("#harga1").fill("5000");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan pembayaran")).click();
