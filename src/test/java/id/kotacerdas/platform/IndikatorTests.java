@@ -70,6 +70,27 @@ class IndikatorTests {
 	}
 
 	@Test
+	void aQuarterIsThreeMonthsInWitaReadBackFromItsCode() {
+		Periode t4 = Periode.dari("2026-T4");
+		assertThat(t4).isEqualTo(Periode.triwulan(2026, 4));
+		assertThat(t4.awal()).isEqualTo(YearMonth.of(2026, 10));
+		assertThat(t4.akhir()).isEqualTo(YearMonth.of(2026, 12));
+		assertThat(t4.jumlahBulan()).isEqualTo(3);
+		assertThat(t4.mulai()).isEqualTo(Instant.parse("2026-09-30T16:00:00Z"));
+		assertThat(t4.selesai()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+		assertThat(t4.kode()).isEqualTo("2026-T4");
+		assertThat(t4.kodeNama()).isEqualTo("periode.triwulan.4");
+		assertThat(Periode.memuat(Periode.Jenis.TRIWULAN, YearMonth.of(2026, 8))).isEqualTo(Periode.triwulan(2026, 3));
+		for (String salah : new String[] { "2026-T0", "2026-T5", "2026-Q1", "T1" }) {
+			assertThatThrownBy(() -> Periode.dari(salah)).as(salah).isInstanceOf(IllegalArgumentException.class);
+		}
+		assertThatThrownBy(() -> new Periode(Periode.Jenis.TRIWULAN, YearMonth.of(2026, 2))).isInstanceOf(IllegalArgumentException.class);
+		// the filter: three years, this year's quarters back from the current one, twelve months
+		assertThat(Periode.pilihan(YearMonth.of(2026, 11), 3, 12)).extracting(Periode::kode).startsWith("2026", "2025", "2024", "2026-T4",
+				"2026-T3", "2026-T2", "2026-T1", "2026-11").hasSize(19);
+	}
+
+	@Test
 	void theMasterplanHasSixDimensionsOfThreeElementsEach() {
 		assertThat(DimensiKotaCerdas.values()).hasSize(6);
 		assertThat(DimensiKotaCerdas.values()).allSatisfy(d -> assertThat(ElemenKotaCerdas.dari(d)).hasSize(3));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ class LayananDokumen implements PenerbitDokumen {
 
 	private static final int PANJANG_TEMPLAT_MAKS = 100_000;
 
-	/** How long issuing waits for a place on the busy heavy-work pool once its number is taken, rather than fail. */
+	/** How long issuing waits for a place on the busy heavy-work pool (rendering, storing) once its number is taken, rather than fail. */
 	private static final Duration TUNGGU_PENYIMPANAN = Duration.ofSeconds(60);
 
 	private static final long JEDA_PENYIMPANAN_MS = 20;
@@ -292,11 +293,12 @@ class LayananDokumen implements PenerbitDokumen {
 		Jenis j = repo.jenis(d.jenisKode()).orElseThrow();
 		String url = urlVerifikasi(d.id());
 		byte[] qr = KodeQr.png(url);
-		byte[] pdf = penyaji.pdf(j.templat(), isiSurat(d, j.nama(), url, qr));
+		Map<String, Object> isi = isiSurat(d, j.nama(), url, qr);
+		byte[] pdf = ditunggu(() -> penyaji.pdf(j.templat(), isi));
 		PenandaTangan pt = penanda.get(d.tandaTangan());
 		byte[] tertanda = pt.tandatangani(pdf, new PenandaTangan.Permintaan(d.data().penandaTanganNama(), d.data().penandaTanganNik(),
 				sandiBsre, tempat(), j.nama() + " " + d.nomor(), qr));
-		BerkasBaru tersimpan = simpan(tertanda);
+		BerkasBaru tersimpan = ditunggu(() -> berkas.simpanDokumen(PEMILIK, tertanda));
 		String sha = Sidik.sha256(tertanda);
 		tx.executeWithoutResult(s -> {
 			if (repo.selesaikan(d.id(), tersimpan.berkas().id(), sha)) {
@@ -306,12 +308,12 @@ class LayananDokumen implements PenerbitDokumen {
 		return terbit(repo.cari(d.id()).orElseThrow());
 	}
 
-	/** Once the number is taken the document is finished rather than failed: a full heavy-work pool is waited for. */
-	private BerkasBaru simpan(byte[] pdf) {
+	/** Once the number is taken the document is finished rather than failed: a full heavy-work pool (rendering, storing) is waited for. */
+	private <T> T ditunggu(Supplier<T> kerja) {
 		Instant batas = clock.instant().plus(TUNGGU_PENYIMPANAN);
 		for (long jeda = JEDA_PENYIMPANAN_MS;; jeda = Math.min(jeda * 2, JEDA_PENYIMPANAN_MAKS_MS)) {
 			try {
-				return berkas.simpanDokumen(PEMILIK, pdf);
+				return kerja.get();
 			}
 			catch (CobaLagiNantiException ex) {
 				if (clock.instant().isAfter(batas)) {

@@ -16,6 +16,7 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import id.kotacerdas.platform.PekerjaanBerat;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /**
@@ -32,7 +33,10 @@ final class PenyajiPdf {
 
 	private final SpringTemplateEngine mesin;
 
-	PenyajiPdf(MessageSource pesan) {
+	private final PekerjaanBerat pekerjaanBerat;
+
+	PenyajiPdf(MessageSource pesan, PekerjaanBerat pekerjaanBerat) {
+		this.pekerjaanBerat = pekerjaanBerat;
 		this.mesin = new SpringTemplateEngine();
 		StringTemplateResolver r = new StringTemplateResolver();
 		r.setTemplateMode(TemplateMode.HTML);
@@ -52,8 +56,18 @@ final class PenyajiPdf {
 		}
 	}
 
+	/**
+	 * Renders on the bounded heavy-work pool (layout and fonts cost CPU and memory): a burst of issues or
+	 * previews cannot starve other requests.
+	 *
+	 * @throws id.kotacerdas.platform.CobaLagiNantiException (503) when the pool is full
+	 */
 	byte[] pdf(String templat, Map<String, Object> data) {
 		String html = html(templat, data);
+		return pekerjaanBerat.jalankan(() -> render(html));
+	}
+
+	private static byte[] render(String html) {
 		try (ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
 			PdfRendererBuilder b = new PdfRendererBuilder();
 			b.useFastMode();

@@ -104,8 +104,10 @@ class DataDemoLayanan {
 			pengajuan.setujui(pjPbg, Map.of("ktp", true, "bukti_tanah", true, "gambar_arsitektur", true, "gambar_struktur", true), versi(pbg),
 					kominfo);
 			mesin.setujui(pbg, versi(pbg), kominfo);
-			mesin.setujui(keramaian, versi(keramaian), kominfo);
-			mesin.setujui(keramaian, versi(keramaian), kominfo);
+			PengajuanRepository.Pengajuan pjKeramaian = repo.cari(keramaian).orElseThrow();
+			Map<String, Boolean> lengkap = Map.of("ktp", true, "pengantar_lurah", true);
+			pengajuan.setujui(pjKeramaian, lengkap, versi(keramaian), kominfo);
+			pengajuan.setujui(pjKeramaian, lengkap, versi(keramaian), kominfo);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

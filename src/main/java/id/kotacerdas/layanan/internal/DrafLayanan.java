@@ -24,7 +24,7 @@ record DrafLayanan(Map<String, String> nilai, List<Map<String, String>> isian, L
 
 	static final List<String> SKALAR = List.of("kode", "nama", "ringkasan", "tingkat", "opdId", "unit", "klasifikasi", "persyaratan",
 			"prosedur", "batasHariKerja", "biaya", "keteranganBiaya", "produk", "pengaduan", "dasarHukum", "sarana", "kompetensi",
-			"pengawasan", "jumlahPelaksana", "jaminanPelayanan", "jaminanKeamanan", "evaluasiKinerja", "aktif", "versi");
+			"pengawasan", "jumlahPelaksana", "jaminanPelayanan", "jaminanKeamanan", "evaluasiKinerja", "masaBerlakuBulan", "aktif", "versi");
 
 	static DrafLayanan dari(MultiValueMap<String, String> form) {
 		Map<String, String> nilai = new LinkedHashMap<>();
@@ -77,6 +77,7 @@ record DrafLayanan(Map<String, String> nilai, List<Map<String, String>> isian, L
 		n.put("jaminanPelayanan", s.jaminanPelayanan());
 		n.put("jaminanKeamanan", s.jaminanKeamanan());
 		n.put("evaluasiKinerja", s.evaluasiKinerja());
+		n.put("masaBerlakuBulan", s.masaBerlakuBulan() == null ? "" : String.valueOf(s.masaBerlakuBulan()));
 		n.put("aktif", String.valueOf(l.aktif()));
 		n.put("versi", String.valueOf(l.versi()));
 		List<Map<String, String>> isian = l.isian().stream().map(q -> Map.of("kode", q.kode(), "label", q.label(), "jenis", q.jenis().name(),
@@ -116,6 +117,9 @@ record DrafLayanan(Map<String, String> nilai, List<Map<String, String>> isian, L
 		Long opdId = angka(p, "opdId", n.get("opdId"), "layanan.galat.opd");
 		Long batas = angka(p, "batasHariKerja", n.get("batasHariKerja"), "layanan.galat.batas");
 		Long biaya = angka(p, "biaya", n.get("biaya").replace(".", ""), "layanan.galat.biaya");
+		// empty: the product has no end of validity
+		Long masaBerlaku = n.get("masaBerlakuBulan").isBlank() ? null
+				: angka(p, "masaBerlakuBulan", n.get("masaBerlakuBulan"), "layanan.galat.masa-berlaku", Standar.MASA_BERLAKU_MAKS);
 		int versi = n.get("versi").isBlank() ? 0 : Integer.parseInt(n.get("versi"));
 		List<Isian> daftarIsian = new ArrayList<>();
 		for (int i = 0; i < isian.size(); i++) {
@@ -144,7 +148,7 @@ record DrafLayanan(Map<String, String> nilai, List<Map<String, String>> isian, L
 				biaya == null ? 0 : biaya, n.get("keteranganBiaya").strip(), n.get("produk").strip(), n.get("pengaduan").strip(),
 				n.get("dasarHukum").strip(), n.get("sarana").strip(), n.get("kompetensi").strip(), n.get("pengawasan").strip(),
 				n.get("jumlahPelaksana").strip(), n.get("jaminanPelayanan").strip(), n.get("jaminanKeamanan").strip(),
-				n.get("evaluasiKinerja").strip());
+				n.get("evaluasiKinerja").strip(), masaBerlaku == null ? null : Math.toIntExact(Math.min(masaBerlaku, Integer.MAX_VALUE)));
 		return new JenisLayanan(null, n.get("kode").strip().toLowerCase(Locale.ROOT), n.get("nama").strip(), n.get("ringkasan").strip(),
 				tingkat, opdId == null ? 0 : opdId, kosongJadiNull(n.get("unit")), n.get("klasifikasi").strip(), s, daftarIsian, daftarDokumen,
 				daftarLangkah, null, 0, "true".equals(n.get("aktif")), versi);

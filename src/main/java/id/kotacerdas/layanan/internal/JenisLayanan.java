@@ -77,6 +77,9 @@ record JenisLayanan(Long id, String kode, String nama, String ringkasan, Tingkat
 		wajib(p, "jaminanPelayanan", s.jaminanPelayanan(), PANJANG_TEKS);
 		wajib(p, "jaminanKeamanan", s.jaminanKeamanan(), PANJANG_TEKS);
 		wajib(p, "evaluasiKinerja", s.evaluasiKinerja(), PANJANG_TEKS);
+		if (s.masaBerlakuBulan() != null && (s.masaBerlakuBulan() < 1 || s.masaBerlakuBulan() > Standar.MASA_BERLAKU_MAKS)) {
+			p.tolak("masaBerlakuBulan", "layanan.galat.masa-berlaku", Standar.MASA_BERLAKU_MAKS);
+		}
 		panjang(p, "persyaratan", s.persyaratan());
 		panjang(p, "prosedur", s.prosedur());
 		// the requirements component: at least the documents, or words

@@ -89,14 +89,9 @@ class KatalogController {
 			@RequestParam MultiValueMap<String, MultipartFile> permintaan,
 			HttpServletResponse jawaban, Model model, Locale locale) {
 		JenisLayanan l = katalog.muatAktif(kode);
-		Map<String, String> diketik = new LinkedHashMap<>();
-		isian.forEach((k, v) -> diketik.put(k, v.isEmpty() ? "" : v.get(0)));
-		Map<String, String> jawabanIsian = new LinkedHashMap<>();
-		l.isian().forEach(q -> jawabanIsian.put(q.kode(), diketik.get("isian." + q.kode())));
+		Map<String, String> diketik = diketik(isian);
 		try {
-			PengajuanService.Hasil h = pengajuan.ajukan(kode, new PengajuanService.Formulir(diketik.get("nik"), diketik.get("nama"),
-					diketik.get("email"), diketik.get("telepon"), diketik.get("perihal"), jawabanIsian, unggahan(permintaan, l.dokumen()),
-					diketik.get("idPengiriman")));
+			PengajuanService.Hasil h = pengajuan.ajukan(kode, formulir(l, diketik, permintaan));
 			// the private link is shown once, on this answer; nothing may cache it
 			jawaban.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			jawaban.setHeader("Referrer-Policy", "no-referrer");
@@ -114,6 +109,21 @@ class KatalogController {
 			}
 			return tampilFormulir(l, diketik, galat(ex, locale), diketik.getOrDefault("idPengiriman", UUID.randomUUID().toString()), model);
 		}
+	}
+
+	/** The form's text fields as typed (first value of each). */
+	static Map<String, String> diketik(MultiValueMap<String, String> isian) {
+		Map<String, String> diketik = new LinkedHashMap<>();
+		isian.forEach((k, v) -> diketik.put(k, v.isEmpty() ? "" : v.get(0)));
+		return diketik;
+	}
+
+	/** The application form as posted, online or at the counter: the applicant, the service's fields and the chosen files. */
+	static PengajuanService.Formulir formulir(JenisLayanan l, Map<String, String> diketik, MultiValueMap<String, MultipartFile> permintaan) {
+		Map<String, String> jawabanIsian = new LinkedHashMap<>();
+		l.isian().forEach(q -> jawabanIsian.put(q.kode(), diketik.get("isian." + q.kode())));
+		return new PengajuanService.Formulir(diketik.get("nik"), diketik.get("nama"), diketik.get("email"), diketik.get("telepon"),
+				diketik.get("perihal"), jawabanIsian, unggahan(permintaan, l.dokumen()), diketik.get("idPengiriman"));
 	}
 
 	/** The applicant's page for replacing documents after a return (linked from the private tracking page). */
@@ -162,15 +172,25 @@ class KatalogController {
 	}
 
 	private String tampilFormulir(JenisLayanan l, Map<String, String> diketik, Map<String, String> galat, String idPengiriman, Model model) {
+		return tampilFormulir(l, diketik, galat, idPengiriman, namaOpd(), model);
+	}
+
+	/** The application form (also the counter's, which sets {@code loket}). */
+	static String tampilFormulir(JenisLayanan l, Map<String, String> diketik, Map<String, String> galat, String idPengiriman,
+			Map<Long, String> namaOpd, Model model) {
 		model.addAttribute("l", l);
 		model.addAttribute("nilai", diketik);
 		model.addAttribute("galat", galat);
 		model.addAttribute("idPengiriman", idPengiriman);
-		model.addAttribute("namaOpd", namaOpd());
+		model.addAttribute("namaOpd", namaOpd);
 		return "layanan/ajukan";
 	}
 
 	private Map<String, String> galat(PermintaanDitolakException ex, Locale locale) {
+		return galat(ex, pesan, locale);
+	}
+
+	static Map<String, String> galat(PermintaanDitolakException ex, MessageSource pesan, Locale locale) {
 		return ex instanceof IsianDitolakException i ? i.pesan(pesan, locale)
 				: Map.of("formulir", pesan.getMessage(ex.kodePesan(), ex.argumen(), ex.kodePesan(), locale));
 	}
@@ -205,6 +225,10 @@ class KatalogController {
 	}
 
 	private Map<Long, String> namaOpd() {
+		return namaOpd(opd);
+	}
+
+	static Map<Long, String> namaOpd(DaftarOpd opd) {
 		Map<Long, String> hasil = new LinkedHashMap<>();
 		opd.semua().forEach(o -> hasil.put(o.id(), o.nama()));
 		return hasil;

@@ -77,10 +77,10 @@ class LayananRepository {
 		return jdbc.sql("""
 				insert into layanan.layanan (kode, nama, ringkasan, tingkat, opd_id, unit, klasifikasi, produk, persyaratan, prosedur,
 				  batas_hari_kerja, biaya, keterangan_biaya, pengaduan, dasar_hukum, sarana, kompetensi, pengawasan, jumlah_pelaksana, jaminan_pelayanan,
-				  jaminan_keamanan, evaluasi_kinerja, isian, dokumen, langkah, aktif)
+				  jaminan_keamanan, evaluasi_kinerja, masa_berlaku_bulan, isian, dokumen, langkah, aktif)
 				values (:kode, :nama, :ringkasan, :tingkat, :opd, :unit, :klasifikasi, :produk, :persyaratan, :prosedur,
 				  :batas, :biaya, :keteranganBiaya, :pengaduan, :dasarHukum, :sarana, :kompetensi, :pengawasan, :jumlahPelaksana, :jaminanPelayanan,
-				  :jaminanKeamanan, :evaluasiKinerja, cast(:isian as jsonb), cast(:dokumen as jsonb), cast(:langkah as jsonb), :aktif)
+				  :jaminanKeamanan, :evaluasiKinerja, :masaBerlaku, cast(:isian as jsonb), cast(:dokumen as jsonb), cast(:langkah as jsonb), :aktif)
 				returning id""")
 			.params(param(l))
 			.query(Long.class)
@@ -94,7 +94,7 @@ class LayananRepository {
 				  klasifikasi = :klasifikasi, produk = :produk, persyaratan = :persyaratan, prosedur = :prosedur, batas_hari_kerja = :batas,
 				  biaya = :biaya, keterangan_biaya = :keteranganBiaya, pengaduan = :pengaduan, dasar_hukum = :dasarHukum, sarana = :sarana, kompetensi = :kompetensi,
 				  pengawasan = :pengawasan, jumlah_pelaksana = :jumlahPelaksana, jaminan_pelayanan = :jaminanPelayanan,
-				  jaminan_keamanan = :jaminanKeamanan, evaluasi_kinerja = :evaluasiKinerja, isian = cast(:isian as jsonb),
+				  jaminan_keamanan = :jaminanKeamanan, evaluasi_kinerja = :evaluasiKinerja, masa_berlaku_bulan = :masaBerlaku, isian = cast(:isian as jsonb),
 				  dokumen = cast(:dokumen as jsonb), langkah = cast(:langkah as jsonb), aktif = :aktif, versi = versi + 1, diubah_pada = now()
 				where id = :id and versi = :versi""")
 			.params(param(l))
@@ -134,6 +134,7 @@ class LayananRepository {
 		p.put("jaminanPelayanan", teks(s.jaminanPelayanan()));
 		p.put("jaminanKeamanan", teks(s.jaminanKeamanan()));
 		p.put("evaluasiKinerja", teks(s.evaluasiKinerja()));
+		p.put("masaBerlaku", s.masaBerlakuBulan());
 		p.put("isian", json.writeValueAsString(l.isian()));
 		p.put("dokumen", json.writeValueAsString(l.dokumen()));
 		p.put("langkah", json.writeValueAsString(l.langkah()));
@@ -162,7 +163,7 @@ class LayananRepository {
 				rs.getString("keterangan_biaya"),
 				rs.getString("produk"), rs.getString("pengaduan"), rs.getString("dasar_hukum"), rs.getString("sarana"),
 				rs.getString("kompetensi"), rs.getString("pengawasan"), rs.getString("jumlah_pelaksana"), rs.getString("jaminan_pelayanan"),
-				rs.getString("jaminan_keamanan"), rs.getString("evaluasi_kinerja"));
+				rs.getString("jaminan_keamanan"), rs.getString("evaluasi_kinerja"), rs.getObject("masa_berlaku_bulan", Integer.class));
 		return new JenisLayanan(rs.getLong("id"), rs.getString("kode"), rs.getString("nama"), rs.getString("ringkasan"),
 				Tingkat.valueOf(rs.getString("tingkat").toUpperCase(Locale.ROOT)), rs.getLong("opd_id"), rs.getString("unit"),
 				rs.getString("klasifikasi"), s, bacaIsian(rs.getString("isian")), bacaDokumen(rs.getString("dokumen")),

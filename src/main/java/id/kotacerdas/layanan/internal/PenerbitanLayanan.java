@@ -1,11 +1,13 @@
 package id.kotacerdas.layanan.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,7 +16,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.akun.DaftarStaf;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.dokumen.DokumenBaru;
 import id.kotacerdas.dokumen.DokumenTerbit;
@@ -30,6 +32,7 @@ import id.kotacerdas.permohonan.RingkasanPermohonan;
 import id.kotacerdas.permohonan.StatusPermohonan;
 import id.kotacerdas.permohonan.TautanPemohon;
 import id.kotacerdas.platform.Nip;
+import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.Waktu;
 
 /**
@@ -60,10 +63,13 @@ class PenerbitanLayanan implements TautanPemohon {
 
 	private final DaftarOpd opd;
 
-	private final AkunStaf akun;
+	private final DaftarStaf akun;
+
+	private final Clock clock;
 
 	PenerbitanLayanan(KatalogLayanan katalog, PengajuanRepository pengajuan, MesinPermohonan mesin, PenerbitDokumen penerbit, DaftarOpd opd,
-			AkunStaf akun) {
+			DaftarStaf akun, Clock clock) {
+		this.clock = clock;
 		this.katalog = katalog;
 		this.pengajuan = pengajuan;
 		this.mesin = mesin;
@@ -76,11 +82,12 @@ class PenerbitanLayanan implements TautanPemohon {
 	@TransactionalEventListener
 	void selesai(PermohonanBerubah e) {
 		if (MODUL.equals(e.konsumenModul()) && e.status() == StatusPermohonan.SELESAI) {
-			terbitkan(e.kode(), Long.parseLong(e.konsumenRef()));
+			terbitkan(e.kode(), Long.parseLong(e.konsumenRef()), e.stafId());
 		}
 	}
 
-	DokumenTerbit terbitkan(String kode, long layananId) {
+	/** @param penyetujuId the account of the official who approved the last step: the signer */
+	DokumenTerbit terbitkan(String kode, long layananId, Long penyetujuId) {
 		JenisLayanan l = katalog.cariId(layananId).orElseThrow(() -> new IllegalStateException("no service " + layananId));
 		DataPemohon d = mesin.pemohon(kode).orElseThrow(() -> new IllegalStateException("no application " + kode));
 		Opd pemilik = opd.cari(l.opdId()).orElseThrow();
@@ -90,7 +97,8 @@ class PenerbitanLayanan implements TautanPemohon {
 		pengajuan.cari(kode).ifPresent(pj -> pj.isian().forEach(q -> Optional.ofNullable(pj.jawaban().get(q.kode()))
 			.filter(v -> !v.isBlank()).ifPresent(v -> isian.put(q.label(), jawaban(q, v)))));
 		DokumenTerbit t = penerbit.terbitkan(new DokumenBaru(jenis, l.klasifikasi(), kodeUnit(l.unit(), pemilik), l.unit(), l.opdId(),
-				new DokumenBaru.Pemegang(d.pemohon().nik(), d.pemohon().nama()), perihal(d.perihal()), isian, null, penandaTangan(l, pemilik),
+				new DokumenBaru.Pemegang(d.pemohon().nik(), d.pemohon().nama()), perihal(d.perihal()), isian, berlakuSampai(l),
+				penandaTangan(l, pemilik, penyetujuId),
 				null, MODUL, kode));
 		log.info("Application {} completed: document {} issued", kode, t.nomor());
 		return t;
@@ -149,12 +157,24 @@ class PenerbitanLayanan implements TautanPemohon {
 		return hasil.length() > 30 ? hasil.substring(0, 30) : hasil;
 	}
 
-	/** The owning agency's administrator signs (the head who approves the last step), by name and NIP. */
-	private DokumenBaru.PenandaTangan penandaTangan(JenisLayanan l, Opd pemilik) {
+	/** The last day of the product's validity: the service's months from today (WITA), or null when it has no end. */
+	private LocalDate berlakuSampai(JenisLayanan l) {
+		Integer bulan = l.standar().masaBerlakuBulan();
+		return bulan == null ? null : LocalDate.now(clock.withZone(Waktu.WITA)).plusMonths(bulan);
+	}
+
+	/**
+	 * The official who approved the last step signs, by the name and NIP of their account: as head
+	 * of the unit when they administer the owning agency, else on the head's behalf ("a.n."). Without
+	 * a known approver (an application completed before approvers were recorded) the position alone.
+	 */
+	DokumenBaru.PenandaTangan penandaTangan(JenisLayanan l, Opd pemilik, Long penyetujuId) {
 		String jabatan = "Kepala " + (l.unit() == null || l.unit().isBlank() ? pemilik.nama() : l.unit());
-		Optional<Staf> kepala = akun.adminOpd(l.opdId()).stream().findFirst();
-		return new DokumenBaru.PenandaTangan(kepala.map(Staf::nama).orElse(jabatan),
-				kepala.map(Staf::nip).map(Nip::nilai).orElse(null), jabatan, null);
+		Optional<Staf> penyetuju = penyetujuId == null ? Optional.empty() : akun.cari(penyetujuId);
+		String sebagai = penyetuju.filter(s -> s.peran() != Peran.ADMIN_OPD || !Objects.equals(s.opdId(), l.opdId())).isPresent()
+				? "a.n. " + jabatan : jabatan;
+		return new DokumenBaru.PenandaTangan(penyetuju.map(Staf::nama).orElse(jabatan),
+				penyetuju.map(Staf::nip).map(Nip::nilai).orElse(null), sebagai, null);
 	}
 
 	private static String jawaban(Isian q, String v) {

@@ -78,7 +78,13 @@ class PengajuanService {
 		this.tx = new TransactionTemplate(txm);
 	}
 
+	/** Filed online by the applicant. */
 	Hasil ajukan(String kodeLayanan, Formulir f) {
+		return ajukan(kodeLayanan, f, null);
+	}
+
+	/** @param operator the counter's officer filing for a citizen who came to the office (assisted mode), or null online */
+	Hasil ajukan(String kodeLayanan, Formulir f, Staf operator) {
 		JenisLayanan l = katalog.muatAktif(kodeLayanan);
 		if (f.idPengiriman() != null) {
 			Optional<String> sudah = repo.kodeDariPengiriman(f.idPengiriman());
@@ -98,7 +104,8 @@ class PengajuanService {
 			return tx.execute(s -> {
 				long id = repo.tambah(l, jawaban, f.idPengiriman());
 				catat(id, tersimpan);
-				var t = mesin.ajukan(new PermohonanBaru(l.alurKode(), bersih(f.perihal()), String.valueOf(id), pemohon));
+				PermohonanBaru baru = new PermohonanBaru(l.alurKode(), bersih(f.perihal()), String.valueOf(id), pemohon);
+				var t = operator == null ? mesin.ajukan(baru) : mesin.ajukanDiLoket(baru, operator);
 				repo.tetapkanKode(id, t.kode());
 				return new Hasil(t.kode(), t.tautanLacak(), t.tautanPribadi());
 			});
@@ -200,6 +207,11 @@ class PengajuanService {
 
 	/** The required documents not ticked as present, by name: what a return names as missing. */
 	List<String> kurang(PengajuanRepository.Pengajuan pj) {
+		return kurang(repo, pj);
+	}
+
+	/** As stored; also what the engine's approval guard asks ({@link PenjagaBerkasLayanan}). */
+	static List<String> kurang(PengajuanRepository repo, PengajuanRepository.Pengajuan pj) {
 		Map<String, Boolean> ada = new LinkedHashMap<>();
 		repo.pemeriksaan(pj.id()).forEach((k, v) -> ada.put(k, v.ada()));
 		return belumAda(pj, ada);

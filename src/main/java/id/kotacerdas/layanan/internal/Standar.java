@@ -15,8 +15,12 @@ package id.kotacerdas.layanan.internal;
  * @param batasHariKerja the published time limit, in working days
  * @param biaya the fee in whole rupiah, 0 = free
  * @param keteranganBiaya the fee in words where it is assessed per application (a retribution by a regional regulation), else empty
+ * @param masaBerlakuBulan how many months the product is valid from its issue (an SKTM six), or null when it has no end
  */
 record Standar(String persyaratan, String prosedur, int batasHariKerja, long biaya, String keteranganBiaya, String produk, String pengaduan, String dasarHukum,
 		String sarana, String kompetensi, String pengawasan, String jumlahPelaksana, String jaminanPelayanan, String jaminanKeamanan,
-		String evaluasiKinerja) {
+		String evaluasiKinerja, Integer masaBerlakuBulan) {
+
+	/** The longest validity an agency may publish, in months (ten years). */
+	static final int MASA_BERLAKU_MAKS = 120;
 }

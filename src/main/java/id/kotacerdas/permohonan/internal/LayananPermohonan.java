@@ -23,9 +23,11 @@ import id.kotacerdas.permohonan.AlurBaru;
 import id.kotacerdas.permohonan.DataPemohon;
 import id.kotacerdas.permohonan.MesinPermohonan;
 import id.kotacerdas.permohonan.Pemohon;
+import id.kotacerdas.permohonan.PenjagaPersetujuan;
 import id.kotacerdas.permohonan.PermohonanBaru;
 import id.kotacerdas.permohonan.PermohonanBerubah;
 import id.kotacerdas.permohonan.RingkasanPermohonan;
+import id.kotacerdas.permohonan.StatusPermohonan;
 import id.kotacerdas.permohonan.TahapBaru;
 import id.kotacerdas.permohonan.TandaTerimaPermohonan;
 import id.kotacerdas.permohonan.Tindakan;
@@ -74,8 +76,12 @@ class LayananPermohonan implements MesinPermohonan {
 
 	private final Clock clock;
 
+	private final List<PenjagaPersetujuan> penjaga;
+
 	LayananPermohonan(PermohonanRepository repo, KalenderKerja kalender, AuditLog audit, ApplicationEventPublisher events,
-			PemberitahuPermohonan pemberitahu, DaftarOpd opd, PermohonanProperties properti, UrlDasar urlDasar, Clock clock) {
+			PemberitahuPermohonan pemberitahu, DaftarOpd opd, PermohonanProperties properti, UrlDasar urlDasar, Clock clock,
+			List<PenjagaPersetujuan> penjaga) {
+		this.penjaga = penjaga;
 		this.repo = repo;
 		this.kalender = kalender;
 		this.audit = audit;
@@ -246,7 +252,7 @@ class LayananPermohonan implements MesinPermohonan {
 	private static PermohonanBerubah terbit(Permohonan p) {
 		Permohonan.Riwayat r = p.riwayatBaru().get(0);
 		return new PermohonanBerubah(p.kode(), p.alur().kode(), p.alur().konsumenModul(), p.alur().konsumenRef(), p.isi().konsumenRef(),
-				r.tindakan(), r.status(), r.tahapKe(), r.teks(), r.waktu());
+				r.tindakan(), r.status(), r.tahapKe(), r.teks(), r.waktu(), r.pelaku() == null ? null : r.pelaku().stafId());
 	}
 
 	static String jalurLacak(String kode) {
@@ -337,7 +343,16 @@ class LayananPermohonan implements MesinPermohonan {
 	@Override
 	@Transactional
 	public RingkasanPermohonan setujui(String kode, int versi, Staf staf) {
-		return olehStaf(kode, versi, staf, (p, w) -> p.setujui(pelaku(staf), w, kalender));
+		return olehStaf(kode, versi, staf, (p, w) -> {
+			// a consumer's condition holds whichever page approves (e.g. the required documents checked)
+			RingkasanPermohonan r = ringkas(p);
+			for (PenjagaPersetujuan j : p.status() == StatusPermohonan.DIPROSES ? penjaga : List.<PenjagaPersetujuan>of()) {
+				j.tahan(r).ifPresent(a -> {
+					throw new PermintaanDitolakException(HttpStatus.CONFLICT, a.kodePesan(), a.argumen());
+				});
+			}
+			return p.setujui(pelaku(staf), w, kalender);
+		});
 	}
 
 	@Override

@@ -1,7 +1,11 @@
 package id.kotacerdas.permohonan.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.permohonan.FormulirLoket;
 import id.kotacerdas.permohonan.Pemohon;
 import id.kotacerdas.permohonan.PermohonanBaru;
 import id.kotacerdas.permohonan.TandaTerimaPermohonan;
@@ -38,8 +43,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize(Peran.Akses.STAF)
 class LoketController {
 
-	/** The flash attribute carrying the fresh private token from the filing to its receipt. */
-	private static final String TOKEN = "tokenStruk";
+	private static final String TOKEN = TandaTerimaPermohonan.ATRIBUT_TOKEN_STRUK;
 
 	/** What was typed, given back after a refusal. */
 	record Isian(String alurKode, String nik, String nama, String telepon, String email, String perihal) {
@@ -55,7 +59,11 @@ class LoketController {
 
 	private final MessageSource pesan;
 
-	LoketController(LayananPermohonan layanan, PermohonanRepository repo, TandaTerimaLoket tandaTerima, MessageSource pesan) {
+	private final List<FormulirLoket> formulirKonsumen;
+
+	LoketController(LayananPermohonan layanan, PermohonanRepository repo, TandaTerimaLoket tandaTerima, MessageSource pesan,
+			List<FormulirLoket> formulirKonsumen) {
+		this.formulirKonsumen = formulirKonsumen;
 		this.layanan = layanan;
 		this.repo = repo;
 		this.tandaTerima = tandaTerima;
@@ -65,6 +73,10 @@ class LoketController {
 	/** The form; {@code alur} preselects a flow (a service page's counter button links here with it). */
 	@GetMapping
 	String formulir(@RequestParam(required = false) String alur, Model model) {
+		Optional<String> milikKonsumen = alur == null ? Optional.empty() : formulirKonsumen(alur);
+		if (milikKonsumen.isPresent()) {
+			return "redirect:" + milikKonsumen.get();
+		}
 		return tampil(new Isian(alur == null ? "" : alur, "", "", "", "", ""), Map.of(), model);
 	}
 
@@ -72,6 +84,11 @@ class LoketController {
 	String ajukan(@ModelAttribute Isian isian, Staf staf, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		TandaTerimaPermohonan tanda;
+		if (isian.alurKode() != null && formulirKonsumen(isian.alurKode()).isPresent()) {
+			// its answers and documents belong to the consumer's own form: filing without them would lose them
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return tampil(isian, Map.of("alurKode", pesan.getMessage("permohonan.loket.pakai-formulir-layanan", null, locale)), model);
+		}
 		try {
 			tanda = layanan.ajukanDiLoket(new PermohonanBaru(isian.alurKode(), isian.perihal(), null,
 					new Pemohon(isian.nik(), isian.nama(), isian.email(), isian.telepon())), staf);
@@ -80,13 +97,24 @@ class LoketController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return tampil(isian, ex.pesan(pesan, locale), model);
 		}
-		String token = tanda.tautanPribadi().substring(tanda.tautanPribadi().lastIndexOf('/') + 1);
-		redirect.addFlashAttribute(TOKEN, token);
-		return "redirect:/staf/permohonan/loket/" + tanda.kode();
+		redirect.addFlashAttribute(TOKEN, tanda.token());
+		return "redirect:" + tanda.alamatStruk();
+	}
+
+	/** A consumer's own counter form for the flow, if one owns it. */
+	private Optional<String> formulirKonsumen(String alurKode) {
+		return formulirKonsumen.stream().map(f -> f.alamat(alurKode)).flatMap(Optional::stream).findFirst();
 	}
 
 	private String tampil(Isian isian, Map<String, String> galat, Model model) {
-		model.addAttribute("alur", repo.semuaAlur());
+		// flows with a consumer's own form are offered as links to it, the rest in the select
+		Map<String, String> denganFormulir = new LinkedHashMap<>();
+		List<Alur> umum = new ArrayList<>();
+		for (Alur a : repo.semuaAlur()) {
+			formulirKonsumen(a.kode()).ifPresentOrElse(u -> denganFormulir.putIfAbsent(u, a.nama()), () -> umum.add(a));
+		}
+		model.addAttribute("alur", umum);
+		model.addAttribute("alurKonsumen", denganFormulir);
 		model.addAttribute("isian", isian);
 		model.addAttribute("galat", galat);
 		return "permohonan/loket";

@@ -265,7 +265,7 @@ class Permohonan {
 		riwayatBaru.add(new Riwayat(t, k.tahapKe, k.status, teks, kekurangan, oleh, waktu));
 		k.diperbaruiPada = waktu;
 		return new PermohonanBerubah(isi.kode(), alur.kode(), alur.konsumenModul(), alur.konsumenRef(), isi.konsumenRef(), t, k.status,
-				k.tahapKe, teks, waktu);
+				k.tahapKe, teks, waktu, oleh == null ? null : oleh.stafId());
 	}
 
 	private static MessageSourceResolvable kata(String kode) {

@@ -1,7 +1,7 @@
 package id.kotacerdas.survei.internal;
 
 import java.time.Clock;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.Indikator;
@@ -11,14 +11,16 @@ import id.kotacerdas.platform.Periode;
  * A figure of the city's public-service compliance (target IKM 80, "zona hijau"), city-wide and
  * for every agency (the completing unit's agency).
  *
- * @param nilai the value for a period and an agency (null: the whole city)
+ * @param nilai for a period, the value by agency (null: the whole city): the period is read once, then grouped in memory
+ *        (one query per figure, not one per agency)
  */
-record IndikatorSurvei(Definisi definisi, DaftarOpd daftarOpd, Clock clock, BiFunction<Periode, Long, Nilai> nilai) implements Indikator {
+record IndikatorSurvei(Definisi definisi, DaftarOpd daftarOpd, Clock clock, Function<Periode, Function<Long, Nilai>> nilai)
+		implements Indikator {
 
 	@Override
 	public Hasil hitung(Periode periode) {
-		return new Hasil(definisi.kode(), periode, nilai.apply(periode, null),
-				daftarOpd.semua().stream().map(o -> new NilaiOpd(o.id(), o.namaPendek(), nilai.apply(periode, o.id()))).toList(),
-				clock.instant());
+		Function<Long, Nilai> perOpd = nilai.apply(periode);
+		return new Hasil(definisi.kode(), periode, perOpd.apply(null),
+				daftarOpd.semua().stream().map(o -> new NilaiOpd(o.id(), o.namaPendek(), perOpd.apply(o.id()))).toList(), clock.instant());
 	}
 }

@@ -14,6 +14,7 @@ import id.kotacerdas.ekspor.Ekspor;
 import id.kotacerdas.ekspor.FormatEkspor;
 import id.kotacerdas.ekspor.Kolom;
 import id.kotacerdas.ekspor.PenulisEkspor;
+import id.kotacerdas.platform.Periode;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class KepatuhanController {
 
 	static final String JALUR = "/kepatuhan-layanan";
+
+	/** How many years and months back the period filter offers (quarters: this year's four). */
+	private static final int PILIHAN_TAHUN = 3;
+
+	private static final int PILIHAN_BULAN = 12;
 
 	private final LaporanKepatuhan laporan;
 
@@ -45,16 +51,16 @@ class KepatuhanController {
 
 	@GetMapping(JALUR)
 	String halaman(@RequestParam(required = false) String periode, Model model) {
-		PeriodeLaporan p = periode(periode);
+		Periode p = periode(periode);
 		model.addAttribute("l", laporan.laporan(p));
 		model.addAttribute("mutu", properti.mutu());
-		model.addAttribute("pilihan", PeriodeLaporan.pilihan(YearMonth.now(clock.withZone(Waktu.WITA))));
+		model.addAttribute("pilihan", Periode.pilihan(YearMonth.now(clock.withZone(Waktu.WITA)), PILIHAN_TAHUN, PILIHAN_BULAN));
 		return "survei/kepatuhan";
 	}
 
 	@GetMapping(JALUR + ".{format}")
 	void unduh(@PathVariable FormatEkspor format, @RequestParam(required = false) String periode, HttpServletResponse jawaban) {
-		PeriodeLaporan p = periode(periode);
+		Periode p = periode(periode);
 		List<Kolom<LaporanKepatuhan.Baris>> kolom = List.of(Kolom.teks("survei.kolom.layanan", LaporanKepatuhan.Baris::layanan),
 				Kolom.teks("survei.kolom.opd", LaporanKepatuhan.Baris::opd), Kolom.teks("survei.kolom.unit", LaporanKepatuhan.Baris::unit),
 				Kolom.bilangan("survei.kolom.batas", LaporanKepatuhan.Baris::batasHariKerja),
@@ -69,12 +75,12 @@ class KepatuhanController {
 	}
 
 	/** This year unless a month, quarter or year is asked for. */
-	private PeriodeLaporan periode(String teks) {
+	private Periode periode(String teks) {
 		if (teks == null || teks.isBlank()) {
-			return new PeriodeLaporan(PeriodeLaporan.Jenis.TAHUN, YearMonth.of(YearMonth.now(clock.withZone(Waktu.WITA)).getYear(), 1));
+			return Periode.tahun(YearMonth.now(clock.withZone(Waktu.WITA)).getYear());
 		}
 		try {
-			return PeriodeLaporan.dari(teks);
+			return Periode.dari(teks.strip());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new PermintaanDitolakException("galat.parameter-tidak-valid", "periode");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.permohonan.PenyelesaianPermohonan;
 import id.kotacerdas.platform.Indikator;
+import id.kotacerdas.platform.Periode;
 
 /**
  * Compliance per service and unit for a period: from the engine, the applications completed, the
@@ -54,14 +56,14 @@ class LaporanKepatuhan {
 	}
 
 	/** The period's rows and the city's totals. */
-	record Laporan(PeriodeLaporan periode, List<Baris> baris, long selesai, long tepatWaktu, BigDecimal persenTepat, Ikm ikm,
+	record Laporan(Periode periode, List<Baris> baris, long selesai, long tepatWaktu, BigDecimal persenTepat, Ikm ikm,
 			BigDecimal targetIkm) {
 	}
 
 	private record Kunci(String alurKode, long opdId, String unit) {
 	}
 
-	Laporan laporan(PeriodeLaporan periode) {
+	Laporan laporan(Periode periode) {
 		Instant dari = periode.mulai();
 		Instant sampai = periode.selesai();
 		Map<Kunci, PenyelesaianPermohonan.Rekap> selesai = new LinkedHashMap<>();
@@ -95,22 +97,31 @@ class LaporanKepatuhan {
 				ikm(semuaJawaban, r -> true).orElse(null), properti.targetIkm());
 	}
 
-	/** The IKM of the answers in {@code [dari, sampai)}, of one agency or (null) the whole city. */
-	Optional<Ikm> ikm(Instant dari, Instant sampai, Long opdId) {
-		return ikm(repo.rekap(dari, sampai), r -> opdId == null || r.opdId() == opdId);
+	/**
+	 * The IKM of the answers in {@code [dari, sampai)} by agency (null: the whole city), from one
+	 * grouped query for all of them.
+	 */
+	Function<Long, Indikator.Nilai> ikm(Instant dari, Instant sampai) {
+		List<SurveiRepository.Rekap> rekap = repo.rekap(dari, sampai);
+		return opdId -> ikm(rekap, r -> opdId == null || r.opdId() == opdId)
+			.map(i -> new Indikator.Nilai(i.nilai(), new Indikator.Rasio(i.jumlahNilai(), i.nilaiMaksimum()), i.responden()))
+			.orElse(new Indikator.Nilai(null, new Indikator.Rasio(0, 0), 0));
 	}
 
-	/** Completed and on time in {@code [dari, sampai)}, of one agency or (null) the whole city. */
-	Indikator.Nilai tepatWaktu(Instant dari, Instant sampai, Long opdId) {
-		long selesai = 0;
-		long tepat = 0;
-		for (PenyelesaianPermohonan.Rekap r : penyelesaian.rekap(dari, sampai)) {
-			if (opdId == null || Objects.equals(r.opdId(), opdId)) {
-				selesai += r.selesai();
-				tepat += r.tepatWaktu();
+	/** Completed and on time in {@code [dari, sampai)} by agency (null: the whole city), from one grouped query for all of them. */
+	Function<Long, Indikator.Nilai> tepatWaktu(Instant dari, Instant sampai) {
+		List<PenyelesaianPermohonan.Rekap> rekap = penyelesaian.rekap(dari, sampai);
+		return opdId -> {
+			long selesai = 0;
+			long tepat = 0;
+			for (PenyelesaianPermohonan.Rekap r : rekap) {
+				if (opdId == null || Objects.equals(r.opdId(), opdId)) {
+					selesai += r.selesai();
+					tepat += r.tepatWaktu();
+				}
 			}
-		}
-		return Indikator.Nilai.persen(tepat, selesai, selesai);
+			return Indikator.Nilai.persen(tepat, selesai, selesai);
+		};
 	}
 
 	/** The sums add up: the IKM of several services and units is that of all their answers together. */

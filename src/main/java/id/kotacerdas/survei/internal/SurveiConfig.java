@@ -31,21 +31,14 @@ class SurveiConfig {
 
 	@Bean
 	Indikator indikatorIkm(LaporanKepatuhan laporan, DaftarOpd daftarOpd, Clock clock) {
-		return new IndikatorSurvei(definisi("survei.ikm", "ikm", Indikator.Satuan.INDEKS), daftarOpd, clock, (p, opd) -> {
-			PeriodeLaporan pl = PeriodeLaporan.dari(p);
-			return laporan.ikm(pl.mulai(), pl.selesai(), opd)
-				.map(i -> new Indikator.Nilai(i.nilai(), new Indikator.Rasio(i.jumlahNilai(), i.nilaiMaksimum()), i.responden()))
-				.orElse(new Indikator.Nilai(null, new Indikator.Rasio(0, 0), 0));
-		});
+		return new IndikatorSurvei(definisi("survei.ikm", "ikm", Indikator.Satuan.INDEKS), daftarOpd, clock,
+				p -> laporan.ikm(p.mulai(), p.selesai()));
 	}
 
 	@Bean
 	Indikator indikatorTepatWaktu(LaporanKepatuhan laporan, DaftarOpd daftarOpd, Clock clock) {
 		return new IndikatorSurvei(definisi("survei.selesai-tepat-waktu", "tepat-waktu", Indikator.Satuan.PERSEN), daftarOpd, clock,
-				(p, opd) -> {
-					PeriodeLaporan pl = PeriodeLaporan.dari(p);
-					return laporan.tepatWaktu(pl.mulai(), pl.selesai(), opd);
-				});
+				p -> laporan.tepatWaktu(p.mulai(), p.selesai()));
 	}
 
 	private static Indikator.Definisi definisi(String kode, String pesan, Indikator.Satuan satuan) {

@@ -237,6 +237,21 @@ class DokumenTests {
 	}
 
 	@Test
+	void anExpiredDocumentIsSaidToBeExpiredInWordsAndIsStillVerifiedAsGenuine() throws Exception {
+		String unit = unit();
+		DokumenBaru s = surat(jenis(JenisTandaTangan.LOKAL, null), unit, "kedaluwarsa-" + unit);
+		// an SKTM issued in spring for six months: over by now
+		DokumenTerbit d = penerbit.terbitkan(new DokumenBaru(s.jenisKode(), s.klasifikasi(), s.unit(), s.namaUnit(), s.opdId(), s.pemegang(),
+				s.perihal(), s.isian(), LocalDate.of(2026, 9, 30), s.penandaTangan(), null, s.konsumenModul(), s.konsumenRef()));
+		String halaman = mvc.perform(get("/v/" + d.id())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(halaman).contains("Dokumen ini sah, tetapi masa berlakunya sudah habis", "30 September 2026")
+			.doesNotContain("Dokumen ini sah dan berlaku");
+		mvc.perform(multipart("/v/" + d.id() + "/periksa")
+				.file(new MockMultipartFile("berkas", "sktm.pdf", "application/pdf", penerbit.baca(d.id()).isi())).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Asli: berkas ini sama persis")));
+	}
+
+	@Test
 	void theIssuingAgencyRevokesWithAReasonAndThePageThenSaysRevoked() throws Exception {
 		String unit = unit();
 		DokumenTerbit d = penerbit.terbitkan(surat(jenis(JenisTandaTangan.TANPA, null), unit, "cabut-" + unit));

@@ -84,7 +84,7 @@ class KatalogLayananTests {
 	void aStandardMissingComponentsIsRefusedWithEveryProblemAtOnce() {
 		JenisLayanan l = benih.jenis(benih.baca().layanan().get(0));
 		Standar s = l.standar();
-		Standar bolong = new Standar("", "", 1, -5, "", "", "", "", "", "", "", "", "", "", "");
+		Standar bolong = new Standar("", "", 1, -5, "", "", "", "", "", "", "", "", "", "", "", 0);
 		JenisLayanan salah = new JenisLayanan(null, "Domisili Baru!", "", "", null, l.opdId(), null, "47", bolong,
 				List.of(new Isian("keperluan", "Keperluan", Isian.Jenis.PILIHAN, true, List.of("Hanya satu")),
 						new Isian("keperluan", "Lagi", Isian.Jenis.TEKS, false, List.of())),
@@ -92,11 +92,11 @@ class KatalogLayananTests {
 		List<String> kolom = salah.periksa().stream().map(IsianDitolakException.Galat::isian).toList();
 		assertThat(kolom).contains("kode", "nama", "tingkat", "klasifikasi", "produk", "pengaduan", "dasarHukum", "sarana", "kompetensi",
 				"pengawasan", "jumlahPelaksana", "jaminanPelayanan", "jaminanKeamanan", "evaluasiKinerja", "persyaratan", "biaya",
-				"batasHariKerja", "isian[0]", "isian[1]");
+				"batasHariKerja", "masaBerlakuBulan", "isian[0]", "isian[1]");
 		// the published limit cannot be shorter than the steps together
 		JenisLayanan terlaluCepat = new JenisLayanan(null, "uji-cepat", l.nama(), "", l.tingkat(), l.opdId(), null, "470",
 				new Standar(s.persyaratan(), s.prosedur(), 1, 0, "", s.produk(), s.pengaduan(), s.dasarHukum(), s.sarana(), s.kompetensi(),
-						s.pengawasan(), s.jumlahPelaksana(), s.jaminanPelayanan(), s.jaminanKeamanan(), s.evaluasiKinerja()),
+						s.pengawasan(), s.jumlahPelaksana(), s.jaminanPelayanan(), s.jaminanKeamanan(), s.evaluasiKinerja(), null),
 				l.isian(), l.dokumen(), l.langkah(), null, 0, true, 0);
 		assertThat(terlaluCepat.periksa()).extracting(IsianDitolakException.Galat::kodePesan).containsExactly("layanan.galat.batas-kurang");
 	}
