@@ -48,4 +48,10 @@ public interface Notifikasi {
 
 	/** Sends what is due now, as the scheduled job does every {@code kc.notifikasi.interval-kirim}; answers how many attempts were made. */
 	int kirimTertunda();
+
+	/**
+	 * Sends what is due to one recipient on one channel now, rather than at the next scheduled run
+	 * (a chat's reply should not wait); what fails is retried as usual. Answers how many attempts were made.
+	 */
+	int kirimSekarang(String saluran, String tujuan);
 }

@@ -13,6 +13,14 @@ public interface Saluran {
 
 	void kirim(String tujuan, String subjek, String isi) throws Exception;
 
+	/**
+	 * As {@link #kirim(String, String, String)}, knowing the message's template: a channel that
+	 * carries structured messages of its own (WhatsApp's buttons and lists) recognises them by it.
+	 */
+	default void kirim(String tujuan, String templat, String subjek, String isi) throws Exception {
+		kirim(tujuan, subjek, isi);
+	}
+
 	/** Whether the channel is configured; messages for a channel that is not wait in the outbox untouched. */
 	default boolean siap() {
 		return true;

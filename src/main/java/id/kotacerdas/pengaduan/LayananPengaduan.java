@@ -26,6 +26,13 @@ public interface LayananPengaduan {
 	Optional<Kategori> kategori(String kode);
 
 	/**
+	 * Checks one answer to a category's extra question by the rules the filing applies (a chat asks
+	 * the questions one at a time): a refusal is {@link id.kotacerdas.platform.PermintaanDitolakException}
+	 * with the same words; an empty answer is refused only for a required question.
+	 */
+	void periksaJawaban(String kategoriKode, String pertanyaanKode, List<String> jawaban);
+
+	/**
 	 * Files a report exactly as the web form does (routing, SLA, notifications). Invalid input is
 	 * refused with {@link id.kotacerdas.platform.PermintaanDitolakException} and nothing is stored.
 	 */

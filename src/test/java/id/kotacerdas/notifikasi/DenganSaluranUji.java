@@ -8,11 +8,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.ServerUji;
 
 /**
  * The application with real channels to test against: SMTP configured on a local port where
  * nothing listens until a test starts GreenMail there, two HTTP gateways (WhatsApp with a JSON
- * body and a token header, SMS with a form body) on {@link GatewayUji}, and the development log
+ * body and a token header, SMS with a form body) on {@link ServerUji}, and the development log
  * listed for {@code email} (which has its real channel here, so the log must not take it) and
  * {@code telegram} (which has none), and the inbound SMS gateway's secret. The scheduled sender is kept out of the way: tests send
  * themselves. Test classes extending this share one application context.
@@ -23,7 +24,7 @@ public abstract class DenganSaluranUji {
 	/** The SMTP port; closed until a test starts GreenMail on it. */
 	protected static final int PORT_SMTP = portBebas();
 
-	protected static final GatewayUji GATEWAY = new GatewayUji();
+	protected static final ServerUji GATEWAY = new ServerUji();
 
 	/** The WhatsApp gateway's token, as a city would take it from an environment variable. */
 	protected static final String TOKEN = "Bearer token-uji-7c1e";

@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import id.kotacerdas.ServerUji;
+
 /**
  * The module on its own, against a real HTTP server in the gateway's place: templated messages
  * rendered in the recipient's language at send time, JSON and form gateways, retries with growing
@@ -64,7 +66,7 @@ class NotifikasiTests extends DenganSaluranUji {
 		return tx.execute(s -> notifikasi.antre(pesan)).orElseThrow();
 	}
 
-	private List<GatewayUji.Permintaan> ke(String jalur) {
+	private List<ServerUji.Permintaan> ke(String jalur) {
 		return GATEWAY.diterima().stream().filter(p -> p.jalur().startsWith(jalur)).toList();
 	}
 
@@ -83,9 +85,9 @@ class NotifikasiTests extends DenganSaluranUji {
 
 		assertThat(notifikasi.kirimTertunda()).isEqualTo(1);
 
-		List<GatewayUji.Permintaan> diterima = ke("/send");
+		List<ServerUji.Permintaan> diterima = ke("/send");
 		assertThat(diterima).hasSize(1);
-		GatewayUji.Permintaan p = diterima.get(0);
+		ServerUji.Permintaan p = diterima.get(0);
 		assertThat(p.metode()).isEqualTo("POST");
 		assertThat(p.header("Authorization")).isEqualTo(TOKEN);
 		assertThat(p.header("Content-Type")).isEqualTo("application/json");
@@ -119,10 +121,10 @@ class NotifikasiTests extends DenganSaluranUji {
 		notifikasi.kirimTertunda();
 
 		// the text is longer than one SMS: the gateway named sms gets it in numbered parts, each a whole request
-		List<GatewayUji.Permintaan> bagian = ke("/api/sendsms/");
+		List<ServerUji.Permintaan> bagian = ke("/api/sendsms/");
 		assertThat(bagian).hasSizeGreaterThan(1);
 		List<String> pesan = new ArrayList<>();
-		for (GatewayUji.Permintaan p : bagian) {
+		for (ServerUji.Permintaan p : bagian) {
 			assertThat(p.metode()).isEqualTo("POST");
 			assertThat(p.jalur()).isEqualTo("/api/sendsms/?userkey=kunci-uji");
 			assertThat(p.header("X-Api-Key")).isEqualTo("rahasia-sms");
@@ -141,8 +143,8 @@ class NotifikasiTests extends DenganSaluranUji {
 	@Test
 	void aRefusalAndA2xxThatSaysFailedAreRetriedWithDoublingPausesAndAllAttemptsAreRecorded() {
 		long id = antre(new Pesan("whatsapp", "081299990001", "notif.status-berubah", List.of("KPG-2031-000009", new Kata("pengaduan.status.DIPROSES")), null));
-		GATEWAY.akanMenjawab(new GatewayUji.Jawaban(500, "{\"error\": \"down\"}"),
-				new GatewayUji.Jawaban(200, "{\"status\": false, \"reason\": \"device disconnected\"}"));
+		GATEWAY.akanMenjawab(new ServerUji.Jawaban(500, "{\"error\": \"down\"}"),
+				new ServerUji.Jawaban(200, "{\"status\": false, \"reason\": \"device disconnected\"}"));
 
 		Instant sebelum = Instant.now();
 		notifikasi.kirimTertunda();

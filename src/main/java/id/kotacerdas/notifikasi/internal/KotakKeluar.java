@@ -56,13 +56,17 @@ class KotakKeluar {
 			.param("batas", Timestamp.from(batas)).update();
 	}
 
-	/** Locks up to {@code maks} due messages on the given channels; rows another instance holds are skipped. */
-	List<Antrean> ambilJatuhWaktu(Instant sekarang, Collection<String> saluran, int maks) {
+	/**
+	 * Locks up to {@code maks} due messages on the given channels (to one recipient, unless
+	 * {@code tujuan} is null); rows another instance holds are skipped.
+	 */
+	List<Antrean> ambilJatuhWaktu(Instant sekarang, Collection<String> saluran, String tujuan, int maks) {
 		return jdbc.sql("""
 				select id, saluran, tujuan, templat, parameter::text as parameter, bahasa, percobaan from notifikasi.kotak_keluar
 				where terkirim is null and berikutnya <= :sekarang and saluran in (:saluran)
+				  and (cast(:tujuan as text) is null or tujuan = :tujuan)
 				order by id limit :maks for update skip locked""")
-			.param("sekarang", Timestamp.from(sekarang)).param("saluran", saluran).param("maks", maks)
+			.param("sekarang", Timestamp.from(sekarang)).param("saluran", saluran).param("tujuan", tujuan).param("maks", maks)
 			.query(Antrean.class).list();
 	}
 

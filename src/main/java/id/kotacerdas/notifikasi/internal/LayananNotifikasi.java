@@ -73,4 +73,9 @@ class LayananNotifikasi implements Notifikasi {
 	public int kirimTertunda() {
 		return pengirim.kirimTertunda();
 	}
+
+	@Override
+	public int kirimSekarang(String namaSaluran, String tujuan) {
+		return pengirim.kirimSekarang(namaSaluran, tujuan);
+	}
 }

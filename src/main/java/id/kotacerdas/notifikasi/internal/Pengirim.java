@@ -65,7 +65,19 @@ class Pengirim {
 		int semua = 0;
 		Integer kelompok;
 		do {
-			kelompok = tx.execute(s -> kirimSatuKelompok(KELOMPOK));
+			kelompok = tx.execute(s -> kirimSatuKelompok(KELOMPOK, null, null));
+			semua += kelompok == null ? 0 : kelompok;
+		}
+		while (kelompok != null && kelompok == KELOMPOK);
+		return semua;
+	}
+
+	/** What is due to one recipient on one channel, now; nothing when this instance lacks the channel. */
+	int kirimSekarang(String namaSaluran, String tujuan) {
+		int semua = 0;
+		Integer kelompok;
+		do {
+			kelompok = tx.execute(s -> kirimSatuKelompok(KELOMPOK, namaSaluran, tujuan));
 			semua += kelompok == null ? 0 : kelompok;
 		}
 		while (kelompok != null && kelompok == KELOMPOK);
@@ -79,18 +91,22 @@ class Pengirim {
 		}
 	}
 
-	private int kirimSatuKelompok(int maks) {
+	/** A batch of due messages, of every ready channel or (with {@code hanyaSaluran}) of one recipient on one. */
+	private int kirimSatuKelompok(int maks, String hanyaSaluran, String hanyaTujuan) {
 		Set<String> siap = saluran.siap();
+		if (hanyaSaluran != null) {
+			siap = siap.contains(hanyaSaluran) ? Set.of(hanyaSaluran) : Set.of();
+		}
 		if (siap.isEmpty()) {
 			return 0;
 		}
 		Instant sekarang = clock.instant();
-		List<KotakKeluar.Antrean> antrean = kotak.ambilJatuhWaktu(sekarang, siap, maks);
+		List<KotakKeluar.Antrean> antrean = kotak.ambilJatuhWaktu(sekarang, siap, hanyaTujuan, maks);
 		for (KotakKeluar.Antrean p : antrean) {
 			Saluran s = saluran.untuk(p.saluran()).orElseThrow();
 			try {
 				TeksPesan teks = penyaji.sajikan(p.templat(), p.parameter(), Locale.forLanguageTag(p.bahasa()));
-				s.kirim(p.tujuan(), teks.subjek(), teks.isi());
+				s.kirim(p.tujuan(), p.templat(), teks.subjek(), teks.isi());
 				kotak.tandaiTerkirim(p.id(), sekarang, s.nama());
 			}
 			catch (Exception ex) {

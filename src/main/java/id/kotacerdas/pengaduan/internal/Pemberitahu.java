@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.notifikasi.Kata;
+import id.kotacerdas.notifikasi.Kontak;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.platform.UrlDasar;
@@ -66,29 +67,32 @@ class Pemberitahu {
 	 * A new follow-up link, asked for by its reporter, to the contact that matched, in the language of that request
 	 * (by phone in the short text, as an SMS part holds 160 characters).
 	 */
-	void tautanBaru(Pengaduan p, PengaduanService.Tujuan tujuan, String token) {
+	void tautanBaru(Pengaduan p, Kontak tujuan, String token) {
 		String templat = Notifikasi.EMAIL.equals(tujuan.saluran()) ? "notif.tautan-baru" : "notif.telepon.tautan-baru";
 		notifikasi.antre(new Pesan(tujuan.saluran(), tujuan.alamat(), templat,
 				List.of(p.nomor(), urlDasar.nilai() + Token.jalur(token)), bahasaPermintaan()));
 	}
 
-	/** A status change: by e-mail when the reporter gave one, and on the phone channel the report came by. */
-	void kePelapor(Pengaduan p, String kode) {
-		kePelapor(p, kode, "");
+	/**
+	 * A status change: by e-mail when the reporter gave one, and on the phone channel the report came
+	 * by — unless the reporter made it from that phone ({@code keTelepon} false), where the chat answers.
+	 */
+	void kePelapor(Pengaduan p, String kode, boolean keTelepon) {
+		kePelapor(p, kode, "", keTelepon);
 	}
 
 	/** A staff member's public reply: by e-mail a pointer to the private page, by phone the reply itself (shortened). */
 	void balasanKePelapor(Pengaduan p, String teks) {
-		kePelapor(p, "notif.balasan", teks);
+		kePelapor(p, "notif.balasan", teks, true);
 	}
 
-	private void kePelapor(Pengaduan p, String kode, String teks) {
+	private void kePelapor(Pengaduan p, String kode, String teks, boolean keTelepon) {
 		Locale bahasa = repo.bahasaPelapor(p.id()).orElse(null);
 		if (p.isi().email() != null && !p.isi().email().isBlank()) {
 			notifikasi.antre(Pesan.email(p.isi().email(), bahasa, kode, p.nomor(), new Kata(p.status().kodePesan())));
 		}
 		Saluran saluran = Saluran.dariKode(p.isi().saluran()).orElse(Saluran.WEB);
-		if (saluran.telepon() && p.isi().telepon() != null) {
+		if (keTelepon && saluran.telepon() && p.isi().telepon() != null) {
 			// a confidential report has no public page to point to
 			String tautan = p.isi().rahasia() ? "" : urlDasar.nilai() + "/pengaduan/" + p.nomor();
 			notifikasi.antre(new Pesan(saluran.kode(), p.isi().telepon(), kode.replace("notif.", "notif.telepon."),

@@ -24,6 +24,7 @@ import id.kotacerdas.berkas.BerkasBaru;
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.berkas.Pemilik;
 import id.kotacerdas.kalender.KalenderKerja;
+import id.kotacerdas.notifikasi.Kontak;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.KontakPelapor;
@@ -108,6 +109,14 @@ class PengaduanService implements LayananPengaduan {
 	@Override
 	public Optional<Kategori> kategori(String kode) {
 		return kategori.cari(kode);
+	}
+
+	@Override
+	public void periksaJawaban(String kategoriKode, String pertanyaanKode, List<String> jawaban) {
+		Pertanyaan q = kategori.cari(kategoriKode).stream().flatMap(k -> k.pertanyaan().stream())
+			.filter(x -> x.kode().equals(pertanyaanKode)).findFirst()
+			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.kategori-tidak-dikenal"));
+		jawab(q, jawaban == null ? List.of() : jawaban, new LinkedHashMap<>());
 	}
 
 	/**
@@ -314,12 +323,12 @@ class PengaduanService implements LayananPengaduan {
 
 	@Transactional
 	void konfirmasi(String token) {
-		konfirmasi(denganToken(token));
+		konfirmasi(denganToken(token), true);
 	}
 
 	@Transactional
 	void bukaKembali(String token, String alasan) {
-		bukaKembali(denganToken(token), alasan);
+		bukaKembali(denganToken(token), alasan, true);
 	}
 
 	@Transactional
@@ -333,16 +342,17 @@ class PengaduanService implements LayananPengaduan {
 		pemberitahu.kePetugas(p, "notif.informasi-baru");
 	}
 
-	private void konfirmasi(Pengaduan p) {
+	/** {@code keTelepon} false: the reporter acted in the chat, whose own reply says it (no second message there). */
+	private void konfirmasi(Pengaduan p, boolean keTelepon) {
 		StatusPengaduan dari = p.status();
 		p.konfirmasi(clock.instant());
-		simpanDanUmumkan(p, dari);
+		simpanDanUmumkan(p, dari, keTelepon);
 	}
 
-	private void bukaKembali(Pengaduan p, String alasan) {
+	private void bukaKembali(Pengaduan p, String alasan, boolean keTelepon) {
 		StatusPengaduan dari = p.status();
 		p.bukaKembali(alasan, properti.jendelaKonfirmasi(), clock.instant());
-		simpanDanUmumkan(p, dari);
+		simpanDanUmumkan(p, dari, keTelepon);
 		pemberitahu.kePetugas(p, "notif.dibuka-kembali");
 	}
 
@@ -368,13 +378,13 @@ class PengaduanService implements LayananPengaduan {
 	@Override
 	@Transactional
 	public void konfirmasiSelesai(String nomor, KontakPelapor pelapor) {
-		konfirmasi(milik(nomor, pelapor));
+		konfirmasi(milik(nomor, pelapor), false);
 	}
 
 	@Override
 	@Transactional
 	public void bukaKembali(String nomor, KontakPelapor pelapor, String alasan) {
-		bukaKembali(milik(nomor, pelapor), alasan);
+		bukaKembali(milik(nomor, pelapor), alasan, false);
 	}
 
 	@Override
@@ -393,13 +403,7 @@ class PengaduanService implements LayananPengaduan {
 		if (!Penomoran.sah(n) || pelapor == null || pelapor.telepon() == null) {
 			return Optional.empty();
 		}
-		String angka = angkaTelepon(pelapor.telepon());
-		return repo.cari(n).filter(p -> p.isi().saluran().equals(pelapor.saluran()) && p.isi().telepon() != null
-				&& angka.length() >= 6 && angkaTelepon(p.isi().telepon()).equals(angka));
-	}
-
-	/** Where a new follow-up link goes: an outbox channel and the reporter's address on it. */
-	record Tujuan(String saluran, String alamat) {
+		return repo.cari(n).filter(p -> p.isi().saluran().equals(pelapor.saluran()) && Kontak.teleponSama(p.isi().telepon(), pelapor.telepon()));
 	}
 
 	/**
@@ -412,7 +416,7 @@ class PengaduanService implements LayananPengaduan {
 	void mintaTautanLagi(String nomor, String kontak, String alamatIp) {
 		String n = nomor == null ? "" : nomor.strip().toUpperCase(java.util.Locale.ROOT);
 		Optional<Pengaduan> p = Penomoran.sah(n) ? repo.cari(n) : Optional.empty();
-		Optional<Tujuan> tujuan = p.flatMap(x -> kontakCocok(x.isi(), kontak));
+		Optional<Kontak> tujuan = p.flatMap(x -> kontakCocok(x.isi(), kontak));
 		if (tujuan.isPresent()) {
 			String token = Token.baru();
 			repo.gantiToken(p.get().id(), Token.hash(token));
@@ -420,27 +424,18 @@ class PengaduanService implements LayananPengaduan {
 		}
 		Map<String, Object> hasil = new LinkedHashMap<>();
 		hasil.put("cocok", tujuan.isPresent());
-		hasil.put("saluran", tujuan.map(Tujuan::saluran).orElse(null));
+		hasil.put("saluran", tujuan.map(Kontak::saluran).orElse(null));
 		hasil.put("ip", alamatIp);
 		audit.catat("pengaduan.tautan-diminta", "pengaduan", n.isEmpty() ? "-" : n, null, hasil);
 	}
 
-	/** The reporter's contact that {@code kontak} names: the e-mail (any case) or the phone (any spelling, +62 or 0). */
-	static Optional<Tujuan> kontakCocok(Pengaduan.Isi isi, String kontak) {
-		String k = kontak == null ? "" : kontak.strip();
-		if (isi.email() != null && !k.isEmpty() && isi.email().equalsIgnoreCase(k)) {
-			return Optional.of(new Tujuan(Notifikasi.EMAIL, isi.email()));
-		}
-		String angka = angkaTelepon(k);
-		if (isi.telepon() != null && angka.length() >= 6 && angkaTelepon(isi.telepon()).equals(angka)) {
-			return Optional.of(new Tujuan(Notifikasi.SMS, isi.telepon()));
-		}
-		return Optional.empty();
-	}
-
-	private static String angkaTelepon(String telepon) {
-		String angka = telepon.replaceAll("[^0-9]", "");
-		return angka.startsWith("62") ? "0" + angka.substring(2) : angka;
+	/**
+	 * The reporter's contact that {@code kontak} names: the e-mail, or the phone — reached on the
+	 * chat channel the report came by (WhatsApp, SMS), else by SMS.
+	 */
+	static Optional<Kontak> kontakCocok(Pengaduan.Isi isi, String kontak) {
+		Saluran asal = Saluran.dariKode(isi.saluran()).orElse(Saluran.WEB);
+		return Kontak.cocok(isi.email(), isi.telepon(), asal.telepon() ? asal.kode() : Notifikasi.SMS, kontak);
 	}
 
 	/** "Saya juga": a citizen supports an open public report instead of filing a duplicate. */
@@ -566,10 +561,14 @@ class PengaduanService implements LayananPengaduan {
 	// --- shared ---
 
 	List<Long> simpanDanUmumkan(Pengaduan p, StatusPengaduan dari) {
+		return simpanDanUmumkan(p, dari, true);
+	}
+
+	private List<Long> simpanDanUmumkan(Pengaduan p, StatusPengaduan dari, boolean keTelepon) {
 		List<Long> id = repo.simpan(p);
 		if (p.status() != dari) {
 			events.publishEvent(new StatusPengaduanBerubah(p.nomor(), dari, p.status(), clock.instant()));
-			pemberitahu.kePelapor(p, "notif.status-berubah");
+			pemberitahu.kePelapor(p, "notif.status-berubah", keTelepon);
 		}
 		return id;
 	}

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.kalender.KalenderKerja;
+import id.kotacerdas.notifikasi.Kontak;
+import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.permohonan.AlurBaru;
 import id.kotacerdas.permohonan.DataPemohon;
@@ -297,7 +299,7 @@ class LayananPermohonan implements MesinPermohonan {
 		String normal = KodeLacak.normal(kode);
 		Optional<Permohonan> p = Optional.ofNullable(normal).flatMap(repo::cari);
 		// a phone without a gateway cannot receive it: the old link is then left working
-		Optional<PemberitahuPermohonan.Tujuan> tujuan = p.flatMap(x -> PemberitahuPermohonan.Tujuan.cocok(x.isi(), kontak))
+		Optional<Kontak> tujuan = p.flatMap(x -> Kontak.cocok(x.isi().email(), x.isi().telepon(), Notifikasi.SMS, kontak))
 			.filter(pemberitahu::bisaKirim);
 		if (tujuan.isPresent()) {
 			String token = KodeLacak.tokenBaru();
@@ -306,7 +308,7 @@ class LayananPermohonan implements MesinPermohonan {
 		}
 		Map<String, Object> hasil = new java.util.LinkedHashMap<>();
 		hasil.put("cocok", tujuan.isPresent());
-		hasil.put("saluran", tujuan.map(PemberitahuPermohonan.Tujuan::saluran).orElse(null));
+		hasil.put("saluran", tujuan.map(Kontak::saluran).orElse(null));
 		hasil.put("ip", alamatIp);
 		audit.catat("permohonan.tautan-diminta", "permohonan", normal == null ? "-" : normal, null, hasil);
 	}

@@ -3,12 +3,12 @@ package id.kotacerdas.permohonan.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.notifikasi.Kontak;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.permohonan.PermohonanBerubah;
@@ -79,38 +79,13 @@ class PemberitahuPermohonan {
 		}
 	}
 
-	/** Where a re-sent link goes: the one contact the applicant named, on its own channel. */
-	record Tujuan(String saluran, String alamat) {
-
-		/** The contact filed with that {@code kontak} names: the e-mail (any case) or the phone (any spelling, +62 or 0). */
-		static Optional<Tujuan> cocok(Permohonan.Isi isi, String kontak) {
-			String k = kontak == null ? "" : kontak.strip();
-			if (isi.email() != null && !k.isEmpty() && isi.email().equalsIgnoreCase(k)) {
-				return Optional.of(new Tujuan(Notifikasi.EMAIL, isi.email()));
-			}
-			String angka = angkaTelepon(k);
-			if (isi.telepon() != null && angka.length() >= TELEPON_MIN && angkaTelepon(isi.telepon()).equals(angka)) {
-				return Optional.of(new Tujuan(Notifikasi.SMS, isi.telepon()));
-			}
-			return Optional.empty();
-		}
-
-		private static String angkaTelepon(String telepon) {
-			String angka = telepon.replaceAll("[^0-9]", "");
-			return angka.startsWith("62") ? "0" + angka.substring(2) : angka;
-		}
-	}
-
-	/** Fewer digits cannot be a phone number the applicant gave (the filing requires 8). */
-	private static final int TELEPON_MIN = 8;
-
 	/** E-mail is always queued (as every message to the applicant); a phone only where the city has a gateway. */
-	boolean bisaKirim(Tujuan tujuan) {
+	boolean bisaKirim(Kontak tujuan) {
 		return Notifikasi.EMAIL.equals(tujuan.saluran()) || notifikasi.tersedia(tujuan.saluran());
 	}
 
 	/** The new private link, to the matched contact only. */
-	void tautanBaru(Permohonan p, Tujuan tujuan, String tautanPribadi) {
+	void tautanBaru(Permohonan p, Kontak tujuan, String tautanPribadi) {
 		Locale bahasa = repo.bahasa(p.id()).orElse(null);
 		notifikasi.antre(new Pesan(tujuan.saluran(), tujuan.alamat(), "permohonan.notif.tautan-baru", List.of(p.kode(), p.alur().nama(),
 				tautanPribadi), bahasa));

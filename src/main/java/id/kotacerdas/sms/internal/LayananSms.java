@@ -3,6 +3,7 @@ package id.kotacerdas.sms.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,17 +22,21 @@ import id.kotacerdas.notifikasi.Kata;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.pengaduan.Kategori;
+import id.kotacerdas.pengaduan.KontakPelapor;
+import id.kotacerdas.pengaduan.LaporanPelapor;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Sidik;
 import id.kotacerdas.platform.UrlDasar;
+import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
 /**
  * What becomes of an inbound SMS: a report in the one-message format is filed through
- * {@link LayananPengaduan} and answered with its tracking number; anything else is kept and
+ * {@link LayananPengaduan} and answered with its tracking number; a follow-up command ({@code STATUS
+ * KPG-…}, …) is carried out on the sender's own report and answered; anything else is kept and
  * answered once with the format and the category codes. Every message is stored once (a retried
  * callback changes nothing), and replies go only to mobile numbers and at most
  * {@code kc.sms.bantuan-per-hari} help replies a day to one sender, so a gateway's or an
@@ -46,7 +52,7 @@ class LayananSms {
 
 	/** What became of a message. */
 	enum Hasil {
-		LAPORAN, BANTUAN, TANPA_BALASAN, DUPLIKAT
+		LAPORAN, BANTUAN, TANPA_BALASAN, TINDAK_LANJUT, DUPLIKAT
 	}
 
 	/** Indonesian mobile numbers (08…, 628…, +628…): replies go to people, never to a gateway's or a service's number. */
@@ -93,6 +99,9 @@ class LayananSms {
 			return Hasil.DUPLIKAT;
 		}
 		FormatSms.Hasil urai = format().urai(m.teks());
+		if (urai instanceof FormatSms.Perintah p) {
+			return tindakLanjut(m, p, kunci);
+		}
 		FormatSms.Alasan alasan = urai instanceof FormatSms.Salah salah ? salah.alasan() : null;
 		if (urai instanceof FormatSms.Sah sah) {
 			try {
@@ -129,6 +138,79 @@ class LayananSms {
 		return baru[0] ? Hasil.LAPORAN : Hasil.DUPLIKAT;
 	}
 
+	/**
+	 * A follow-up by reply, through the report's own reporter methods: only a report filed by SMS
+	 * from this very number answers, and "not found" reads the same for an unknown number and for
+	 * someone else's report. The command, this message's row and the reply commit together; a
+	 * refusal is stored and answered in words in a transaction of its own.
+	 */
+	private Hasil tindakLanjut(PesanMasuk m, FormatSms.Perintah p, String kunci) {
+		KontakPelapor kontak = new KontakPelapor(SALURAN, m.pengirim());
+		try {
+			Boolean baru = tx.execute(status -> {
+				if (!repo.catat(kunci, m, Hasil.TINDAK_LANJUT.name(), null, p.nomor(), clock.instant())) {
+					return false;
+				}
+				balas(m, laksanakan(p, kontak));
+				return true;
+			});
+			return Boolean.TRUE.equals(baru) ? Hasil.TINDAK_LANJUT : Hasil.DUPLIKAT;
+		}
+		catch (PermintaanDitolakException ex) {
+			boolean milik = ex.status() != HttpStatus.NOT_FOUND;
+			Pesan jawaban = milik
+					? new Pesan(SALURAN, m.pengirim(), "sms.ditolak", List.of(p.nomor(), pesan.getMessage(ex.kodePesan(), ex.argumen(), INDONESIA)), null)
+					: new Pesan(SALURAN, m.pengirim(), "sms.tidak-ditemukan", List.of(p.nomor()), null);
+			Boolean baru = tx.execute(status -> {
+				if (!repo.catat(kunci, m, Hasil.TINDAK_LANJUT.name(), ex.kodePesan(), milik ? p.nomor() : null, clock.instant())) {
+					return false;
+				}
+				balas(m, jawaban);
+				return true;
+			});
+			return Boolean.TRUE.equals(baru) ? Hasil.TINDAK_LANJUT : Hasil.DUPLIKAT;
+		}
+	}
+
+	/** Carries out a command; answers the reply. pengaduan sends the phone no status message of a change made here. */
+	private Pesan laksanakan(FormatSms.Perintah p, KontakPelapor kontak) {
+		String ke = kontak.telepon();
+		return switch (p.jenis()) {
+			case STATUS -> {
+				LaporanPelapor l = pengaduan.milikPelapor(p.nomor(), kontak)
+					.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", p.nomor()));
+				LocalDate tenggat = Waktu.wita(l.tenggat()).toLocalDate();
+				yield l.catatanStatus().isEmpty()
+						? new Pesan(SALURAN, ke, "sms.status", List.of(l.nomor(), new Kata(l.status().kodePesan()), tenggat), null)
+						: new Pesan(SALURAN, ke, "sms.status-dengan-balasan",
+								List.of(l.nomor(), new Kata(l.status().kodePesan()), tenggat, l.catatanStatus()), null);
+			}
+			case INFO -> {
+				pengaduan.tambahInformasi(p.nomor(), kontak, p.teks());
+				yield new Pesan(SALURAN, ke, "sms.informasi-ditambah", List.of(p.nomor()), null);
+			}
+			case SELESAI -> {
+				pengaduan.konfirmasiSelesai(p.nomor(), kontak);
+				yield new Pesan(SALURAN, ke, "sms.dikonfirmasi", List.of(p.nomor()), null);
+			}
+			case BUKA -> {
+				pengaduan.bukaKembali(p.nomor(), kontak, p.teks());
+				yield new Pesan(SALURAN, ke, "sms.dibuka-kembali", List.of(p.nomor()), null);
+			}
+			case NILAI -> {
+				pengaduan.nilai(p.nomor(), kontak, p.bintang());
+				yield new Pesan(SALURAN, ke, "sms.dinilai", List.of(p.nomor(), p.bintang()), null);
+			}
+		};
+	}
+
+	/** Replies go to mobile numbers only (never a loop with a gateway's or a service's number). */
+	private void balas(PesanMasuk m, Pesan jawaban) {
+		if (bolehDibalas(m.pengirim())) {
+			notifikasi.antre(jawaban);
+		}
+	}
+
 	private Hasil bantu(PesanMasuk m, String kunci, FormatSms.Alasan alasan) {
 		Instant sekarang = clock.instant();
 		boolean balas = bolehDibalas(m.pengirim())
@@ -162,7 +244,8 @@ class LayananSms {
 		kodeAktif().forEach(k -> kategori.put(k.kode(), k.kategoriKode()));
 		pengaduan.kategori().stream().filter(Kategori::aktif).forEach(k -> kategori.putIfAbsent(k.kode(), k.kode()));
 		return new FormatSms(properti.kataKunci(), kategori,
-				wilayah.kelurahan().stream().map(k -> new FormatSms.Tempat(k.kode(), k.nama())).toList(), repo.aliasKelurahan());
+				wilayah.kelurahan().stream().map(k -> new FormatSms.Tempat(k.kode(), k.nama())).toList(), repo.aliasKelurahan(),
+				repo.kataPerintah());
 	}
 
 	/**

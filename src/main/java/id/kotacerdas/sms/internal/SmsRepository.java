@@ -54,6 +54,13 @@ class SmsRepository {
 			.query((rs, i) -> new KodeKategori(rs.getString(1), rs.getString(2), rs.getString(3))).list();
 	}
 
+	/** The words that start a follow-up, lower case. */
+	Map<String, FormatSms.JenisPerintah> kataPerintah() {
+		return jdbc.sql("select kata, perintah from sms.kata_perintah")
+			.query((rs, i) -> Map.entry(rs.getString(1), FormatSms.JenisPerintah.valueOf(rs.getString(2)))).list().stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
 	Map<String, String> aliasKelurahan() {
 		return jdbc.sql("select alias, kelurahan_kode from sms.alias_kelurahan")
 			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

@@ -60,7 +60,9 @@ class DataDemoWhatsapp {
 		List<ObjectNode> percakapan = List.of(teks("Selamat siang, saya mau lapor lampu jalan mati"),
 				pilih("list_reply", "kat:lampu-jalan", "Lampu jalan"),
 				teks("Tiga lampu jalan mati berturut-turut sejak Jumat, jalan gelap sekali dan sudah ada motor jatuh."),
-				teks(tempat.nama() + ", depan kantor lurah"), teks("lewati"), pilih("button_reply", "tidak", "Tidak"),
+				teks(tempat.nama() + ", depan kantor lurah"), teks("lewati"),
+				// the category's two optional questions: the pole number skipped, the number of lamps answered
+				pilih("button_reply", "lewati", "Lewati"), teks("3"), pilih("button_reply", "tidak", "Tidak"),
 				pilih("button_reply", "tidak", "Tidak"), pilih("button_reply", "kirim", "Kirim"));
 		Instant waktu = clock.instant();
 		int i = 0;

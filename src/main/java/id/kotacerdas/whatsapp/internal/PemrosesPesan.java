@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.notifikasi.Notifikasi;
+import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.pengaduan.KontakPelapor;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LaporanPelapor;
@@ -28,14 +28,17 @@ import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.platform.Waktu;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Works through a stored inbound message after the webhook answered: one message of a number at a
- * time (its conversation row is locked), the step on {@link Percakapan}, then — outside any
+ * time (its conversation row is locked), the step on {@link Percakapan}, then — outside that
  * transaction — the photos fetched and the report filed through {@link LayananPengaduan}, or a
- * follow-up command carried out, and the replies sent. Filing is keyed by the confirming message's
- * id, so a retry after a failure files nothing twice; a conversation stays in
- * {@link Percakapan.Tahap#MENGAJUKAN} until the report is stored, and that same message resumes it.
+ * follow-up command carried out. Filing is keyed by the confirming message's id, so a retry after
+ * a failure files nothing twice; a conversation stays in {@link Percakapan.Tahap#MENGAJUKAN} until
+ * the report is stored, and that same message resumes it. Replies are queued in the outbox in the
+ * transaction that decided them (so they go out exactly when it commits, retried like every
+ * message) and then sent at once.
  */
 @Component
 class PemrosesPesan {
@@ -57,6 +60,8 @@ class PemrosesPesan {
 
 	private final CloudApi api;
 
+	private final Notifikasi notifikasi;
+
 	private final PenyajiBalasan penyaji;
 
 	private final WhatsappProperties properti;
@@ -69,12 +74,13 @@ class PemrosesPesan {
 
 	private final Clock clock;
 
-	PemrosesPesan(WhatsappRepository repo, Percakapan.Konteks konteks, LayananPengaduan pengaduan, CloudApi api, PenyajiBalasan penyaji,
-			WhatsappProperties properti, UrlDasar urlDasar, ObjectMapper json, TransactionTemplate tx, Clock clock) {
+	PemrosesPesan(WhatsappRepository repo, Percakapan.Konteks konteks, LayananPengaduan pengaduan, CloudApi api, Notifikasi notifikasi,
+			PenyajiBalasan penyaji, WhatsappProperties properti, UrlDasar urlDasar, ObjectMapper json, TransactionTemplate tx, Clock clock) {
 		this.repo = repo;
 		this.konteks = konteks;
 		this.pengaduan = pengaduan;
 		this.api = api;
+		this.notifikasi = notifikasi;
 		this.penyaji = penyaji;
 		this.properti = properti;
 		this.urlDasar = urlDasar;
@@ -96,16 +102,15 @@ class PemrosesPesan {
 			return;
 		}
 		Langkah l = tx.execute(s -> langkah(m));
-		List<Balasan> balasan = new ArrayList<>(l.balasan());
-		String nomor = null;
 		if (l.ajukan() != null) {
-			nomor = ajukan(l, balasan);
+			ajukan(l);
 		}
 		else if (l.perintah() != null) {
-			nomor = tindakLanjut(l.telepon(), l.perintah(), balasan);
-			repo.catatTranskrip(l.telepon(), null, nomor, true, teks(baca(m.jenis(), m.isi())), m.waktu());
+			tindakLanjut(l.telepon(), l.perintah(), teks(baca(m.jenis(), m.isi())), m.waktu());
 		}
-		kirim(l.telepon(), l.sesi(), nomor, balasan);
+		if (l.telepon() != null && properti.aktif()) {
+			notifikasi.kirimSekarang(Notifikasi.WHATSAPP, tujuan(l.telepon()));
+		}
 	}
 
 	private Langkah langkah(WhatsappRepository.PesanMasuk m) {
@@ -129,12 +134,14 @@ class PemrosesPesan {
 		repo.simpan(m.telepon(), p.tahap().name(), adaDraf ? json.writeValueAsString(p.draf()) : null, adaDraf ? sesi : null, kunci,
 				sekarang);
 		repo.tandaiDiproses(m.id(), sekarang);
+		balas(m.telepon(), sesi, null, h.balasan());
 		return new Langkah(m.telepon(), sesi, h.balasan(), h.ajukan(), kunci, h.perintah());
 	}
 
-	/** Files the confirmed draft; answers the report's number, or null when it was refused. */
-	private String ajukan(Langkah l, List<Balasan> balasan) throws Exception {
+	/** Files the confirmed draft and answers with its number, or says why it was refused. */
+	private void ajukan(Langkah l) throws Exception {
 		Percakapan.Draf d = l.ajukan();
+		List<Balasan> balasan = new ArrayList<>();
 		List<byte[]> foto = new ArrayList<>();
 		int hilang = 0;
 		for (String mediaId : d.foto()) {
@@ -151,65 +158,81 @@ class PemrosesPesan {
 			balasan.add(new Balasan.Teks("whatsapp.foto-hilang", hilang));
 		}
 		LaporanBaru laporan = new LaporanBaru(d.kategoriKode(), d.deskripsi(), d.lat(), d.lon(), d.kelurahanKode(), d.alamat(), null,
-				"+" + l.telepon(), null, Boolean.TRUE.equals(d.anonim()), Boolean.TRUE.equals(d.rahasia()), Map.of(), foto,
+				tujuan(l.telepon()), null, Boolean.TRUE.equals(d.anonim()), Boolean.TRUE.equals(d.rahasia()), d.atribut(), foto,
 				Notifikasi.WHATSAPP);
 		try {
 			TandaTerima t = pengaduan.ajukan(laporan, "whatsapp:" + l.kunci(), tanda -> {
 			});
-			tx.executeWithoutResult(s -> repo.diajukan(l.telepon(), l.sesi(), t.nomor()));
 			balasan.add(new Balasan.Teks("whatsapp.diterima", t.nomor(), urlDasar.nilai() + TandaTerima.jalurTindakLanjut(t.tokenTindakLanjut()),
 					Waktu.formatTanggal(Waktu.wita(t.tenggatSelesai()).toLocalDate(), PenyajiBalasan.INDONESIA)));
-			return t.nomor();
+			tx.executeWithoutResult(s -> {
+				repo.diajukan(l.telepon(), l.sesi(), t.nomor());
+				balas(l.telepon(), l.sesi(), t.nomor(), balasan);
+			});
 		}
 		catch (PermintaanDitolakException ex) {
 			// the report's own checks refused it (a category closed meanwhile, a photo that is no image): say why, start again
-			tx.executeWithoutResult(s -> repo.simpan(l.telepon(), Percakapan.Tahap.MULAI.name(), null, null, null, clock.instant()));
 			balasan.add(new Balasan.Teks("whatsapp.ditolak", alasan(ex)));
-			return null;
+			tx.executeWithoutResult(s -> {
+				repo.simpan(l.telepon(), Percakapan.Tahap.MULAI.name(), null, null, null, clock.instant());
+				balas(l.telepon(), l.sesi(), null, balasan);
+			});
 		}
 	}
 
-	/** A follow-up command; answers the report's number when it is this number's report. */
-	private String tindakLanjut(String telepon, Percakapan.Perintah p, List<Balasan> balasan) {
-		KontakPelapor kontak = new KontakPelapor(Notifikasi.WHATSAPP, "+" + telepon);
+	/**
+	 * A follow-up command, carried out with its reply in one transaction; a refusal is told in its
+	 * own. The command's line joins the report's transcript when it is this number's report.
+	 */
+	private void tindakLanjut(String telepon, Percakapan.Perintah p, String baris, Instant waktu) {
 		try {
-			switch (p.jenis()) {
-				case STATUS -> {
-					LaporanPelapor l = pengaduan.milikPelapor(p.nomor(), kontak)
-						.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", p.nomor()));
-					String kategori = pengaduan.kategori(l.kategoriKode()).map(x -> x.nama()).orElse(l.kategoriKode());
-					balasan.add(new Balasan.Teks(l.catatanStatus().isEmpty() ? "whatsapp.status" : "whatsapp.status-dengan-balasan",
-							l.nomor(), kategori, new DefaultMessageSourceResolvable(l.status().kodePesan()),
-							Waktu.formatTanggal(Waktu.wita(l.tenggat()).toLocalDate(), PenyajiBalasan.INDONESIA), l.catatanStatus()));
-				}
-				case TAMBAH -> {
-					pengaduan.tambahInformasi(p.nomor(), kontak, p.teks());
-					balasan.add(new Balasan.Teks("whatsapp.informasi-ditambah", p.nomor()));
-				}
-				case SELESAI -> {
-					pengaduan.konfirmasiSelesai(p.nomor(), kontak);
-					balasan.add(new Balasan.Teks("whatsapp.dikonfirmasi", p.nomor()));
-				}
-				case BUKA -> {
-					pengaduan.bukaKembali(p.nomor(), kontak, p.teks());
-					balasan.add(new Balasan.Teks("whatsapp.dibuka-kembali", p.nomor()));
-				}
-				case NILAI -> {
-					pengaduan.nilai(p.nomor(), kontak, p.bintang());
-					balasan.add(new Balasan.Teks("whatsapp.dinilai", p.nomor(), p.bintang()));
-				}
-			}
-			return p.nomor();
+			tx.executeWithoutResult(s -> {
+				Balasan b = laksanakan(telepon, p);
+				repo.catatTranskrip(telepon, null, p.nomor(), true, baris, waktu);
+				balas(telepon, null, p.nomor(), List.of(b));
+			});
 		}
 		catch (PermintaanDitolakException ex) {
-			if (ex.status() == HttpStatus.NOT_FOUND) {
-				// the same words for an unknown number and for someone else's report
-				balasan.add(new Balasan.Teks("whatsapp.tidak-ditemukan", p.nomor()));
-				return null;
-			}
-			balasan.add(new Balasan.Teks("whatsapp.ditolak-tindak-lanjut", alasan(ex)));
-			return p.nomor();
+			// the same words for an unknown number and for someone else's report
+			boolean milik = ex.status() != HttpStatus.NOT_FOUND;
+			Balasan b = milik ? new Balasan.Teks("whatsapp.ditolak-tindak-lanjut", alasan(ex)) : new Balasan.Teks("whatsapp.tidak-ditemukan", p.nomor());
+			tx.executeWithoutResult(s -> {
+				repo.catatTranskrip(telepon, null, milik ? p.nomor() : null, true, baris, waktu);
+				balas(telepon, null, milik ? p.nomor() : null, List.of(b));
+			});
 		}
+	}
+
+	/** Carries out a command through the report's own reporter methods; a refusal is thrown. */
+	private Balasan laksanakan(String telepon, Percakapan.Perintah p) {
+		KontakPelapor kontak = new KontakPelapor(Notifikasi.WHATSAPP, tujuan(telepon));
+		return switch (p.jenis()) {
+			case STATUS -> {
+				LaporanPelapor l = pengaduan.milikPelapor(p.nomor(), kontak)
+					.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("pengaduan.tidak-ditemukan", p.nomor()));
+				String kategori = pengaduan.kategori(l.kategoriKode()).map(x -> x.nama()).orElse(l.kategoriKode());
+				yield new Balasan.Teks(l.catatanStatus().isEmpty() ? "whatsapp.status" : "whatsapp.status-dengan-balasan", l.nomor(),
+						kategori, new DefaultMessageSourceResolvable(l.status().kodePesan()),
+						Waktu.formatTanggal(Waktu.wita(l.tenggat()).toLocalDate(), PenyajiBalasan.INDONESIA), l.catatanStatus());
+			}
+			case TAMBAH -> {
+				pengaduan.tambahInformasi(p.nomor(), kontak, p.teks());
+				yield new Balasan.Teks("whatsapp.informasi-ditambah", p.nomor());
+			}
+			// pengaduan tells the phone nothing of a change its reporter made here: this reply is the one message
+			case SELESAI -> {
+				pengaduan.konfirmasiSelesai(p.nomor(), kontak);
+				yield new Balasan.Teks("whatsapp.dikonfirmasi", p.nomor());
+			}
+			case BUKA -> {
+				pengaduan.bukaKembali(p.nomor(), kontak, p.teks());
+				yield new Balasan.Teks("whatsapp.dibuka-kembali", p.nomor());
+			}
+			case NILAI -> {
+				pengaduan.nilai(p.nomor(), kontak, p.bintang());
+				yield new Balasan.Teks("whatsapp.dinilai", p.nomor(), p.bintang());
+			}
+		};
 	}
 
 	private String alasan(PermintaanDitolakException ex) {
@@ -217,26 +240,27 @@ class PemrosesPesan {
 	}
 
 	/**
-	 * Replies go out after the state is stored; one that fails is recorded as failed and logged, the
-	 * chat goes on. With the channel off (the demo's scripted chat) they are only written to the transcript.
+	 * Writes replies to the transcript and queues them in the caller's transaction: each as the
+	 * Cloud API message it is (template {@code whatsapp.balasan}: its text, then the message as JSON,
+	 * which {@link SaluranWhatsapp} sends). With the channel off (the demo's scripted chat) they are
+	 * only written to the transcript.
 	 */
-	private void kirim(String telepon, UUID sesi, String nomor, List<Balasan> balasan) {
+	private void balas(String telepon, UUID sesi, String nomor, List<Balasan> balasan) {
 		for (Balasan b : balasan) {
 			PenyajiBalasan.Siap s = penyaji.sajikan(b);
 			repo.catatTranskrip(telepon, sesi, nomor, false, s.teks(), clock.instant());
-			if (!properti.aktif()) {
-				continue;
-			}
-			try {
-				api.kirim(telepon, "balasan", s.type(), s.objek());
-			}
-			catch (Exception ex) {
-				if (ex instanceof InterruptedException) {
-					Thread.currentThread().interrupt();
-				}
-				log.warn("WhatsApp reply to a citizen not sent: {}", ex.toString());
+			if (properti.aktif()) {
+				ObjectNode pesan = json.createObjectNode().put("type", s.type());
+				pesan.set(s.type(), s.objek());
+				notifikasi.antre(new Pesan(Notifikasi.WHATSAPP, tujuan(telepon), SaluranWhatsapp.TEMPLAT_BALASAN,
+						List.of(s.teks(), json.writeValueAsString(pesan)), PenyajiBalasan.INDONESIA));
 			}
 		}
+	}
+
+	/** The outbox's and the report's spelling of a WhatsApp number: {@code +} and the digits. */
+	static String tujuan(String telepon) {
+		return "+" + telepon;
 	}
 
 	/** Drafts left longer than {@code kc.whatsapp.kedaluwarsa} are dropped. */

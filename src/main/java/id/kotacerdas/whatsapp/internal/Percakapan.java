@@ -3,23 +3,27 @@ package id.kotacerdas.whatsapp.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LayananPengaduan;
+import id.kotacerdas.pengaduan.Pertanyaan;
 
 /**
  * One phone number's conversation: a state machine that takes one message at a time and answers
  * with replies, and at most once per confirmation with a report to file. What is asked next is
- * always the first thing still missing (category, description, place, photos, anonymity,
- * confidentiality), so a photo or a pin sent early is kept, and the summary to confirm is reached
+ * always the first thing still missing (category, description, place, photos, the category's extra
+ * questions, anonymity, confidentiality), so a photo or a pin sent early is kept, and the summary to confirm is reached
  * only with a category and a place. "batal" cancels and "ulang" restarts at any point; a draft left
  * longer than the expiry is dropped when the next message comes (and swept by the repository).
  */
@@ -27,7 +31,7 @@ final class Percakapan {
 
 	/** Where the conversation stands. MULAI: no draft; MENGAJUKAN: confirmed, the report is being filed. */
 	enum Tahap {
-		MULAI, KATEGORI, DESKRIPSI, LOKASI, FOTO, ANONIM, RAHASIA, KONFIRMASI, MENGAJUKAN
+		MULAI, KATEGORI, DESKRIPSI, LOKASI, FOTO, ATRIBUT, ANONIM, RAHASIA, KONFIRMASI, MENGAJUKAN
 	}
 
 	/** The web form's limit. */
@@ -49,14 +53,24 @@ final class Percakapan {
 
 	private static final Set<String> KIRIM = Set.of("kirim", "ya", "y", "iya", "ok");
 
-	/** The draft of a report, as stored between messages. */
-	record Draf(String kategoriKode, String deskripsi, Double lat, Double lon, String kelurahanKode, String tempat, String alamat,
-			List<String> foto, boolean fotoSelesai, Boolean anonim, Boolean rahasia) {
+	/** Skips an optional extra question (not "tidak": that may be the answer). */
+	private static final Set<String> LEWATI_PERTANYAAN = Set.of("lewati", "lewat", "skip");
 
-		static final Draf KOSONG = new Draf(null, null, null, null, null, null, null, List.of(), false, null, null);
+	/** A date as people type it: 30/11/2026, 30-11-2026, 30.11.2026. */
+	private static final Pattern TANGGAL = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+	/**
+	 * The draft of a report, as stored between messages. {@code atribut}: the answers to the
+	 * category's extra questions by question code (an empty list: an optional one skipped).
+	 */
+	record Draf(String kategoriKode, String deskripsi, Double lat, Double lon, String kelurahanKode, String tempat, String alamat,
+			List<String> foto, boolean fotoSelesai, Map<String, List<String>> atribut, Boolean anonim, Boolean rahasia) {
+
+		static final Draf KOSONG = new Draf(null, null, null, null, null, null, null, List.of(), false, Map.of(), null, null);
 
 		Draf {
 			foto = List.copyOf(foto == null ? List.of() : foto);
+			atribut = Map.copyOf(atribut == null ? Map.of() : atribut);
 		}
 
 		boolean adaLokasi() {
@@ -78,6 +92,9 @@ final class Percakapan {
 
 		/** The kelurahan a text names; empty when it names none. */
 		Optional<Tempat> tempat(String teks);
+
+		/** Why an answer to a category's extra question is refused, by the web form's rules; empty when it is taken. */
+		Optional<MessageSourceResolvable> tolakJawaban(String kategoriKode, String pertanyaanKode, List<String> jawaban);
 	}
 
 	enum JenisPerintah {
@@ -173,7 +190,7 @@ final class Percakapan {
 				return new Hasil(balasan, ajukan, null, sesiBaru);
 			}
 		}
-		tahap = berikut();
+		tahap = berikut(k);
 		balasan.add(tanya(k));
 		return new Hasil(balasan, null, null, sesiBaru);
 	}
@@ -196,7 +213,7 @@ final class Percakapan {
 				List<String> foto = new ArrayList<>(draf.foto());
 				foto.add(g.mediaId());
 				draf = new Draf(draf.kategoriKode(), draf.deskripsi(), draf.lat(), draf.lon(), draf.kelurahanKode(), draf.tempat(),
-						draf.alamat(), foto, draf.fotoSelesai(), draf.anonim(), draf.rahasia());
+						draf.alamat(), foto, draf.fotoSelesai(), draf.atribut(), draf.anonim(), draf.rahasia());
 				balasan.add(new Balasan.Teks("whatsapp.foto-diterima", foto.size(), MAKS_FOTO));
 			}
 			return true;
@@ -210,7 +227,7 @@ final class Percakapan {
 				String alamat = String.join(", ", java.util.stream.Stream.of(l.nama(), l.alamat())
 					.filter(s -> s != null && !s.isBlank()).toList());
 				draf = new Draf(draf.kategoriKode(), draf.deskripsi(), l.lat(), l.lon(), null, tempat.get().nama(), alamat,
-						draf.foto(), draf.fotoSelesai(), draf.anonim(), draf.rahasia());
+						draf.foto(), draf.fotoSelesai(), draf.atribut(), draf.anonim(), draf.rahasia());
 				balasan.add(new Balasan.Teks("whatsapp.lokasi-diterima", tempat.get().nama()));
 			}
 			return true;
@@ -253,7 +270,7 @@ final class Percakapan {
 				}
 				else {
 					draf = new Draf(draf.kategoriKode(), draf.deskripsi(), null, null, tempat.get().kelurahanKode(), tempat.get().nama(),
-							teks, draf.foto(), draf.fotoSelesai(), draf.anonim(), draf.rahasia());
+							teks, draf.foto(), draf.fotoSelesai(), draf.atribut(), draf.anonim(), draf.rahasia());
 				}
 			}
 			case FOTO -> {
@@ -261,6 +278,7 @@ final class Percakapan {
 					ubah(draf.kategoriKode(), draf.deskripsi(), true, draf.anonim(), draf.rahasia());
 				}
 			}
+			case ATRIBUT -> pertanyaanBerikut(k).ifPresent(q -> jawabPertanyaan(q, id, teks, kata, k, balasan));
 			case ANONIM -> jawabYaTidak(id, kata).ifPresent(ya -> ubah(draf.kategoriKode(), draf.deskripsi(), draf.fotoSelesai(), ya,
 					draf.rahasia()));
 			case RAHASIA -> jawabYaTidak(id, kata).ifPresent(ya -> ubah(draf.kategoriKode(), draf.deskripsi(), draf.fotoSelesai(),
@@ -283,10 +301,10 @@ final class Percakapan {
 
 	private void ubah(String kategoriKode, String deskripsi, boolean fotoSelesai, Boolean anonim, Boolean rahasia) {
 		draf = new Draf(kategoriKode, deskripsi, draf.lat(), draf.lon(), draf.kelurahanKode(), draf.tempat(), draf.alamat(), draf.foto(),
-				fotoSelesai, anonim, rahasia);
+				fotoSelesai, draf.atribut(), anonim, rahasia);
 	}
 
-	private Tahap berikut() {
+	private Tahap berikut(Konteks k) {
 		if (draf.kategoriKode() == null) {
 			return Tahap.KATEGORI;
 		}
@@ -298,6 +316,9 @@ final class Percakapan {
 		}
 		if (!draf.fotoSelesai() && draf.foto().size() < MAKS_FOTO) {
 			return Tahap.FOTO;
+		}
+		if (pertanyaanBerikut(k).isPresent()) {
+			return Tahap.ATRIBUT;
 		}
 		if (draf.anonim() == null) {
 			return Tahap.ANONIM;
@@ -314,15 +335,113 @@ final class Percakapan {
 			case LOKASI -> new Balasan.Teks("whatsapp.tanya.lokasi");
 			case FOTO -> new Balasan.Tombol("whatsapp.tanya.foto", new Object[] { draf.foto().size(), MAKS_FOTO },
 					List.of(new Balasan.Pilihan("lewati", "whatsapp.tombol.lewati")));
+			case ATRIBUT -> tanyaPertanyaan(pertanyaanBerikut(k).orElseThrow());
 			case ANONIM -> new Balasan.Tombol("whatsapp.tanya.anonim", new Object[0], yaTidak);
 			case RAHASIA -> new Balasan.Tombol("whatsapp.tanya.rahasia", new Object[0], yaTidak);
 			case KONFIRMASI -> new Balasan.Tombol("whatsapp.ringkasan",
 					new Object[] { namaKategori(k), draf.deskripsi(), tempat(), draf.foto().size(), yaTidak(draf.anonim()),
-							yaTidak(draf.rahasia()) },
+							yaTidak(draf.rahasia()), jawabanRingkas(k) },
 					List.of(new Balasan.Pilihan("kirim", "whatsapp.tombol.kirim"), new Balasan.Pilihan("ulang", "whatsapp.tombol.ulang"),
 							new Balasan.Pilihan("batal", "whatsapp.tombol.batal")));
 			case MULAI, MENGAJUKAN -> throw new IllegalStateException("nothing to ask in " + tahap);
 		};
+	}
+
+	/** The chosen category's first extra question not yet answered or skipped. */
+	private Optional<Pertanyaan> pertanyaanBerikut(Konteks k) {
+		return kategoriDipilih(k).stream().flatMap(x -> x.pertanyaan().stream()).filter(q -> !draf.atribut().containsKey(q.kode()))
+			.findFirst();
+	}
+
+	private Optional<Kategori> kategoriDipilih(Konteks k) {
+		return k.kategori().stream().filter(x -> x.kode().equals(draf.kategoriKode())).findFirst();
+	}
+
+	/**
+	 * An extra question in the chat: choices as a list (single choice) or numbered in the text, and
+	 * for an optional one how to skip it. Typed answers are read as the web form's fields send them.
+	 */
+	private static Balasan tanyaPertanyaan(Pertanyaan q) {
+		StringBuilder pilihan = new StringBuilder();
+		for (int i = 0; i < q.pilihan().size(); i++) {
+			pilihan.append('\n').append(i + 1).append(". ").append(q.pilihan().get(i).nama());
+		}
+		Object[] argumen = { q.teks(), pilihan.toString(),
+				new DefaultMessageSourceResolvable(q.wajib() ? "whatsapp.atribut.wajib" : "whatsapp.atribut.boleh-lewati") };
+		String kunci = "whatsapp.tanya.atribut." + q.jenis().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		if (q.jenis() == Pertanyaan.JenisJawaban.PILIHAN_TUNGGAL) {
+			// a list holds ten rows; the text numbers every choice anyway
+			List<Balasan.Baris> baris = q.pilihan().stream().limit(BARIS_PER_HALAMAN + 1L)
+				.map(p -> new Balasan.Baris("opsi:" + p.kunci(), p.nama(), null)).toList();
+			return new Balasan.Daftar(kunci, argumen, "whatsapp.tombol.pilih", baris);
+		}
+		return q.wajib() ? new Balasan.Teks(kunci, argumen)
+				: new Balasan.Tombol(kunci, argumen, List.of(new Balasan.Pilihan("lewati", "whatsapp.tombol.lewati")));
+	}
+
+	/** Takes an answer (or a skip) when the report's rules take it; else says why and asks again. */
+	private void jawabPertanyaan(Pertanyaan q, String id, String teks, String kata, Konteks k, List<Balasan> balasan) {
+		List<String> jawaban;
+		if ("lewati".equals(id) || kata != null && LEWATI_PERTANYAAN.contains(kata)) {
+			jawaban = List.of();
+		}
+		else if (id != null && id.startsWith("opsi:")) {
+			jawaban = List.of(id.substring(5));
+		}
+		else if (teks == null || teks.isEmpty()) {
+			return;
+		}
+		else {
+			jawaban = switch (q.jenis()) {
+				case PILIHAN_TUNGGAL -> List.of(pilihan(q, teks));
+				case PILIHAN_GANDA -> java.util.Arrays.stream(teks.split("\\s*[,;]\\s*|\\s+dan\\s+")).filter(x -> !x.isBlank())
+					.map(x -> pilihan(q, x.strip())).toList();
+				case TANGGAL -> List.of(tanggal(teks));
+				// a decimal comma, as Indonesians write it
+				case ANGKA -> List.of(teks.matches("\\d+,\\d+") ? teks.replace(',', '.') : teks);
+				case TEKS -> List.of(teks);
+			};
+		}
+		Optional<MessageSourceResolvable> tolak = k.tolakJawaban(draf.kategoriKode(), q.kode(), jawaban);
+		if (tolak.isPresent()) {
+			balasan.add(new Balasan.Teks("whatsapp.jawaban-ditolak", tolak.get()));
+			return;
+		}
+		Map<String, List<String>> atribut = new LinkedHashMap<>(draf.atribut());
+		atribut.put(q.kode(), jawaban);
+		draf = new Draf(draf.kategoriKode(), draf.deskripsi(), draf.lat(), draf.lon(), draf.kelurahanKode(), draf.tempat(), draf.alamat(),
+				draf.foto(), draf.fotoSelesai(), atribut, draf.anonim(), draf.rahasia());
+	}
+
+	/** A choice by its number in the list or its name; anything else as typed (the check refuses it). */
+	private static String pilihan(Pertanyaan q, String diketik) {
+		if (diketik.matches("\\d{1,2}")) {
+			int n = Integer.parseInt(diketik);
+			if (n >= 1 && n <= q.pilihan().size()) {
+				return q.pilihan().get(n - 1).kunci();
+			}
+		}
+		return q.pilihan().stream().filter(p -> p.nama().equalsIgnoreCase(diketik) || p.kunci().equalsIgnoreCase(diketik))
+			.map(Pertanyaan.Pilihan::kunci).findFirst().orElse(diketik);
+	}
+
+	/** A typed day/month/year as the form's date field sends it (ISO); anything else as typed. */
+	private static String tanggal(String diketik) {
+		Matcher m = TANGGAL.matcher(diketik);
+		return m.matches() ? "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : diketik;
+	}
+
+	/** The answered extra questions for the summary, a line each; the choices in words. */
+	private String jawabanRingkas(Konteks k) {
+		StringBuilder s = new StringBuilder();
+		kategoriDipilih(k).stream().flatMap(x -> x.pertanyaan().stream()).forEach(q -> {
+			List<String> j = draf.atribut().getOrDefault(q.kode(), List.of());
+			if (!j.isEmpty()) {
+				s.append(q.teks()).append(": ").append(String.join(", ", j.stream().map(v -> q.pilihan().stream()
+					.filter(p -> p.kunci().equals(v)).map(Pertanyaan.Pilihan::nama).findFirst().orElse(v)).toList())).append('\n');
+			}
+		});
+		return s.toString();
 	}
 
 	/** A page of the category list, with every category numbered in the text for phones without lists or people who type. */
@@ -358,8 +477,7 @@ final class Percakapan {
 	}
 
 	private String namaKategori(Konteks k) {
-		return k.kategori().stream().filter(x -> x.kode().equals(draf.kategoriKode())).map(Kategori::nama).findFirst()
-			.orElse(draf.kategoriKode());
+		return kategoriDipilih(k).map(Kategori::nama).orElse(draf.kategoriKode());
 	}
 
 	private String tempat() {

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import id.kotacerdas.berkas.GambarUji;
 import id.kotacerdas.CsrfAplikasi;
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.notifikasi.Kontak;
 import id.kotacerdas.notifikasi.KotakUji;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
@@ -205,7 +206,15 @@ class PengaduanWargaWebTests {
 	void theContactMatchesTheEmailInAnyCaseOrThePhoneInAnySpelling(String kontak, String saluran) {
 		Pengaduan.Isi isi = new Pengaduan.Isi("KPG-2026-000001", "sampah", "d", "{}", null, null, "", null, null, false, false, "Ani",
 				"0812-3456-789", "ani@contoh.id", "h", "web", Instant.EPOCH, Instant.EPOCH, Instant.EPOCH);
-		assertThat(PengaduanService.kontakCocok(isi, kontak).map(PengaduanService.Tujuan::saluran).orElse(null)).isEqualTo(saluran);
+		assertThat(PengaduanService.kontakCocok(isi, kontak).map(Kontak::saluran).orElse(null)).isEqualTo(saluran);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "whatsapp, whatsapp", "sms, sms", "web, sms", "open311, sms" })
+	void aMatchedPhoneIsReachedOnTheChatChannelTheReportCameBy(String asal, String saluran) {
+		Pengaduan.Isi isi = new Pengaduan.Isi("KPG-2026-000001", "sampah", "d", "{}", null, null, "", null, null, false, false, null,
+				"+6281234567890", null, "h", asal, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH);
+		assertThat(PengaduanService.kontakCocok(isi, "0812 3456 7890")).contains(new Kontak(saluran, "+6281234567890"));
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.notifikasi.DenganSaluranUji;
-import id.kotacerdas.notifikasi.GatewayUji;
+import id.kotacerdas.ServerUji;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
@@ -55,7 +55,7 @@ class TautanLewatGatewayTests extends DenganSaluranUji {
 		notifikasi.kirimTertunda();
 
 		String nohp = telepon.replace("-", "");
-		List<GatewayUji.Permintaan> sms = GATEWAY.diterima().stream().filter(p -> p.isi().startsWith("nohp=" + nohp + "&")).toList();
+		List<ServerUji.Permintaan> sms = GATEWAY.diterima().stream().filter(p -> p.isi().startsWith("nohp=" + nohp + "&")).toList();
 		assertThat(sms).hasSize(1);
 		String pesan = URLDecoder.decode(sms.get(0).isi().substring(sms.get(0).isi().indexOf("pesan=") + "pesan=".length()), StandardCharsets.UTF_8);
 		assertThat(pesan).contains(t.nomor());

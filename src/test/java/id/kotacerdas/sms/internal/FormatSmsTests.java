@@ -32,7 +32,12 @@ class FormatSmsTests {
 
 	private static final Map<String, String> ALIAS = Map.of("tdm", "53.71.04.1014", "llbk", "53.71.06.1002");
 
-	private static final FormatSms FORMAT = new FormatSms("KUPANG", KATEGORI, KELURAHAN, ALIAS);
+	/** The follow-up words of the migration. */
+	private static final Map<String, FormatSms.JenisPerintah> PERINTAH = Map.of("status", FormatSms.JenisPerintah.STATUS, "cek",
+			FormatSms.JenisPerintah.STATUS, "info", FormatSms.JenisPerintah.INFO, "tambah", FormatSms.JenisPerintah.INFO, "selesai",
+			FormatSms.JenisPerintah.SELESAI, "buka", FormatSms.JenisPerintah.BUKA, "nilai", FormatSms.JenisPerintah.NILAI);
+
+	private static final FormatSms FORMAT = new FormatSms("KUPANG", KATEGORI, KELURAHAN, ALIAS, PERINTAH);
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -74,6 +79,40 @@ class FormatSmsTests {
 			KUPANG SAM Oebobo ok                                        | KELUHAN_KOSONG
 			""")
 	void badMessagesSayWhy(String sms, FormatSms.Alasan alasan) {
+		assertThat(FORMAT.urai(sms)).isEqualTo(new FormatSms.Salah(alasan));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+			STATUS KPG-2026-000123                                      | STATUS  | KPG-2026-000123 | ''                          | NULL
+			status kpg-2026-000123                                      | STATUS  | KPG-2026-000123 | ''                          | NULL
+			Cek   KPG-2026-000123                                       | STATUS  | KPG-2026-000123 | ''                          | NULL
+			KUPANG STATUS KPG-2026-000123                               | STATUS  | KPG-2026-000123 | ''                          | NULL
+			KUPANG#STATUS#KPG-2026-000123                               | STATUS  | KPG-2026-000123 | ''                          | NULL
+			INFO KPG-2026-000123 sampahnya sekarang sampai ke jalan     | INFO    | KPG-2026-000123 | sampahnya sekarang sampai ke jalan | NULL
+			tambah KPG-2026-000123 ada foto di kantor lurah             | INFO    | KPG-2026-000123 | ada foto di kantor lurah    | NULL
+			SELESAI KPG-2026-000123                                     | SELESAI | KPG-2026-000123 | ''                          | NULL
+			BUKA KPG-2026-000123 lampu mati lagi                        | BUKA    | KPG-2026-000123 | lampu mati lagi             | NULL
+			NILAI KPG-2026-000123 5                                     | NILAI   | KPG-2026-000123 | 5                           | 5
+			nilai kpg-2026-000123 1                                     | NILAI   | KPG-2026-000123 | 1                           | 1
+			""")
+	void followUpRepliesNameTheCommandAndTheReport(String sms, FormatSms.JenisPerintah jenis, String nomor, String teks, Integer bintang) {
+		assertThat(FORMAT.urai(sms)).isEqualTo(new FormatSms.Perintah(jenis, nomor, teks, bintang));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			STATUS                                                      | NOMOR_TIDAK_ADA
+			STATUS 123                                                  | NOMOR_TIDAK_ADA
+			SELESAI pengaduan saya                                      | NOMOR_TIDAK_ADA
+			NILAI KPG-2026-000123                                       | NILAI_TIDAK_SAH
+			NILAI KPG-2026-000123 6                                     | NILAI_TIDAK_SAH
+			NILAI KPG-2026-000123 0                                     | NILAI_TIDAK_SAH
+			NILAI KPG-2026-000123 lima                                  | NILAI_TIDAK_SAH
+			NILAI KPG-2026-000123 4 bagus                               | NILAI_TIDAK_SAH
+			LAPOR STATUS KPG-2026-000123                                | BUKAN_FORMAT
+			""")
+	void badFollowUpRepliesSayWhy(String sms, FormatSms.Alasan alasan) {
 		assertThat(FORMAT.urai(sms)).isEqualTo(new FormatSms.Salah(alasan));
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.notifikasi.DenganSaluranUji;
-import id.kotacerdas.notifikasi.GatewayUji;
+import id.kotacerdas.ServerUji;
 import id.kotacerdas.notifikasi.KotakUji;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.platform.Peran;
@@ -36,7 +36,7 @@ import id.kotacerdas.platform.Peran;
 /**
  * The SMS channel end to end: signed callbacks from the gateway (form and JSON) file reports through
  * pengaduan, the replies and an officer's answer go out through the SMS gateway played by a local
- * JDK HttpServer ({@link GatewayUji}), and nothing is stored twice or without a valid signature.
+ * JDK HttpServer ({@link ServerUji}), and nothing is stored twice or without a valid signature.
  */
 class SmsMasukTests extends DenganSaluranUji {
 
@@ -76,7 +76,7 @@ class SmsMasukTests extends DenganSaluranUji {
 	/** The texts the SMS gateway received for a number, in order. */
 	private static List<String> smsKe(String nomor) {
 		List<String> hasil = new ArrayList<>();
-		for (GatewayUji.Permintaan p : GATEWAY.diterima()) {
+		for (ServerUji.Permintaan p : GATEWAY.diterima()) {
 			if (p.isi().startsWith("nohp=" + nomor + "&")) {
 				hasil.add(URLDecoder.decode(p.isi().substring(p.isi().indexOf("pesan=") + "pesan=".length()), StandardCharsets.UTF_8));
 			}

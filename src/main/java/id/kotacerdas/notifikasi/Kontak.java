@@ -1,0 +1,46 @@
+package id.kotacerdas.notifikasi;
+
+import java.util.Optional;
+
+/**
+ * Where a message to a person goes: a channel and the address on it. Also the one place that
+ * decides whether what someone typed names a contact they filed with (a lost private link is
+ * re-sent only then): the e-mail in any case, the phone in any spelling ({@code +62 812-3456-7890},
+ * {@code 081234567890}).
+ */
+public record Kontak(String saluran, String alamat) {
+
+	/** Fewer digits are no phone number anyone filed with. */
+	static final int ANGKA_TELEPON_MIN = 6;
+
+	/**
+	 * The filed contact that {@code diketik} names: the e-mail (on {@link Notifikasi#EMAIL}), else
+	 * the phone, reached on {@code saluranTelepon} (SMS, or the chat channel a report came by).
+	 * Empty when it names neither; either filed contact may be null.
+	 */
+	public static Optional<Kontak> cocok(String email, String telepon, String saluranTelepon, String diketik) {
+		String k = diketik == null ? "" : diketik.strip();
+		if (email != null && !k.isEmpty() && email.equalsIgnoreCase(k)) {
+			return Optional.of(new Kontak(Notifikasi.EMAIL, email));
+		}
+		if (teleponSama(telepon, k)) {
+			return Optional.of(new Kontak(saluranTelepon, telepon));
+		}
+		return Optional.empty();
+	}
+
+	/** Whether two phone numbers are one, in any spelling; never for a text with too few digits. */
+	public static boolean teleponSama(String a, String b) {
+		if (a == null || b == null) {
+			return false;
+		}
+		String angka = angkaTelepon(b);
+		return angka.length() >= ANGKA_TELEPON_MIN && angkaTelepon(a).equals(angka);
+	}
+
+	/** A phone number's digits in the national form: {@code +62 812-3456} → {@code 08123456}. */
+	static String angkaTelepon(String telepon) {
+		String angka = telepon.replaceAll("[^0-9]", "");
+		return angka.startsWith("62") ? "0" + angka.substring(2) : angka;
+	}
+}
