@@ -82,6 +82,7 @@ class UmkmStafController {
 		model.addAttribute("aktif", repo.daftar(StatusUsaha.AKTIF, oleh, BATAS_DAFTAR).stream().map(u -> penyaji.tampilan(u, bahasa)).toList());
 		model.addAttribute("semua", oleh == null);
 		model.addAttribute("bolehMendaftarkan", staf.bolehMengubah());
+		model.addAttribute("bolehImpor", register.bolehMemverifikasi(staf));
 		return "umkm/staf-daftar";
 	}
 
