@@ -24,6 +24,17 @@ record Lapak(long id, long pasarId, String namaPasar, String nomor, String pedag
 	 * day's view), and QRIS only from a trader who accepts it.
 	 */
 	void periksaPembayaran(Long jumlah, CaraBayar cara, IsianDitolakException.Pemeriksa periksa) {
+		periksaJumlah(jumlah, periksa);
+		if (cara == null) {
+			periksa.tolak("cara", "pasar.lapak.bayar.cara-wajib");
+		}
+		else if (cara == CaraBayar.QRIS && !qris) {
+			periksa.tolak("cara", "pasar.lapak.bayar.belum-qris");
+		}
+	}
+
+	/** The amount alone, as for a payment the acquirer confirmed: only a stall that owes, positive, no higher than the tariff. */
+	void periksaJumlah(Long jumlah, IsianDitolakException.Pemeriksa periksa) {
 		if (!wajibBayar()) {
 			periksa.tolak("jumlah", terisi ? "pasar.lapak.bayar.bebas" : "pasar.lapak.bayar.kosong");
 		}
@@ -32,12 +43,6 @@ record Lapak(long id, long pasarId, String namaPasar, String nomor, String pedag
 		}
 		else if (jumlah > tarif) {
 			periksa.tolak("jumlah", "pasar.lapak.bayar.melebihi-tarif", tarif);
-		}
-		if (cara == null) {
-			periksa.tolak("cara", "pasar.lapak.bayar.cara-wajib");
-		}
-		else if (cara == CaraBayar.QRIS && !qris) {
-			periksa.tolak("cara", "pasar.lapak.bayar.belum-qris");
 		}
 	}
 

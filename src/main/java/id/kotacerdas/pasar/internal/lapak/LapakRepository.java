@@ -17,6 +17,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.kotacerdas.qris.PembayaranDiterima;
+
 /** Stalls and their retribution. */
 @Repository
 class LapakRepository {
@@ -173,6 +175,39 @@ class LapakRepository {
 
 	boolean adaLapak() {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pasar.lapak)").query(Boolean.class).single();
+	}
+
+	/** The outcome already recorded for this notification (the same event delivered again), if any. */
+	Optional<RetribusiQris.Hasil> hasilPembayaranQris(PembayaranDiterima p) {
+		return jdbc.sql("SELECT hasil FROM pasar.pembayaran_qris WHERE penyedia = ? AND referensi = ? AND waktu = ? AND nominal = ?")
+			.params(p.penyedia(), p.referensi(), Timestamp.from(p.waktu()), p.nominal()).query(String.class).optional()
+			.map(RetribusiQris.Hasil::valueOf);
+	}
+
+	void simpanPembayaranQris(PembayaranDiterima p, String hasil, Long lapakId, LocalDate tanggal, Long retribusiId, Instant dicatat) {
+		jdbc.sql("""
+				INSERT INTO pasar.pembayaran_qris (penyedia, referensi, nominal, waktu, nmid, hasil, lapak_id, tanggal, retribusi_id, dicatat)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(p.penyedia(), p.referensi(), p.nominal(), Timestamp.from(p.waktu()), p.nmid(), hasil, lapakId,
+					tanggal == null ? null : Date.valueOf(tanggal), retribusiId, Timestamp.from(dicatat))
+			.update();
+	}
+
+	/** A QRIS payment that could not be matched to a bill, as staff see it. */
+	record PembayaranQris(String penyedia, String referensi, long nominal, Instant waktu, String nmid, RetribusiQris.Hasil hasil,
+			String lapak) {
+	}
+
+	List<PembayaranQris> pembayaranQrisBelumCocok(int batas) {
+		return jdbc.sql("""
+				SELECT q.*, p.nama || ' ' || l.nomor AS lapak FROM pasar.pembayaran_qris q
+				LEFT JOIN pasar.lapak l ON l.id = q.lapak_id LEFT JOIN pasar.pasar p ON p.id = l.pasar_id
+				WHERE q.hasil <> 'DIBAYAR' ORDER BY q.dicatat DESC, q.id DESC LIMIT ?""")
+			.param(batas)
+			.query((rs, n) -> new PembayaranQris(rs.getString("penyedia"), rs.getString("referensi"), rs.getLong("nominal"),
+					rs.getTimestamp("waktu").toInstant(), rs.getString("nmid"), RetribusiQris.Hasil.valueOf(rs.getString("hasil")),
+					rs.getString("lapak")))
+			.list();
 	}
 
 	private PasarLapak barisPasar(ResultSet rs, int n) throws SQLException {
