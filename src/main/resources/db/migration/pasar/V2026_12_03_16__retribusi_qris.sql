@@ -20,4 +20,6 @@ CREATE INDEX pembayaran_qris_belum_cocok ON pasar.pembayaran_qris (dicatat) WHER
 
 -- The trader's NIK links a stall to the trader's business in the UMKM registry (module umkm).
 ALTER TABLE pasar.lapak ADD COLUMN nik_pedagang text;
+-- qris_diperiksa: the NMID was read from a correct QRIS code (module qris), not only typed
+ALTER TABLE pasar.lapak ADD COLUMN qris_diperiksa boolean NOT NULL DEFAULT false;
 CREATE INDEX lapak_nik_pedagang ON pasar.lapak (nik_pedagang) WHERE nik_pedagang IS NOT NULL;

@@ -100,6 +100,11 @@ class UsahaRepository {
 			.params(id, nik, namaNormal, kelurahan).query(UsahaRepository::baris).list();
 	}
 
+	/** The active businesses of an owner, oldest first. */
+	List<Usaha> aktifMilik(String nik) {
+		return jdbc.sql(PILIH + " WHERE u.nik = ? AND u.status = 'AKTIF' ORDER BY u.diaktifkan, u.id").param(nik).query(UsahaRepository::baris).list();
+	}
+
 	String namaNormal(long id) {
 		return jdbc.sql("SELECT nama_normal FROM umkm.usaha WHERE id = ?").param(id).query(String.class).single();
 	}

@@ -64,6 +64,11 @@ class LapakRepository {
 		return jdbc.sql(PILIH_LAPAK + " WHERE l.pasar_id = ? AND l.nomor = ?").params(pasarId, nomor).query(this::barisLapak).optional();
 	}
 
+	/** The stalls of a trader, by NIK, in the order of markets and numbers. */
+	List<Lapak> lapakPedagang(String nik) {
+		return jdbc.sql(PILIH_LAPAK + " WHERE l.nik_pedagang = ? ORDER BY p.nama, " + URUT_NOMOR).param(nik).query(this::barisLapak).list();
+	}
+
 	List<Lapak> daftar(long pasarId) {
 		return jdbc.sql(PILIH_LAPAK + " WHERE l.pasar_id = ? ORDER BY " + URUT_NOMOR).param(pasarId).query(this::barisLapak).list();
 	}
@@ -71,9 +76,10 @@ class LapakRepository {
 	/** Inserts the stall; empty when its number is already taken in the market (a concurrent twin included). */
 	Optional<Long> tambah(Lapak l, Instant waktu) {
 		return jdbc.sql("""
-				INSERT INTO pasar.lapak (pasar_id, nomor, pedagang, dagangan, tarif, terisi, qris, nmid, diubah)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pasar_id, nomor) DO NOTHING RETURNING id""")
-			.params(l.pasarId(), l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), Timestamp.from(waktu))
+				INSERT INTO pasar.lapak (pasar_id, nomor, pedagang, dagangan, tarif, terisi, qris, nmid, qris_diperiksa, nik_pedagang, diubah)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pasar_id, nomor) DO NOTHING RETURNING id""")
+			.params(l.pasarId(), l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), l.qrisDiperiksa(),
+					l.nikPedagang(), Timestamp.from(waktu))
 			.query(Long.class)
 			.optional();
 	}
@@ -84,8 +90,11 @@ class LapakRepository {
 			.params(l.pasarId(), l.nomor(), l.id()).query(Boolean.class).single()) {
 			return false;
 		}
-		jdbc.sql("UPDATE pasar.lapak SET nomor = ?, pedagang = ?, dagangan = ?, tarif = ?, terisi = ?, qris = ?, nmid = ?, diubah = ? WHERE id = ?")
-			.params(l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), Timestamp.from(waktu), l.id())
+		jdbc.sql("""
+				UPDATE pasar.lapak SET nomor = ?, pedagang = ?, dagangan = ?, tarif = ?, terisi = ?, qris = ?, nmid = ?, qris_diperiksa = ?,
+				    nik_pedagang = ?, diubah = ? WHERE id = ?""")
+			.params(l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), l.qrisDiperiksa(), l.nikPedagang(),
+					Timestamp.from(waktu), l.id())
 			.update();
 		return true;
 	}
@@ -217,7 +226,8 @@ class LapakRepository {
 
 	private Lapak barisLapak(ResultSet rs, int n) throws SQLException {
 		return new Lapak(rs.getLong("id"), rs.getLong("pasar_id"), rs.getString("nama_pasar"), rs.getString("nomor"), rs.getString("pedagang"),
-				rs.getString("dagangan"), rs.getLong("tarif"), rs.getBoolean("terisi"), rs.getBoolean("qris"), rs.getString("nmid"));
+				rs.getString("dagangan"), rs.getLong("tarif"), rs.getBoolean("terisi"), rs.getBoolean("qris"), rs.getString("nmid"),
+				rs.getBoolean("qris_diperiksa"), rs.getString("nik_pedagang"));
 	}
 
 	private Retribusi barisRetribusi(ResultSet rs, int n) throws SQLException {
