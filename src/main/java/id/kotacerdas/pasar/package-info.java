@@ -6,5 +6,5 @@
  * <p>
  * No other module depends on it yet; everything is in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "ekspor", "notifikasi" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "ekspor", "notifikasi", "qris" })
 package id.kotacerdas.pasar;

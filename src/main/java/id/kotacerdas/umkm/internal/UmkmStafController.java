@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.berkas.LayananBerkas;
+import id.kotacerdas.pasar.DaftarLapak;
 import id.kotacerdas.permohonan.MesinPermohonan;
 import id.kotacerdas.permohonan.RingkasanPermohonan;
 import id.kotacerdas.permohonan.StatusPermohonan;
@@ -62,8 +63,11 @@ class UmkmStafController {
 
 	private final MessageSource pesan;
 
+	private final DaftarLapak lapak;
+
 	UmkmStafController(RegisterUmkm register, KatalogUmkm katalog, UsahaRepository repo, PenyajiUmkm penyaji, ReferensiUmkm referensi,
-			Wilayah wilayah, MesinPermohonan mesin, LayananBerkas berkas, MessageSource pesan) {
+			Wilayah wilayah, MesinPermohonan mesin, LayananBerkas berkas, MessageSource pesan, DaftarLapak lapak) {
+		this.lapak = lapak;
 		this.register = register;
 		this.katalog = katalog;
 		this.repo = repo;
@@ -82,6 +86,7 @@ class UmkmStafController {
 		model.addAttribute("aktif", repo.daftar(StatusUsaha.AKTIF, oleh, BATAS_DAFTAR).stream().map(u -> penyaji.tampilan(u, bahasa)).toList());
 		model.addAttribute("semua", oleh == null);
 		model.addAttribute("bolehMendaftarkan", staf.bolehMengubah());
+		model.addAttribute("bolehImpor", register.bolehMemverifikasi(staf));
 		return "umkm/staf-daftar";
 	}
 
@@ -100,6 +105,7 @@ class UmkmStafController {
 		model.addAttribute("foto", repo.foto(id));
 		model.addAttribute("produk", repo.produk(id));
 		model.addAttribute("sertifikat", repo.sertifikat(id));
+		model.addAttribute("lapak", lapak.milikPedagang(u.nik()));
 		model.addAttribute("jenisSertifikat", Sertifikat.Jenis.values());
 		return "umkm/staf-rinci";
 	}

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kotacerdas.berkas.LayananBerkas;
+import id.kotacerdas.pasar.DaftarLapak;
+import id.kotacerdas.pasar.LapakPedagang;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -51,8 +53,11 @@ class UmkmWargaController {
 
 	private final MessageSource pesan;
 
+	private final DaftarLapak lapak;
+
 	UmkmWargaController(RegisterUmkm register, UsahaRepository repo, PenyajiUmkm penyaji, ReferensiUmkm referensi, Wilayah wilayah,
-			LayananBerkas berkas, MessageSource pesan) {
+			LayananBerkas berkas, MessageSource pesan, DaftarLapak lapak) {
+		this.lapak = lapak;
 		this.register = register;
 		this.repo = repo;
 		this.penyaji = penyaji;
@@ -130,6 +135,8 @@ class UmkmWargaController {
 		model.addAttribute("foto", foto);
 		model.addAttribute("produk", produk);
 		model.addAttribute("sertifikat", repo.sertifikat(id));
+		// where buyers find the trader: the stall's market and number, nothing personal
+		model.addAttribute("lapak", lapak.milikPedagang(u.nik()).stream().filter(LapakPedagang::terisi).toList());
 		model.addAttribute("jsonLd", penyaji.jsonLd(t, produk, foto.stream().map(f -> "/umkm/foto/" + f).toList()));
 		return "umkm/usaha";
 	}

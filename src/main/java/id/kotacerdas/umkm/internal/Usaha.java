@@ -14,6 +14,13 @@ record Usaha(long id, String nik, String namaPemilik, String telepon, String ema
 		int karyawan, String jamBuka, String whatsapp, String keterangan, boolean tampilPublik, StatusUsaha status, String permohonanKode,
 		String dibantuOleh, Instant dibuat, Instant diaktifkan, List<KanalBayar> kanal) {
 
+	/** The business as an import stores it: registered before, elsewhere, so active from the moment it is applied. */
+	Usaha aktif(Instant waktu) {
+		return new Usaha(id, nik, namaPemilik, telepon, email, nama, alamat, kelurahanKode, lat, lon, kbli, bentukHukum, nib, punyaNpwp, modal,
+				penjualanTahunan, karyawan, jamBuka, whatsapp, keterangan, tampilPublik, StatusUsaha.AKTIF, permohonanKode, dibantuOleh, waktu, waktu,
+				kanal);
+	}
+
 	/** The NIK as those who may not read it see it. */
 	String nikTersamar() {
 		return new Nik(nik).tersamar();

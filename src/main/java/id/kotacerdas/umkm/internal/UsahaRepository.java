@@ -38,12 +38,21 @@ class UsahaRepository {
 	}
 
 	long tambah(Usaha u, String namaNormal) {
+		return sisip(u, namaNormal, null);
+	}
+
+	/** A business of an applied import: active as it comes, without an application. */
+	long tambahImpor(Usaha u, String namaNormal, long imporId) {
+		return sisip(u, namaNormal, imporId);
+	}
+
+	private long sisip(Usaha u, String namaNormal, Long imporId) {
 		long id = jdbc.sql("""
 				INSERT INTO umkm.usaha (nik, nama_pemilik, telepon, email, nama, nama_normal, alamat, kelurahan_kode, lat, lon, kbli,
 				    bentuk_hukum, nib, punya_npwp, modal, penjualan_tahunan, karyawan, jam_buka, whatsapp, keterangan, tampil_publik,
-				    status, dibantu_oleh, dibuat)
+				    status, dibantu_oleh, dibuat, diaktifkan, impor_id)
 				VALUES (:nik, :pemilik, :telepon, :email, :nama, :normal, :alamat, :kelurahan, :lat, :lon, :kbli, :bentuk, :nib, :npwp,
-				    :modal, :penjualan, :karyawan, :jam, :wa, :ket, :publik, :status, :dibantu, :dibuat)
+				    :modal, :penjualan, :karyawan, :jam, :wa, :ket, :publik, :status, :dibantu, :dibuat, :aktif, :impor)
 				RETURNING id""")
 			.param("nik", u.nik()).param("pemilik", u.namaPemilik()).param("telepon", u.telepon()).param("email", u.email())
 			.param("nama", u.nama()).param("normal", namaNormal).param("alamat", u.alamat()).param("kelurahan", u.kelurahanKode())
@@ -51,7 +60,8 @@ class UsahaRepository {
 			.param("nib", u.nib()).param("npwp", u.punyaNpwp()).param("modal", u.modal()).param("penjualan", u.penjualanTahunan())
 			.param("karyawan", u.karyawan()).param("jam", u.jamBuka()).param("wa", u.whatsapp()).param("ket", u.keterangan())
 			.param("publik", u.tampilPublik()).param("status", u.status().name()).param("dibantu", u.dibantuOleh())
-			.param("dibuat", Timestamp.from(u.dibuat()))
+			.param("dibuat", Timestamp.from(u.dibuat())).param("aktif", u.diaktifkan() == null ? null : Timestamp.from(u.diaktifkan()))
+			.param("impor", imporId)
 			.query(Long.class).single();
 		int urutan = 0;
 		for (KanalBayar k : u.kanal()) {
@@ -88,6 +98,11 @@ class UsahaRepository {
 				 WHERE u.id <> ? AND u.nik = ? AND u.nama_normal = ? AND u.kelurahan_kode = ? AND u.status IN ('DIAJUKAN', 'AKTIF')
 				 ORDER BY u.dibuat""")
 			.params(id, nik, namaNormal, kelurahan).query(UsahaRepository::baris).list();
+	}
+
+	/** The active businesses of an owner, oldest first. */
+	List<Usaha> aktifMilik(String nik) {
+		return jdbc.sql(PILIH + " WHERE u.nik = ? AND u.status = 'AKTIF' ORDER BY u.diaktifkan, u.id").param(nik).query(UsahaRepository::baris).list();
 	}
 
 	String namaNormal(long id) {

@@ -66,7 +66,7 @@ class DataDemoLapak {
 				String pedagang = terisi ? PEDAGANG.get((p * 3 + i) % PEDAGANG.size()) : null;
 				Lapak l = new Lapak(0, pasar.id(), pasar.nama(), (i <= 6 ? "A-" : "B-") + i, pedagang,
 						terisi ? DAGANGAN.get((p + i) % DAGANGAN.size()) : null, bebas ? 0 : tarif, terisi, qris,
-						qris ? "ID10200" + String.format("%08d", 21_000_000 + p * 100 + i) : null);
+						qris ? "ID10200" + String.format("%08d", 21_000_000 + p * 100 + i) : null, false, null);
 				long id = repo.tambah(l, waktu).orElseThrow();
 				if (!l.wajibBayar()) {
 					continue;

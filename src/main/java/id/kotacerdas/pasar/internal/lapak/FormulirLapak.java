@@ -20,6 +20,10 @@ class FormulirLapak {
 
 	private String nmid;
 
+	private String qrisPayload;
+
+	private String nikPedagang;
+
 	static FormulirLapak dari(Lapak l) {
 		FormulirLapak f = new FormulirLapak();
 		f.nomor = l.nomor();
@@ -29,6 +33,7 @@ class FormulirLapak {
 		f.terisi = l.terisi();
 		f.qris = l.qris();
 		f.nmid = l.nmid();
+		f.nikPedagang = l.nikPedagang();
 		return f;
 	}
 
@@ -93,5 +98,21 @@ class FormulirLapak {
 
 	public void setNmid(String nmid) {
 		this.nmid = nmid;
+	}
+
+	public String getQrisPayload() {
+		return qrisPayload;
+	}
+
+	public void setQrisPayload(String qrisPayload) {
+		this.qrisPayload = qrisPayload;
+	}
+
+	public String getNikPedagang() {
+		return nikPedagang;
+	}
+
+	public void setNikPedagang(String nikPedagang) {
+		this.nikPedagang = nikPedagang;
 	}
 }

@@ -55,8 +55,14 @@ class LapakController {
 
 	private final MessageSource pesan;
 
+	private final RetribusiQris qris;
+
+	/** Unmatched QRIS payments shown on the month's report: the newest; older ones are settled or in the acquirer's statement. */
+	static final int QRIS_BELUM_COCOK = 50;
+
 	LapakController(RegisterLapak register, LaporanRetribusi laporan, KartuLapak kartu, KunjunganHarga harga, PenulisEkspor ekspor,
-			MessageSource pesan) {
+			MessageSource pesan, RetribusiQris qris) {
+		this.qris = qris;
 		this.register = register;
 		this.laporan = laporan;
 		this.kartu = kartu;
@@ -194,6 +200,8 @@ class LapakController {
 		model.addAttribute("baris", baris);
 		model.addAttribute("jumlahTerkumpul", baris.stream().mapToLong(LaporanRetribusi.Bulan::terkumpul).sum());
 		model.addAttribute("jumlahDiharapkan", baris.stream().mapToLong(LaporanRetribusi.Bulan::diharapkan).sum());
+		model.addAttribute("qrisBelumCocok", qris.belumCocok(QRIS_BELUM_COCOK).stream()
+			.map(q -> new QrisTampil(q, Waktu.formatTanggalJam(q.waktu()))).toList());
 		return "pasar/lapak/bulan";
 	}
 
@@ -212,6 +220,10 @@ class LapakController {
 				Kolom.<LaporanRetribusi.Bulan>persen("pasar.lapak.bulan.hunian", 1, LaporanRetribusi.Bulan::hunianPersen));
 		ekspor.kirim(Ekspor.satu(Kolom.pesan("pasar.lapak.ekspor.bulan", Waktu.formatBulan(b)), kolom, laporan.bulan(b, harga.hariIni())),
 				format, jawaban);
+	}
+
+	/** An unmatched QRIS payment with its time in words (WITA). */
+	record QrisTampil(LapakRepository.PembayaranQris p, String waktu) {
 	}
 
 	private YearMonth bulanDiminta(String bulan, Staf staf) {

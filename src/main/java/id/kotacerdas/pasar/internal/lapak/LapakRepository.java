@@ -17,6 +17,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.kotacerdas.qris.PembayaranDiterima;
+
 /** Stalls and their retribution. */
 @Repository
 class LapakRepository {
@@ -62,6 +64,11 @@ class LapakRepository {
 		return jdbc.sql(PILIH_LAPAK + " WHERE l.pasar_id = ? AND l.nomor = ?").params(pasarId, nomor).query(this::barisLapak).optional();
 	}
 
+	/** The stalls of a trader, by NIK, in the order of markets and numbers. */
+	List<Lapak> lapakPedagang(String nik) {
+		return jdbc.sql(PILIH_LAPAK + " WHERE l.nik_pedagang = ? ORDER BY p.nama, " + URUT_NOMOR).param(nik).query(this::barisLapak).list();
+	}
+
 	List<Lapak> daftar(long pasarId) {
 		return jdbc.sql(PILIH_LAPAK + " WHERE l.pasar_id = ? ORDER BY " + URUT_NOMOR).param(pasarId).query(this::barisLapak).list();
 	}
@@ -69,9 +76,10 @@ class LapakRepository {
 	/** Inserts the stall; empty when its number is already taken in the market (a concurrent twin included). */
 	Optional<Long> tambah(Lapak l, Instant waktu) {
 		return jdbc.sql("""
-				INSERT INTO pasar.lapak (pasar_id, nomor, pedagang, dagangan, tarif, terisi, qris, nmid, diubah)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pasar_id, nomor) DO NOTHING RETURNING id""")
-			.params(l.pasarId(), l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), Timestamp.from(waktu))
+				INSERT INTO pasar.lapak (pasar_id, nomor, pedagang, dagangan, tarif, terisi, qris, nmid, qris_diperiksa, nik_pedagang, diubah)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pasar_id, nomor) DO NOTHING RETURNING id""")
+			.params(l.pasarId(), l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), l.qrisDiperiksa(),
+					l.nikPedagang(), Timestamp.from(waktu))
 			.query(Long.class)
 			.optional();
 	}
@@ -82,8 +90,11 @@ class LapakRepository {
 			.params(l.pasarId(), l.nomor(), l.id()).query(Boolean.class).single()) {
 			return false;
 		}
-		jdbc.sql("UPDATE pasar.lapak SET nomor = ?, pedagang = ?, dagangan = ?, tarif = ?, terisi = ?, qris = ?, nmid = ?, diubah = ? WHERE id = ?")
-			.params(l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), Timestamp.from(waktu), l.id())
+		jdbc.sql("""
+				UPDATE pasar.lapak SET nomor = ?, pedagang = ?, dagangan = ?, tarif = ?, terisi = ?, qris = ?, nmid = ?, qris_diperiksa = ?,
+				    nik_pedagang = ?, diubah = ? WHERE id = ?""")
+			.params(l.nomor(), l.pedagang(), l.dagangan(), l.tarif(), l.terisi(), l.qris(), l.nmid(), l.qrisDiperiksa(), l.nikPedagang(),
+					Timestamp.from(waktu), l.id())
 			.update();
 		return true;
 	}
@@ -175,6 +186,39 @@ class LapakRepository {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pasar.lapak)").query(Boolean.class).single();
 	}
 
+	/** The outcome already recorded for this notification (the same event delivered again), if any. */
+	Optional<RetribusiQris.Hasil> hasilPembayaranQris(PembayaranDiterima p) {
+		return jdbc.sql("SELECT hasil FROM pasar.pembayaran_qris WHERE penyedia = ? AND referensi = ? AND waktu = ? AND nominal = ?")
+			.params(p.penyedia(), p.referensi(), Timestamp.from(p.waktu()), p.nominal()).query(String.class).optional()
+			.map(RetribusiQris.Hasil::valueOf);
+	}
+
+	void simpanPembayaranQris(PembayaranDiterima p, String hasil, Long lapakId, LocalDate tanggal, Long retribusiId, Instant dicatat) {
+		jdbc.sql("""
+				INSERT INTO pasar.pembayaran_qris (penyedia, referensi, nominal, waktu, nmid, hasil, lapak_id, tanggal, retribusi_id, dicatat)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(p.penyedia(), p.referensi(), p.nominal(), Timestamp.from(p.waktu()), p.nmid(), hasil, lapakId,
+					tanggal == null ? null : Date.valueOf(tanggal), retribusiId, Timestamp.from(dicatat))
+			.update();
+	}
+
+	/** A QRIS payment that could not be matched to a bill, as staff see it. */
+	record PembayaranQris(String penyedia, String referensi, long nominal, Instant waktu, String nmid, RetribusiQris.Hasil hasil,
+			String lapak) {
+	}
+
+	List<PembayaranQris> pembayaranQrisBelumCocok(int batas) {
+		return jdbc.sql("""
+				SELECT q.*, p.nama || ' ' || l.nomor AS lapak FROM pasar.pembayaran_qris q
+				LEFT JOIN pasar.lapak l ON l.id = q.lapak_id LEFT JOIN pasar.pasar p ON p.id = l.pasar_id
+				WHERE q.hasil <> 'DIBAYAR' ORDER BY q.dicatat DESC, q.id DESC LIMIT ?""")
+			.param(batas)
+			.query((rs, n) -> new PembayaranQris(rs.getString("penyedia"), rs.getString("referensi"), rs.getLong("nominal"),
+					rs.getTimestamp("waktu").toInstant(), rs.getString("nmid"), RetribusiQris.Hasil.valueOf(rs.getString("hasil")),
+					rs.getString("lapak")))
+			.list();
+	}
+
 	private PasarLapak barisPasar(ResultSet rs, int n) throws SQLException {
 		Integer[] hari = (Integer[]) rs.getArray("hari").getArray();
 		return new PasarLapak(rs.getLong("id"), rs.getString("nama"), Set.copyOf(Arrays.asList(hari)));
@@ -182,7 +226,8 @@ class LapakRepository {
 
 	private Lapak barisLapak(ResultSet rs, int n) throws SQLException {
 		return new Lapak(rs.getLong("id"), rs.getLong("pasar_id"), rs.getString("nama_pasar"), rs.getString("nomor"), rs.getString("pedagang"),
-				rs.getString("dagangan"), rs.getLong("tarif"), rs.getBoolean("terisi"), rs.getBoolean("qris"), rs.getString("nmid"));
+				rs.getString("dagangan"), rs.getLong("tarif"), rs.getBoolean("terisi"), rs.getBoolean("qris"), rs.getString("nmid"),
+				rs.getBoolean("qris_diperiksa"), rs.getString("nik_pedagang"));
 	}
 
 	private Retribusi barisRetribusi(ResultSet rs, int n) throws SQLException {

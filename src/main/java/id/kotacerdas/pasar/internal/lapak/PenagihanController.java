@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.pasar.internal.KunjunganHarga;
+import id.kotacerdas.pasar.UsahaPedagang;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -55,8 +56,12 @@ class PenagihanController {
 
 	private final MessageSource pesan;
 
+	/** The trader's business, when a module (the UMKM registry) knows it. */
+	private final List<UsahaPedagang> usahaPedagang;
+
 	PenagihanController(RegisterLapak register, PenagihanRetribusi penagihan, LaporanRetribusi laporan, KartuLapak kartu,
-			KunjunganHarga harga, LapakRepository repo, MessageSource pesan) {
+			KunjunganHarga harga, LapakRepository repo, MessageSource pesan, List<UsahaPedagang> usahaPedagang) {
+		this.usahaPedagang = usahaPedagang;
 		this.register = register;
 		this.penagihan = penagihan;
 		this.laporan = laporan;
@@ -166,6 +171,8 @@ class PenagihanController {
 	private String halamanLapak(Lapak l, Staf staf, Map<String, String> nilai, Map<String, String> galat, List<KunjunganHarga.Hasil> tanya,
 			Model model, Locale bahasa) {
 		model.addAttribute("lapak", l);
+		model.addAttribute("usaha", l.nikPedagang() == null ? null
+				: usahaPedagang.stream().flatMap(u -> u.untukNik(l.nikPedagang()).stream()).findFirst().orElse(null));
 		model.addAttribute("hariIni", Waktu.formatTanggal(harga.hariIni()));
 		model.addAttribute("dibayar", penagihan.hariIni(l.id()).orElse(null));
 		model.addAttribute("bolehMengubah", register.bolehMengubah(staf));

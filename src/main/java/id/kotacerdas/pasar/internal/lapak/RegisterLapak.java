@@ -16,7 +16,10 @@ import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.pasar.internal.KunjunganHarga;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.Nik;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.qris.HasilPeriksaQris;
+import id.kotacerdas.qris.Qris;
 
 /**
  * The stall register of each market. The market agency's staff who may change things and
@@ -48,7 +51,10 @@ class RegisterLapak {
 
 	private final Clock clock;
 
-	RegisterLapak(LapakRepository repo, KunjunganHarga harga, AuditLog audit, Clock clock) {
+	private final Qris qris;
+
+	RegisterLapak(LapakRepository repo, KunjunganHarga harga, AuditLog audit, Clock clock, Qris qris) {
+		this.qris = qris;
 		this.repo = repo;
 		this.harga = harga;
 		this.audit = audit;
@@ -147,18 +153,40 @@ class RegisterLapak {
 		if (tarif == null || tarif < 0 || tarif > TARIF_MAKS) {
 			p.tolak("tarif", "pasar.lapak.isian.tarif-tidak-sah", TARIF_MAKS);
 		}
+		String nik = teks(f.getNikPedagang());
+		if (nik != null) {
+			nik = nik.replaceAll("[ .]", "");
+			if (!Nik.sah(nik)) {
+				p.tolak("nikPedagang", "pasar.lapak.isian.nik-tidak-sah");
+			}
+		}
 		String nmid = teks(f.getNmid());
 		if (nmid != null) {
 			nmid = nmid.replace(" ", "").toUpperCase(Locale.ROOT);
 			if (!NMID.matcher(nmid).matches()) {
 				p.tolak("nmid", "pasar.lapak.isian.nmid-tidak-sah");
 			}
-			else if (!f.isQris()) {
-				p.tolak("nmid", "pasar.lapak.isian.nmid-tanpa-qris");
+		}
+		// the code's text, as the QRIS sticker holds it: checked by module qris, its reasons in words at the field
+		String payload = f.getQrisPayload() == null || f.getQrisPayload().isBlank() ? null : f.getQrisPayload().strip();
+		boolean diperiksa = false;
+		if (payload != null) {
+			HasilPeriksaQris hasil = qris.periksa(payload);
+			hasil.galat().forEach(a -> p.tolak("qrisPayload", a.kunci(), a.argumenArray()));
+			if (hasil.sah()) {
+				if (nmid != null && !nmid.equals(hasil.nmid())) {
+					p.tolak("nmid", "pasar.lapak.isian.nmid-beda", hasil.nmid());
+				}
+				nmid = hasil.nmid();
+				diperiksa = true;
 			}
 		}
+		boolean menerimaQris = f.isQris() || payload != null;
+		if (nmid != null && !menerimaQris) {
+			p.tolak("nmid", "pasar.lapak.isian.nmid-tanpa-qris");
+		}
 		p.lempar();
-		return new Lapak(id, pasar.id(), pasar.nama(), nomor, pedagang, dagangan, tarif, f.isTerisi(), f.isQris(), nmid);
+		return new Lapak(id, pasar.id(), pasar.nama(), nomor, pedagang, dagangan, tarif, f.isTerisi(), menerimaQris, nmid, diperiksa, nik);
 	}
 
 	/** A stall number as stored: trimmed, single spaces, capitals ("a-12 " is "A-12"). */

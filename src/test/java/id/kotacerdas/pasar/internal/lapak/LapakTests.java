@@ -16,7 +16,7 @@ import id.kotacerdas.platform.IsianDitolakException;
 class LapakTests {
 
 	private static Lapak lapak(long tarif, boolean terisi, boolean qris) {
-		return new Lapak(1, 1, "Pasar Oeba", "A-12", terisi ? "Maria Fanggidae" : null, "Ikan segar", tarif, terisi, qris, null);
+		return new Lapak(1, 1, "Pasar Oeba", "A-12", terisi ? "Maria Fanggidae" : null, "Ikan segar", tarif, terisi, qris, null, false, null);
 	}
 
 	/** The refused fields and their message keys, or nothing when the payment is fine. */

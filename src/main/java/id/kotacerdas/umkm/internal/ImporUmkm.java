@@ -1,0 +1,303 @@
+package id.kotacerdas.umkm.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.Sidik;
+import id.kotacerdas.umkm.internal.LembarUmkm.Kolom;
+import id.kotacerdas.wilayah.Kelurahan;
+import id.kotacerdas.wilayah.Wilayah;
+
+/**
+ * Businesses from the city's existing spreadsheets and census exports: every row checked first by the registry's
+ * own rules ({@link RegisterUmkm#periksa}) and listed as new, duplicate (NIK + business name + kelurahan, against the
+ * registry and earlier rows of the file) or refused with every reason; then applied as a whole, only when no row is
+ * refused. Imported businesses were registered before, elsewhere: they are active at once, without an application,
+ * and stay out of the public directory unless the sheet says the owner agreed.
+ */
+@Service
+class ImporUmkm {
+
+	/** Every UMKM of the city several times over (PL-KUMKM counted tens of thousands); a longer file is split. */
+	static final int BARIS_MAKS = 100_000;
+
+	private static final int PANJANG_NAMA_BERKAS = 120;
+
+	private static final Set<String> YA = Set.of("ya", "y", "ada", "1", "true", "sudah", "yes");
+
+	private static final Map<String, BentukHukum> BENTUK = Map.ofEntries(Map.entry("perorangan", BentukHukum.PERORANGAN),
+			Map.entry("usaha perorangan", BentukHukum.PERORANGAN), Map.entry("perseorangan", BentukHukum.PERORANGAN),
+			Map.entry("tidak berbadan hukum", BentukHukum.PERORANGAN), Map.entry("pt perorangan", BentukHukum.PT_PERORANGAN),
+			Map.entry("pt perseorangan", BentukHukum.PT_PERORANGAN), Map.entry("cv", BentukHukum.CV), Map.entry("firma", BentukHukum.FIRMA),
+			Map.entry("fa", BentukHukum.FIRMA), Map.entry("pt", BentukHukum.PT), Map.entry("koperasi", BentukHukum.KOPERASI));
+
+	private final RegisterUmkm register;
+
+	private final UsahaRepository repo;
+
+	private final ImporUmkmRepository impor;
+
+	private final Wilayah wilayah;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ImporUmkm(RegisterUmkm register, UsahaRepository repo, ImporUmkmRepository impor, Wilayah wilayah, AuditLog audit, Clock clock) {
+		this.register = register;
+		this.repo = repo;
+		this.impor = impor;
+		this.wilayah = wilayah;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	enum Status {
+		BARU, DUPLIKAT, DITOLAK
+	}
+
+	/** Why a row is refused: the column as the sheet names it (or null) and a message key with its arguments. */
+	record Alasan(String kolom, String kode, Object... argumen) {
+	}
+
+	/**
+	 * A row of the check.
+	 *
+	 * @param usaha the business as it would be stored, when the row is not refused
+	 * @param sama the business or row it repeats: {@code "#12"} a registered business, {@code "baris 4"} a row above
+	 */
+	record Baris(LembarUmkm.Baris mentah, Status status, Usaha usaha, List<Alasan> alasan, String sama) {
+	}
+
+	record Pemeriksaan(List<Baris> baris) {
+
+		long jumlah(Status s) {
+			return baris.stream().filter(b -> b.status() == s).count();
+		}
+
+		public long baru() {
+			return jumlah(Status.BARU);
+		}
+
+		public long duplikat() {
+			return jumlah(Status.DUPLIKAT);
+		}
+
+		public long ditolak() {
+			return jumlah(Status.DITOLAK);
+		}
+
+		/** Something to store and nothing refused. */
+		public boolean bolehDiterapkan() {
+			return ditolak() == 0 && baru() > 0;
+		}
+	}
+
+	/** Those who verify registrations import them: the cooperatives agency's staff who may act, and Kominfo. */
+	boolean boleh(Staf staf) {
+		return register.bolehMemverifikasi(staf);
+	}
+
+	private void wajibBoleh(Staf staf) {
+		if (!boleh(staf)) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "umkm.bukan-petugas");
+		}
+	}
+
+	/** Keeps the file and returns its id; the result page checks it again when shown. Refuses an unreadable file (400). */
+	@Transactional
+	long unggah(Staf staf, String namaBerkas, byte[] isi) {
+		wajibBoleh(staf);
+		periksa(isi);
+		String nama = namaBerkas == null || namaBerkas.isBlank() ? "umkm" : namaBerkas.strip();
+		return impor.simpan(nama.length() > PANJANG_NAMA_BERKAS ? nama.substring(0, PANJANG_NAMA_BERKAS) : nama, Sidik.sha256(isi), isi,
+				staf.username(), clock.instant());
+	}
+
+	Optional<ImporUmkmRepository.Berkas> berkas(Staf staf, long id) {
+		wajibBoleh(staf);
+		return impor.cari(id);
+	}
+
+	/** Stores every new business of the checked file, or nothing when a row is refused (409: the check says which). */
+	@Transactional
+	int terapkan(Staf staf, long id) {
+		wajibBoleh(staf);
+		ImporUmkmRepository.Berkas b = impor.cariUntukDiterapkan(id)
+			.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("umkm.impor.tidak-ditemukan"));
+		if (b.diterapkan() != null) {
+			return 0;
+		}
+		Pemeriksaan p = periksa(b.isi());
+		if (p.ditolak() > 0) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "umkm.impor.ada-yang-ditolak", p.ditolak());
+		}
+		Instant kini = clock.instant();
+		int jumlah = 0;
+		for (Baris r : p.baris()) {
+			if (r.status() == Status.BARU) {
+				repo.tambahImpor(r.usaha().aktif(kini), RegisterUmkm.namaNormal(r.usaha().nama()), id);
+				jumlah++;
+			}
+		}
+		impor.tandaiDiterapkan(id, jumlah, kini);
+		Map<String, Object> jejak = new LinkedHashMap<>();
+		jejak.put("berkas", b.namaBerkas());
+		jejak.put("sidik", b.sidik());
+		jejak.put("disimpan", jumlah);
+		jejak.put("duplikat", p.duplikat());
+		audit.catat("umkm.diimpor", "impor", Long.toString(id), null, jejak);
+		return jumlah;
+	}
+
+	/** The dry run: each row as it would be stored, or why not. */
+	Pemeriksaan periksa(byte[] isi) {
+		Map<String, String> kelurahan = petaKelurahan();
+		List<Baris> hasil = new ArrayList<>();
+		Map<String, Integer> barisPertama = new HashMap<>();
+		LembarUmkm.baca(isi, BARIS_MAKS, m -> {
+			List<Alasan> alasan = new ArrayList<>();
+			FormulirUsaha f = formulir(m, kelurahan, alasan);
+			Usaha u = null;
+			try {
+				u = register.periksa(f, null, null);
+			}
+			catch (IsianDitolakException ex) {
+				for (IsianDitolakException.Galat g : ex.galat()) {
+					String kolom = kolomIsian(g.isian());
+					// a column already refused in words of the import (an unknown kelurahan) is not refused twice
+					if (alasan.stream().noneMatch(a -> a.kolom() != null && a.kolom().equals(kolom))) {
+						alasan.add(new Alasan(kolom, g.kodePesan(), g.argumen()));
+					}
+				}
+			}
+			if (!alasan.isEmpty()) {
+				hasil.add(new Baris(m, Status.DITOLAK, null, List.copyOf(alasan), null));
+				return;
+			}
+			String kunci = u.nik() + "|" + RegisterUmkm.namaNormal(u.nama()) + "|" + u.kelurahanKode();
+			Integer pertama = barisPertama.putIfAbsent(kunci, m.nomor());
+			List<Usaha> terdaftar = repo.duplikat(0, u.nik(), RegisterUmkm.namaNormal(u.nama()), u.kelurahanKode());
+			if (!terdaftar.isEmpty()) {
+				hasil.add(new Baris(m, Status.DUPLIKAT, u, List.of(), "#" + terdaftar.get(0).id()));
+			}
+			else if (pertama != null) {
+				hasil.add(new Baris(m, Status.DUPLIKAT, u, List.of(), Integer.toString(pertama)));
+			}
+			else {
+				hasil.add(new Baris(m, Status.BARU, u, List.of(), null));
+			}
+		});
+		return new Pemeriksaan(List.copyOf(hasil));
+	}
+
+	/** The row as the registration form would hold it; what only an import can get wrong goes to {@code alasan}. */
+	private static FormulirUsaha formulir(LembarUmkm.Baris m, Map<String, String> kelurahan, List<Alasan> alasan) {
+		FormulirUsaha f = new FormulirUsaha();
+		f.setNik(m.teks(Kolom.NIK));
+		f.setNamaPemilik(m.teks(Kolom.NAMA_PEMILIK));
+		f.setTelepon(ponsel(m.teks(Kolom.TELEPON)));
+		f.setEmail(m.teks(Kolom.EMAIL));
+		f.setNama(m.teks(Kolom.NAMA));
+		f.setAlamat(m.teks(Kolom.ALAMAT));
+		String kel = m.teks(Kolom.KELURAHAN);
+		String kode = kelurahan.get(LembarUmkm.normal(kel).replaceFirst("^(kelurahan|kel) ", ""));
+		if (kode == null && !kel.isEmpty()) {
+			alasan.add(new Alasan(Kolom.KELURAHAN.judul(), "umkm.impor.kelurahan-tidak-dikenal", kel));
+		}
+		f.setKelurahan(kode);
+		f.setLat(m.teks(Kolom.LAT));
+		f.setLon(m.teks(Kolom.LON));
+		f.setKbli(m.teks(Kolom.KBLI).replaceAll("\\D", ""));
+		String bentuk = m.teks(Kolom.BENTUK_HUKUM);
+		if (bentuk.isEmpty()) {
+			// a census row describes a person's own business unless it says otherwise
+			f.setBentukHukum(BentukHukum.PERORANGAN.name());
+		}
+		else {
+			BentukHukum b = BENTUK.get(LembarUmkm.normal(bentuk));
+			if (b == null) {
+				alasan.add(new Alasan(Kolom.BENTUK_HUKUM.judul(), "umkm.impor.bentuk-tidak-dikenal", bentuk));
+			}
+			f.setBentukHukum(b == null ? null : b.name());
+		}
+		String nib = m.teks(Kolom.NIB);
+		f.setNib(ya(nib) || tidak(nib) ? null : nib);
+		String npwp = m.teks(Kolom.NPWP);
+		f.setPunyaNpwp(ya(npwp) || npwp.replaceAll("\\D", "").length() >= 15);
+		f.setModal(m.teks(Kolom.MODAL));
+		f.setPenjualan(m.teks(Kolom.PENJUALAN));
+		f.setKaryawan(m.teks(Kolom.KARYAWAN));
+		f.setWhatsapp(ponsel(m.teks(Kolom.WHATSAPP)));
+		String nmid = m.teks(Kolom.NMID);
+		f.setNmid(tidak(nmid) ? null : nmid);
+		f.setQris(ya(m.teks(Kolom.QRIS)) || !tidak(nmid));
+		// a register row says nothing of how customers pay: every business takes cash
+		f.setTunai(true);
+		f.setTampilPublik(ya(m.teks(Kolom.TAMPIL)));
+		return f;
+	}
+
+	private static boolean ya(String s) {
+		return YA.contains(s.strip().toLowerCase(Locale.ROOT));
+	}
+
+	/** Empty, a dash, "tidak", "belum", "0": the cell says there is none. */
+	private static boolean tidak(String s) {
+		String t = s.strip().toLowerCase(Locale.ROOT);
+		return t.isEmpty() || t.equals("-") || t.equals("tidak") || t.equals("belum") || t.equals("0") || t.equals("tidak ada");
+	}
+
+	/** A spreadsheet keeps a phone number as a number and loses its leading 0 (812… is 0812…). */
+	private static String ponsel(String s) {
+		return s.matches("8\\d{8,12}") ? "0" + s : s;
+	}
+
+	/** The sheet's column for a field of the registration form (the header name people know), or null. */
+	private static String kolomIsian(String isian) {
+		return switch (isian) {
+			case "nik" -> Kolom.NIK.judul();
+			case "namaPemilik" -> Kolom.NAMA_PEMILIK.judul();
+			case "telepon" -> Kolom.TELEPON.judul();
+			case "email" -> Kolom.EMAIL.judul();
+			case "nama" -> Kolom.NAMA.judul();
+			case "alamat" -> Kolom.ALAMAT.judul();
+			case "kelurahan" -> Kolom.KELURAHAN.judul();
+			case "kbli" -> Kolom.KBLI.judul();
+			case "bentukHukum" -> Kolom.BENTUK_HUKUM.judul();
+			case "nib" -> Kolom.NIB.judul();
+			case "modal" -> Kolom.MODAL.judul();
+			case "penjualan" -> Kolom.PENJUALAN.judul();
+			case "karyawan" -> Kolom.KARYAWAN.judul();
+			case "whatsapp" -> Kolom.WHATSAPP.judul();
+			case "nmid" -> Kolom.NMID.judul();
+			default -> null;
+		};
+	}
+
+	/** A kelurahan by its name (as compared by {@link LembarUmkm#normal}) or its Kemendagri code. */
+	private Map<String, String> petaKelurahan() {
+		Map<String, String> peta = new HashMap<>();
+		for (Kelurahan k : wilayah.kelurahan()) {
+			peta.put(LembarUmkm.normal(k.nama()), k.kode());
+			peta.put(LembarUmkm.normal(k.kode()), k.kode());
+		}
+		return peta;
+	}
+}

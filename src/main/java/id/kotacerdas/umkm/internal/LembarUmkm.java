@@ -1,0 +1,142 @@
+package id.kotacerdas.umkm.internal;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import id.kotacerdas.ekspor.LembarMasuk;
+import id.kotacerdas.platform.PermintaanDitolakException;
+
+/**
+ * A spreadsheet of businesses as the city keeps them, or a census-style (PL-KUMKM) export, read by the platform's
+ * sheet reader ({@link LembarMasuk}: CSV or the first sheet of an XLSX, streamed). Columns are found by their header
+ * name, each with the names the city's lists and census exports give it ("Nama Pelaku Usaha" is the owner, "Omset
+ * per Tahun (Rp)" the sales), in any order; the header is the first row among the first few that names the NIK
+ * column (an export may carry a title above it).
+ */
+final class LembarUmkm {
+
+	/** A column and the header names it goes by, compared after {@link #normal(String)}. */
+	enum Kolom {
+
+		NIK(true, "nik", "nik pemilik", "no nik", "nomor induk kependudukan"),
+		NAMA_PEMILIK(true, "nama pemilik", "pemilik", "nama pelaku usaha", "nama pengusaha", "nama responden"),
+		TELEPON(false, "telepon", "no hp", "nomor hp", "hp", "no telepon", "no telp", "nomor telepon", "ponsel"),
+		EMAIL(false, "email", "e mail", "surel"),
+		NAMA(true, "nama usaha", "nama umkm", "nama perusahaan"),
+		ALAMAT(true, "alamat usaha", "alamat"),
+		KELURAHAN(true, "kelurahan", "desa kelurahan", "kelurahan desa", "nama kelurahan"),
+		KBLI(true, "kbli", "kode kbli", "kbli 2020"),
+		BENTUK_HUKUM(false, "bentuk usaha", "bentuk hukum", "badan usaha", "bentuk badan usaha", "status badan usaha"),
+		NIB(false, "nib", "nomor nib", "no nib"),
+		NPWP(false, "npwp", "punya npwp", "memiliki npwp"),
+		MODAL(false, "modal", "modal usaha"),
+		PENJUALAN(false, "omzet", "omset", "omzet per tahun", "omset per tahun", "omzet setahun", "penjualan", "penjualan tahunan"),
+		KARYAWAN(false, "karyawan", "jumlah karyawan", "tenaga kerja", "jumlah tenaga kerja"),
+		WHATSAPP(false, "whatsapp", "wa", "no wa"),
+		QRIS(false, "qris", "menerima qris", "pembayaran qris"),
+		NMID(false, "nmid", "nmid qris", "qris nmid"),
+		LAT(false, "lintang", "latitude", "lat"),
+		LON(false, "bujur", "longitude", "lon", "lng"),
+		TAMPIL(false, "tampil di direktori", "bersedia tampil", "direktori");
+
+		private final boolean wajib;
+
+		private final List<String> nama;
+
+		Kolom(boolean wajib, String... nama) {
+			this.wajib = wajib;
+			this.nama = List.of(nama);
+		}
+
+		public boolean wajib() {
+			return wajib;
+		}
+
+		/** Every header name it goes by. */
+		public List<String> nama() {
+			return nama;
+		}
+
+		/** The header name shown to people: the first one. */
+		public String judul() {
+			return nama.get(0);
+		}
+	}
+
+	/** A data row: its number as the spreadsheet shows it and its known cells ({@code ""} when empty). */
+	record Baris(int nomor, Map<Kolom, String> sel) {
+
+		String teks(Kolom k) {
+			return sel.getOrDefault(k, "");
+		}
+	}
+
+	/** A title and a blank line may stand above the header; further down a sheet is not in this layout. */
+	static final int BARIS_KEPALA_PALING_JAUH = 10;
+
+	private LembarUmkm() {
+	}
+
+	/**
+	 * @param barisMaks rows per file, the header included
+	 * @throws PermintaanDitolakException 400 when no header names the NIK column or a required column is missing
+	 */
+	static void baca(byte[] isi, int barisMaks, Consumer<Baris> tiap) {
+		@SuppressWarnings("unchecked")
+		Map<Kolom, Integer>[] letak = new Map[1];
+		LembarMasuk.baca(new ByteArrayInputStream(isi), barisMaks, b -> {
+			if (letak[0] == null) {
+				if (b.nomor() > BARIS_KEPALA_PALING_JAUH) {
+					throw new PermintaanDitolakException("umkm.impor.tanpa-kepala");
+				}
+				letak[0] = kepala(b.sel());
+				return;
+			}
+			Map<Kolom, String> sel = new EnumMap<>(Kolom.class);
+			letak[0].forEach((k, i) -> sel.put(k, b.sel(i)));
+			tiap.accept(new Baris(b.nomor(), sel));
+		});
+		if (letak[0] == null) {
+			throw new PermintaanDitolakException("umkm.impor.tanpa-kepala");
+		}
+	}
+
+	/** Where each known column is when the row is the header (it names the NIK column), else null. */
+	private static Map<Kolom, Integer> kepala(List<String> sel) {
+		Map<Kolom, Integer> letak = new EnumMap<>(Kolom.class);
+		for (int i = 0; i < sel.size(); i++) {
+			int kolom = i;
+			// a column named twice is read from its first place
+			kolom(sel.get(i)).ifPresent(k -> letak.putIfAbsent(k, kolom));
+		}
+		if (!letak.containsKey(Kolom.NIK)) {
+			return null;
+		}
+		for (Kolom k : Kolom.values()) {
+			if (k.wajib && !letak.containsKey(k)) {
+				throw new PermintaanDitolakException("umkm.impor.kolom-hilang", k.judul());
+			}
+		}
+		return letak;
+	}
+
+	static Optional<Kolom> kolom(String judul) {
+		String n = normal(judul);
+		for (Kolom k : Kolom.values()) {
+			if (k.nama.contains(n)) {
+				return Optional.of(k);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A header or a place name as compared: lower case, what is in brackets dropped, letters and digits separated by single spaces. */
+	static String normal(String s) {
+		return s.replace("\uFEFF", "").replaceAll("\\([^)]*\\)", " ").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+	}
+}
