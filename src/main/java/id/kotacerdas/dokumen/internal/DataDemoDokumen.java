@@ -2,7 +2,6 @@ package id.kotacerdas.dokumen.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -11,11 +10,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.akun.SebagaiStaf;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.dokumen.DokumenBaru;
 import id.kotacerdas.dokumen.DokumenTerbit;
@@ -73,14 +71,8 @@ class DataDemoDokumen {
 				"Jl. Frans Seda No. 7, RT 003/RW 001", "demo-1"));
 		DokumenTerbit dicabut = layanan.terbitkan(surat(kotaRaja, "5371054404010005", "Ester Lenggu", "untuk keperluan usaha",
 				"Jl. Amabi No. 21, RT 010/RW 004", "demo-2"));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(kominfo.username(), null, List.of()));
-		try {
-			layanan.cabut(dicabut.id(), "Pemegang ternyata berdomisili di Kelurahan Oebufu; surat diganti.", kominfo);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		SebagaiStaf.jalankan(kominfo, () -> layanan.cabut(dicabut.id(), "Pemegang ternyata berdomisili di Kelurahan Oebufu; surat diganti.",
+				kominfo));
 		log.warn("Demo: documents {} (valid, {}) and {} (revoked)", berlaku.nomor(), berlaku.urlVerifikasi(), dicabut.nomor());
 	}
 

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -23,11 +22,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.akun.SebagaiStaf;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.permohonan.MesinPermohonan;
 
@@ -94,9 +92,7 @@ class DataDemoLayanan {
 				Map.of("nama_acara", "Pesta nikah Novi dan Yosua", "jenis_acara", "Pesta pernikahan", "tanggal_acara", "2026-12-19",
 						"tempat_acara", "Jl. Soeharto, Naikoten I", "jumlah_undangan", "400", "tutup_jalan", "tidak"),
 				Map.of("ktp", kartu("KTP-el Novi Adoe"), "pengantar_lurah", surat("Pengantar Lurah Naikoten I")), "demo-layanan-keramaian")).kode();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(kominfo.username(), null, List.of()));
-		try {
+		SebagaiStaf.jalankan(kominfo, () -> {
 			PengajuanRepository.Pengajuan pjSktm = repo.cari(sktm).orElseThrow();
 			pengajuan.kembalikan(pjSktm, Map.of("ktp", true, "kk", false, "pengantar_rt", true), versi(sktm),
 					"Foto Kartu Keluarga buram, nama anggota keluarga tidak terbaca.", kominfo);
@@ -108,10 +104,7 @@ class DataDemoLayanan {
 			Map<String, Boolean> lengkap = Map.of("ktp", true, "pengantar_lurah", true);
 			pengajuan.setujui(pjKeramaian, lengkap, versi(keramaian), kominfo);
 			pengajuan.setujui(pjKeramaian, lengkap, versi(keramaian), kominfo);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		});
 		log.warn("Demo: 4 applications filed through the service catalogue");
 	}
 

@@ -11,11 +11,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.akun.SebagaiStaf;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
@@ -108,9 +107,7 @@ class DataDemoPermohonan {
 				new TahapBaru("Verifikasi berkas di front office", kotaRaja.id(), UNIT, null, 1, PERSYARATAN),
 				new TahapBaru("Persetujuan dan tanda tangan Lurah", kotaRaja.id(), UNIT, Peran.ADMIN_OPD, 1, List.of()))));
 		// signed in as that administrator, so the audit log names them as it would after the staff page
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(kominfo.username(), null, List.of()));
-		try {
+		SebagaiStaf.jalankan(kominfo, () -> {
 			Instant sekarang = clock.instant();
 			for (Contoh c : CONTOH) {
 				Instant diajukan = c.sampai() == Sampai.TERLAMBAT || c.sampai() == Sampai.SELESAI_TERLAMBAT ? sekarang.minus(Duration.ofDays(9))
@@ -119,10 +116,7 @@ class DataDemoPermohonan {
 						new Pemohon(c.nik(), c.nama(), c.email(), c.telepon())), diajukan).kode();
 				jalankan(kode, c.sampai(), kominfo);
 			}
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		});
 		log.warn("Demo: {} applications for a domicile letter at {}", CONTOH.size(), UNIT);
 	}
 

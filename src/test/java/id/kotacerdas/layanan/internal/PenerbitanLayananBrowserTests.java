@@ -148,7 +148,7 @@ class PenerbitanLayananBrowserTests {
 	@Test
 	void theSameFlowInAssistedModeAtTheCounter() throws Exception {
 		long kotaRaja = opd.semua().stream().filter(o -> o.nama().equals("Kecamatan Kota Raja")).findFirst().orElseThrow().id();
-		String operator = stafUji.penggunaOpd(Peran.PETUGAS_TRC, kotaRaja, null);
+		String operator = stafUji.penggunaOpd(Peran.ADMIN_OPD, kotaRaja, null);
 		String lurah = stafUji.penggunaOpd(Peran.ADMIN_OPD, kotaRaja, null);
 		try (BrowserContext warga = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("id-ID")
 				.setAcceptDownloads(true));
