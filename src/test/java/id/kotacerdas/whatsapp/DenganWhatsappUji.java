@@ -1,5 +1,6 @@
 package id.kotacerdas.whatsapp;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.crypto.Mac;
@@ -25,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
+import id.kotacerdas.berkas.GambarUji;
+import id.kotacerdas.wilayah.Kelurahan;
 
 /**
  * The application with the WhatsApp channel on, its Cloud API played by {@link PlatformUji}, and
@@ -125,6 +130,56 @@ public abstract class DenganWhatsappUji {
 
 	protected static String payloadGambar(String dari, String media) {
 		return payload("pesan-gambar.json", Map.of("dari", dari, "wamid", wamid(), "media", media));
+	}
+
+	/** A Kupang mobile number of its own for each test, so tests never read each other's chats. */
+	protected static String nomorBaru() {
+		return "62813" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+	}
+
+	/** Files a whole report from {@code dari} as a first-time user would; answers the last message's payload (the confirmation). */
+	protected String laporLengkap(Kelurahan kel, String dari, String mediaId, boolean anonim) throws Exception {
+		PLATFORM.media(mediaId, GambarUji.fotoPonselDenganGps(kel.lat(), kel.lon(), 640, 480, 7));
+		assertThat(teks(dari, "Selamat pagi")).isEqualTo(200);
+		assertThat(terakhirKe(dari)).contains("\"type\":\"list\"").contains("kat:jalan-rusak").contains("1. Sampah");
+		kirimWebhook(payload("pesan-daftar.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", "kat:jalan-rusak", "judul",
+				"Jalan rusak")));
+		assertThat(terakhirKe(dari)).contains("Kategori: Jalan rusak");
+		teks(dari, "Jalan berlubang besar di depan SD Inpres, sudah dua minggu, motor sering jatuh.");
+		kirimWebhook(payload("pesan-lokasi.json", Map.of("dari", dari, "wamid", wamid(), "lat", String.valueOf(kel.lat()), "lon",
+				String.valueOf(kel.lon()))));
+		kirimWebhook(payload("pesan-gambar.json", Map.of("dari", dari, "wamid", wamid(), "media", mediaId)));
+		assertThat(terakhirKe(dari)).contains("sudah 1 dari paling banyak 5");
+		teks(dari, "lewati");
+		// the category's extra questions, checked by the web form's rules
+		assertThat(terakhirKe(dari)).contains("Perkiraan panjang kerusakan (meter)").contains("lewati");
+		teks(dari, "sepanjang rumah");
+		// refused in the web form's words, then asked again
+		List<PlatformUji.Terkirim> semua = PLATFORM.terkirimKe(dari);
+		assertThat(semua.get(semua.size() - 2).isi()).contains("Jawaban \\\"Perkiraan panjang kerusakan (meter)\\\" harus berupa angka");
+		assertThat(terakhirKe(dari)).contains("Perkiraan panjang kerusakan (meter)");
+		teks(dari, "12,5");
+		assertThat(terakhirKe(dari)).contains("Bahaya yang ditimbulkan").contains("1. Membahayakan pengendara motor");
+		teks(dari, "1, 3");
+		kirimWebhook(payload("pesan-tombol.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", anonim ? "ya" : "tidak", "judul",
+				anonim ? "Ya" : "Tidak")));
+		kirimWebhook(payload("pesan-tombol.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", "tidak", "judul", "Tidak")));
+		assertThat(terakhirKe(dari)).contains("Periksa laporan Anda").contains("Jalan rusak").contains(kel.nama())
+			.contains("Bahaya yang ditimbulkan: Membahayakan pengendara motor, Menyebabkan kemacetan");
+		String konfirmasi = payload("pesan-tombol.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", "kirim", "judul", "Kirim"));
+		assertThat(kirimWebhook(konfirmasi)).isEqualTo(200);
+		return konfirmasi;
+	}
+
+	protected String terakhirKe(String dari) {
+		List<PlatformUji.Terkirim> semua = PLATFORM.terkirimKe(dari);
+		assertThat(semua).isNotEmpty();
+		return semua.get(semua.size() - 1).isi();
+	}
+
+	protected String nomorLaporan(String dari) {
+		return jdbc.sql("select nomor from pengaduan.pengaduan where telepon_pelapor = ? and saluran = 'whatsapp'").param("+" + dari)
+			.query(String.class).single();
 	}
 
 	protected static String escape(String s) {

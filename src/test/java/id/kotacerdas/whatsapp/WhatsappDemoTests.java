@@ -21,10 +21,10 @@ class WhatsappDemoTests {
 		String nomor = jdbc.sql("select nomor from pengaduan.pengaduan where saluran = 'whatsapp' and telepon_pelapor = '+6281337004455'")
 			.query(String.class).single();
 		assertThat(jdbc.sql("select kategori_kode from pengaduan.pengaduan where nomor = ?").param(nomor).query(String.class).single())
-			.isEqualTo("lampu-jalan");
+			.isEqualTo("sampah");
 		assertThat(jdbc.sql("select count(*) from whatsapp.transkrip where nomor = ? and masuk").param(nomor).query(Long.class).single())
-			.isEqualTo(8);
+			.isEqualTo(9);
 		assertThat(jdbc.sql("select string_agg(teks, ' ') from whatsapp.transkrip where nomor = ? and not masuk").param(nomor)
-			.query(String.class).single()).contains(nomor).contains("Lampu jalan");
+			.query(String.class).single()).contains(nomor).contains("Sampah").contains("Banyak (satu truk atau lebih)");
 	}
 }

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,6 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 		DataUjiPengaduan.pengguna(jdbc, ADMIN, "ADMIN_KOMINFO", null, null);
 	}
 
-	/** A Kupang mobile number of its own for each test, so tests never read each other's chats. */
-	private static String nomorBaru() {
-		return "62813" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-	}
-
 	@Test
 	void subscriptionChallengeAnswersOnlyTheRightToken() throws Exception {
 		mvc.perform(get("/whatsapp/webhook").param("hub.mode", "subscribe").param("hub.verify_token", VERIFY_TOKEN)
@@ -89,48 +83,14 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 				tanda(isi, APP_SECRET))).andExpect(status().isBadRequest());
 	}
 
-	/** Files a whole report from {@code dari} as a first-time user would; answers the last message's payload (the confirmation). */
-	private String laporLengkap(String dari, String mediaId, boolean anonim) throws Exception {
-		PLATFORM.media(mediaId, GambarUji.fotoPonselDenganGps(kel.lat(), kel.lon(), 640, 480, 7));
-		assertThat(teks(dari, "Selamat pagi")).isEqualTo(200);
-		assertThat(terakhirKe(dari)).contains("\"type\":\"list\"").contains("kat:jalan-rusak").contains("1. Sampah");
-		kirimWebhook(payload("pesan-daftar.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", "kat:jalan-rusak", "judul",
-				"Jalan rusak")));
-		assertThat(terakhirKe(dari)).contains("Kategori: Jalan rusak");
-		teks(dari, "Jalan berlubang besar di depan SD Inpres, sudah dua minggu, motor sering jatuh.");
-		kirimWebhook(payload("pesan-lokasi.json", Map.of("dari", dari, "wamid", wamid(), "lat", String.valueOf(kel.lat()), "lon",
-				String.valueOf(kel.lon()))));
-		kirimWebhook(payload("pesan-gambar.json", Map.of("dari", dari, "wamid", wamid(), "media", mediaId)));
-		assertThat(terakhirKe(dari)).contains("sudah 1 dari paling banyak 5");
-		teks(dari, "lewati");
-		kirimWebhook(payload("pesan-tombol.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", anonim ? "ya" : "tidak", "judul",
-				anonim ? "Ya" : "Tidak")));
-		kirimWebhook(payload("pesan-tombol.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", "tidak", "judul", "Tidak")));
-		assertThat(terakhirKe(dari)).contains("Periksa laporan Anda").contains("Jalan rusak").contains(kel.nama());
-		String konfirmasi = payload("pesan-tombol.json", Map.of("dari", dari, "wamid", wamid(), "pilihan", "kirim", "judul", "Kirim"));
-		assertThat(kirimWebhook(konfirmasi)).isEqualTo(200);
-		return konfirmasi;
-	}
-
-	private String terakhirKe(String dari) {
-		List<PlatformUji.Terkirim> semua = PLATFORM.terkirimKe(dari);
-		assertThat(semua).isNotEmpty();
-		return semua.get(semua.size() - 1).isi();
-	}
-
-	private String nomorLaporan(String dari) {
-		return jdbc.sql("select nomor from pengaduan.pengaduan where telepon_pelapor = ? and saluran = 'whatsapp'").param("+" + dari)
-			.query(String.class).single();
-	}
-
 	@Test
 	void aWholeConversationFilesOneRoutedReportWithPhotoAndPlaceAndARetryFilesNothingTwice() throws Exception {
 		String dari = nomorBaru();
-		String konfirmasi = laporLengkap(dari, "media-" + dari, false);
+		String konfirmasi = laporLengkap(kel, dari, "media-" + dari, false);
 		String nomor = nomorLaporan(dari);
 		assertThat(terakhirKe(dari)).contains(nomor).contains("/pengaduan/tindak-lanjut/");
 		Map<String, Object> r = jdbc.sql("""
-				select p.kategori_kode, p.lat, p.lon, p.kelurahan_kode, p.anonim, p.rahasia, o.singkatan,
+				select p.kategori_kode, p.lat, p.lon, p.kelurahan_kode, p.anonim, p.rahasia, o.singkatan, p.atribut::text as atribut,
 				  (select count(*) from pengaduan.foto f where f.pengaduan_id = p.id) as foto
 				from pengaduan.pengaduan p join opd.opd o on o.id = p.opd_id where p.nomor = ?""").param(nomor).query().singleRow();
 		assertThat(r.get("kategori_kode")).isEqualTo("jalan-rusak");
@@ -139,6 +99,7 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 		assertThat((Double) r.get("lat")).isEqualTo(kel.lat());
 		assertThat(r.get("foto")).isEqualTo(1L);
 		assertThat(r.get("anonim")).isEqualTo(false);
+		assertThat(r.get("atribut")).isEqualTo("{\"bahaya\": [\"motor\", \"macet\"], \"ukuran\": 12.5}");
 		// the photo went through berkas: re-encoded, its GPS position gone
 		PengaduanPublik publik = pengaduan.publik(nomor).orElseThrow();
 		byte[] foto = mvc.perform(get(publik.foto().get(0))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -162,7 +123,7 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 	@Test
 	void aStatusChangeSendsOneMessageToTheReporterAndDeliveryStatusesAreRecorded() throws Exception {
 		String dari = nomorBaru();
-		laporLengkap(dari, "media-" + dari, true);
+		laporLengkap(kel, dari, "media-" + dari, true);
 		String nomor = nomorLaporan(dari);
 		notifikasi.kirimTertunda();
 		int sebelum = PLATFORM.terkirimKe(dari).size();
@@ -194,7 +155,7 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 	@Test
 	void outsideTheCustomerServiceWindowTheApprovedTemplateIsUsed() throws Exception {
 		String dari = nomorBaru();
-		laporLengkap(dari, "media-" + dari, false);
+		laporLengkap(kel, dari, "media-" + dari, false);
 		String nomor = nomorLaporan(dari);
 		notifikasi.kirimTertunda();
 		jdbc.sql("update whatsapp.pesan_masuk set waktu = waktu - interval '25 hours' where telepon = ?").param(dari).update();
@@ -215,7 +176,7 @@ class WhatsappWebhookTests extends DenganWhatsappUji {
 	@Test
 	void statusFromAnotherNumberRevealsNothing() throws Exception {
 		String pelapor = nomorBaru();
-		laporLengkap(pelapor, "media-" + pelapor, false);
+		laporLengkap(kel, pelapor, "media-" + pelapor, false);
 		String nomor = nomorLaporan(pelapor);
 		teks(pelapor, "status " + nomor);
 		assertThat(terakhirKe(pelapor)).contains(nomor).contains("Jalan rusak").contains("Baru");

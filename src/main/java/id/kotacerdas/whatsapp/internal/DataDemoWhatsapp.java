@@ -57,12 +57,11 @@ class DataDemoWhatsapp {
 			return;
 		}
 		Kelurahan tempat = wilayah.kelurahan().get(wilayah.kelurahan().size() / 3);
-		List<ObjectNode> percakapan = List.of(teks("Selamat siang, saya mau lapor lampu jalan mati"),
-				pilih("list_reply", "kat:lampu-jalan", "Lampu jalan"),
-				teks("Tiga lampu jalan mati berturut-turut sejak Jumat, jalan gelap sekali dan sudah ada motor jatuh."),
+		List<ObjectNode> percakapan = List.of(teks("Selamat siang, saya mau lapor sampah"), pilih("list_reply", "kat:sampah", "Sampah"),
+				teks("Sampah rumah tangga menumpuk di pinggir jalan sejak minggu lalu, baunya menyengat dan mulai dikerubungi lalat."),
 				teks(tempat.nama() + ", depan kantor lurah"), teks("lewati"),
-				// the category's two optional questions: the pole number skipped, the number of lamps answered
-				pilih("button_reply", "lewati", "Lewati"), teks("3"), pilih("button_reply", "tidak", "Tidak"),
+				// the category's extra question, answered from its list
+				pilih("list_reply", "opsi:banyak", "Banyak (satu truk atau lebih)"), pilih("button_reply", "tidak", "Tidak"),
 				pilih("button_reply", "tidak", "Tidak"), pilih("button_reply", "kirim", "Kirim"));
 		Instant waktu = clock.instant();
 		int i = 0;

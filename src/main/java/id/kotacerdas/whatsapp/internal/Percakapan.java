@@ -18,6 +18,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.Pertanyaan;
+import id.kotacerdas.platform.Waktu;
 
 /**
  * One phone number's conversation: a state machine that takes one message at a time and answers
@@ -437,11 +438,18 @@ final class Percakapan {
 		kategoriDipilih(k).stream().flatMap(x -> x.pertanyaan().stream()).forEach(q -> {
 			List<String> j = draf.atribut().getOrDefault(q.kode(), List.of());
 			if (!j.isEmpty()) {
-				s.append(q.teks()).append(": ").append(String.join(", ", j.stream().map(v -> q.pilihan().stream()
-					.filter(p -> p.kunci().equals(v)).map(Pertanyaan.Pilihan::nama).findFirst().orElse(v)).toList())).append('\n');
+				s.append(q.teks()).append(": ").append(String.join(", ", j.stream().map(v -> kata(q, v)).toList())).append('\n');
 			}
 		});
 		return s.toString();
+	}
+
+	/** An answer in words: a choice by its name, a date written out. */
+	private static String kata(Pertanyaan q, String v) {
+		if (q.jenis() == Pertanyaan.JenisJawaban.TANGGAL) {
+			return Waktu.formatTanggal(java.time.LocalDate.parse(v), PenyajiBalasan.INDONESIA);
+		}
+		return q.pilihan().stream().filter(p -> p.kunci().equals(v)).map(Pertanyaan.Pilihan::nama).findFirst().orElse(v);
 	}
 
 	/** A page of the category list, with every category numbered in the text for phones without lists or people who type. */

@@ -3,7 +3,9 @@ package id.kotacerdas.sms.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URLDecoder;
@@ -23,12 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import id.kotacerdas.akun.internal.StafUji;
-import id.kotacerdas.notifikasi.DenganSaluranUji;
 import id.kotacerdas.ServerUji;
+import id.kotacerdas.akun.internal.StafUji;
+import id.kotacerdas.berkas.GambarUji;
+import id.kotacerdas.notifikasi.DenganSaluranUji;
 import id.kotacerdas.notifikasi.KotakUji;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.platform.Peran;
@@ -195,5 +199,72 @@ class SmsMasukTests extends DenganSaluranUji {
 		assertThat(sms.get(2)).startsWith("(1/2) Pengaduan " + nomor + " (Diverifikasi), balasan petugas: Truk DLHK dijadwalkan");
 		assertThat(String.join(" ", sms.subList(2, sms.size()))).contains("07.00 WITA.", "/pengaduan/" + nomor);
 		assertThat(notifikasi.untuk(Notifikasi.SMS, hp)).allSatisfy(s -> assertThat(s.terkirim()).isTrue());
+	}
+
+	/**
+	 * Follow-up by reply on the sender's own report only: another number learns nothing (word for word
+	 * the answer for an unknown number) and changes nothing; re-opening, confirming and rating each
+	 * get one SMS (no status message besides); a retried callback does nothing twice.
+	 */
+	@Test
+	void followUpByReplyActsOnlyOnTheSendersOwnReportAndAnswersOnce() throws Exception {
+		String hp = pengirim();
+		String lain = pengirim();
+		formulir(hp, "KUPANG SAM Kuanino sampah dibuang di selokan Jl. Beringin", "2026-11-30 08:00").andExpect(status().isOk());
+		String nomor = (String) laporanDari(hp).get(0).get("nomor");
+		String petugas = staf.pengguna(Peran.PETUGAS_TRC, "DLHK", staf.tim("DLHK", Set.of("53.71.05.1006")).id());
+
+		formulir(lain, "STATUS " + nomor, "l1").andExpect(status().isOk());
+		formulir(lain, "STATUS KPG-2019-000001", "l2").andExpect(status().isOk());
+		formulir(lain, "INFO " + nomor + " ini bukan laporan saya", "l3").andExpect(status().isOk());
+		formulir(hp, "status " + nomor, "h1").andExpect(status().isOk());
+		formulir(hp, "INFO " + nomor + " sekarang sampahnya sampai ke badan jalan", "h2").andExpect(status().isOk());
+		notifikasi.kirimTertunda();
+		List<String> keLain = smsKe(lain);
+		assertThat(keLain).hasSize(3);
+		assertThat(keLain.get(0)).isEqualTo("Pengaduan " + nomor + " tidak ditemukan untuk nomor ini.");
+		assertThat(keLain.get(1).replace("KPG-2019-000001", nomor)).isEqualTo(keLain.get(0));
+		assertThat(keLain.get(2)).isEqualTo(keLain.get(0));
+		assertThat(jdbc.sql("select count(*) from pengaduan.riwayat r join pengaduan.pengaduan p on p.id = r.pengaduan_id "
+				+ "where p.nomor = ? and r.jenis = 'INFORMASI_WARGA'").param(nomor).query(Long.class).single()).isOne();
+		List<String> keHp = smsKe(hp);
+		assertThat(keHp.get(1)).startsWith("Pengaduan " + nomor + ": Baru. Target selesai ");
+		assertThat(keHp.get(2)).contains("diteruskan ke petugas");
+
+		for (String aksi : new String[] { "VERIFIKASI", "PROSES" }) {
+			mvc.perform(post("/staf/pengaduan/" + nomor + "/tindakan").with(user(petugas).roles("PETUGAS_TRC")).with(csrf())
+				.param("aksi", aksi).param("teks", "")).andExpect(status().is3xxRedirection());
+		}
+		selesai(nomor, petugas);
+		notifikasi.kirimTertunda();
+		int sebelum = smsKe(hp).size();
+		formulir(hp, "BUKA " + nomor + " masih ada sisa sampah", "h3").andExpect(status().isOk());
+		notifikasi.kirimTertunda();
+		assertThat(smsKe(hp).subList(sebelum, smsKe(hp).size())).singleElement().satisfies(t -> assertThat(t).contains("dibuka kembali"));
+
+		mvc.perform(post("/staf/pengaduan/" + nomor + "/tindakan").with(user(petugas).roles("PETUGAS_TRC")).with(csrf())
+			.param("aksi", "PROSES").param("teks", "")).andExpect(status().is3xxRedirection());
+		selesai(nomor, petugas);
+		notifikasi.kirimTertunda();
+		sebelum = smsKe(hp).size();
+		formulir(hp, "SELESAI " + nomor, "h4").andExpect(status().isOk());
+		formulir(hp, "SELESAI " + nomor, "h4").andExpect(status().isOk()).andExpect(
+				jsonPath("$.hasil").value("duplikat"));
+		formulir(hp, "NILAI " + nomor + " 5", "h5").andExpect(status().isOk());
+		formulir(lain, "NILAI " + nomor + " 1", "l4").andExpect(status().isOk());
+		notifikasi.kirimTertunda();
+		List<String> akhir = smsKe(hp).subList(sebelum, smsKe(hp).size());
+		assertThat(akhir).hasSize(2);
+		assertThat(akhir.get(0)).contains("ditutup sebagai selesai");
+		assertThat(akhir.get(1)).contains("nilai 5");
+		assertThat(jdbc.sql("select status || ' ' || penilaian from pengaduan.pengaduan where nomor = ?").param(nomor).query(String.class)
+			.single()).isEqualTo("DITUTUP 5");
+	}
+
+	private void selesai(String nomor, String petugas) throws Exception {
+		mvc.perform(multipart("/staf/pengaduan/" + nomor + "/tindakan")
+			.file(new MockMultipartFile("foto", "bukti.png", "image/png", GambarUji.png(40, 30)))
+			.with(user(petugas).roles("PETUGAS_TRC")).with(csrf()).param("aksi", "SELESAI").param("teks", "Sampah sudah diangkut truk DLHK."))
+			.andExpect(status().is3xxRedirection());
 	}
 }

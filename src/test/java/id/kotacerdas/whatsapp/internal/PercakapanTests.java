@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
@@ -26,6 +28,12 @@ class PercakapanTests {
 
 	@Autowired
 	Wilayah wilayah;
+
+	@Autowired
+	PenyajiBalasan penyaji;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Percakapan.Hasil kirim(Percakapan p, Masukan m) {
 		return p.terima(m, konteks, MULAI, KEDALUWARSA);
@@ -53,6 +61,10 @@ class PercakapanTests {
 		// "selesai" inside a draft answers the photo step; it is no command
 		h = kirim(p, teks("selesai"));
 		assertThat(h.perintah()).isNull();
+		// the category's optional extra questions may be skipped
+		while (p.tahap() == Percakapan.Tahap.ATRIBUT) {
+			kirim(p, teks("lewati"));
+		}
 		kirim(p, teks("tidak"));
 		kirim(p, teks("ya"));
 		assertThat(p.tahap()).isEqualTo(Percakapan.Tahap.KONFIRMASI);
@@ -79,9 +91,80 @@ class PercakapanTests {
 		assertThat(p.draf().foto()).hasSize(5);
 		kirim(p, new Masukan.Pilih("kat:sampah", "Sampah"));
 		kirim(p, teks("Sampah menumpuk"));
-		// place and photos are there already: straight to anonymity
+		// place and photos are there already: straight to the category's question, then anonymity
+		assertThat(p.tahap()).isEqualTo(Percakapan.Tahap.ATRIBUT);
+		kirim(p, new Masukan.Pilih("opsi:banyak", "Banyak (satu truk atau lebih)"));
+		assertThat(p.draf().atribut()).containsEntry("volume", List.of("banyak"));
 		assertThat(p.tahap()).isEqualTo(Percakapan.Tahap.ANONIM);
 		assertThat(p.draf().tempat()).contains(kel.nama());
+	}
+
+	/**
+	 * Required questions of every kind, added to a seeded category for this test only: each must be
+	 * answered, and a typed answer is refused in the words (and by the rules) of the web form.
+	 */
+	@Test
+	void requiredExtraQuestionsMustBeAnsweredAndTypedAnswersAreCheckedAsOnTheWebForm() {
+		jdbc.sql("""
+				insert into pengaduan.pertanyaan (kategori_kode, kode, teks, jenis, wajib, urutan, pilihan) values
+				('kebakaran', 'uji_korban', 'Ada korban jiwa atau luka?', 'PILIHAN_TUNGGAL', true, 1,
+				 '[{"kunci":"ada","nama":"Ada korban"},{"kunci":"tidak","nama":"Tidak ada korban"}]'),
+				('kebakaran', 'uji_tanggal', 'Tanggal kejadian', 'TANGGAL', true, 2, '[]'),
+				('kebakaran', 'uji_rumah', 'Jumlah rumah terdampak', 'ANGKA', true, 3, '[]'),
+				('kebakaran', 'uji_sumber', 'Dugaan sumber api', 'PILIHAN_GANDA', false, 4,
+				 '[{"kunci":"listrik","nama":"Korsleting listrik"},{"kunci":"kompor","nama":"Kompor"},{"kunci":"sampah","nama":"Bakar sampah"}]')
+				""").update();
+		jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
+		try {
+			Kelurahan kel = DataUjiPengaduan.kelurahan(wilayah, 5);
+			Percakapan p = Percakapan.baru();
+			kirim(p, teks("halo"));
+			kirim(p, new Masukan.Pilih("kat:kebakaran", "Kebakaran"));
+			kirim(p, teks("Rumah warga terbakar tadi malam, api sudah padam"));
+			kirim(p, new Masukan.Lokasi(kel.lat(), kel.lon(), null, null));
+			Percakapan.Hasil h = kirim(p, teks("lewati"));
+			assertThat(p.tahap()).isEqualTo(Percakapan.Tahap.ATRIBUT);
+			assertThat(h.balasan()).last().isInstanceOf(Balasan.Daftar.class);
+			assertThat(teksTerakhir(h)).contains("Ada korban jiwa atau luka?", "1. Ada korban", "2. Tidak ada korban", "wajib dijawab");
+
+			assertThat(teksTerakhirDitolak(kirim(p, teks("lewati")))).isEqualTo("Pertanyaan \"Ada korban jiwa atau luka?\" wajib dijawab.");
+			assertThat(teksTerakhirDitolak(kirim(p, teks("3")))).isEqualTo("Jawaban \"Ada korban jiwa atau luka?\" tidak ada dalam pilihan.");
+			kirim(p, teks("2"));
+			assertThat(p.draf().atribut()).containsEntry("uji_korban", List.of("tidak"));
+
+			assertThat(teksTerakhirDitolak(kirim(p, teks("kemarin malam")))).isEqualTo("Jawaban \"Tanggal kejadian\" harus berupa tanggal.");
+			assertThat(teksTerakhirDitolak(kirim(p, teks("31/02/2026")))).isEqualTo("Jawaban \"Tanggal kejadian\" harus berupa tanggal.");
+			kirim(p, teks("29/11/2026"));
+			assertThat(p.draf().atribut()).containsEntry("uji_tanggal", List.of("2026-11-29"));
+
+			assertThat(teksTerakhirDitolak(kirim(p, teks("dua")))).isEqualTo("Jawaban \"Jumlah rumah terdampak\" harus berupa angka.");
+			kirim(p, teks("2"));
+
+			h = kirim(p, teks("1 dan kompor"));
+			assertThat(p.draf().atribut()).containsEntry("uji_rumah", List.of("2")).containsEntry("uji_sumber", List.of("listrik", "kompor"));
+			assertThat(p.tahap()).isEqualTo(Percakapan.Tahap.ANONIM);
+			kirim(p, teks("tidak"));
+			h = kirim(p, teks("tidak"));
+			assertThat(teksTerakhir(h)).contains("Ada korban jiwa atau luka?: Tidak ada korban", "Tanggal kejadian: 29 November 2026",
+					"Dugaan sumber api: Korsleting listrik, Kompor");
+			assertThat(kirim(p, teks("kirim")).ajukan().atribut()).hasSize(4);
+		}
+		finally {
+			jdbc.sql("delete from pengaduan.pertanyaan where kategori_kode = 'kebakaran' and kode like 'uji\\_%'").update();
+			jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
+		}
+	}
+
+	private String teksTerakhir(Percakapan.Hasil h) {
+		Balasan b = h.balasan().get(h.balasan().size() - 1);
+		return penyaji.sajikan(b).teks();
+	}
+
+	/** The refusal, the first reply (the question is asked again after it), in the report's own words. */
+	private String teksTerakhirDitolak(Percakapan.Hasil h) {
+		assertThat(h.balasan().get(0).kunci()).isEqualTo("whatsapp.jawaban-ditolak");
+		assertThat(h.balasan()).hasSize(2);
+		return penyaji.sajikan(h.balasan().get(0)).teks().replace("Jawaban belum dapat kami terima: ", "");
 	}
 
 	@Test
