@@ -8,6 +8,45 @@ public class FormulirUsaha {
 
 	private String nik;
 
+	/** The stored business as the edit form shows it: every field as text, as the owner would type it. */
+	static FormulirUsaha dari(Usaha u) {
+		FormulirUsaha f = new FormulirUsaha();
+		f.nik = u.nik();
+		f.namaPemilik = u.namaPemilik();
+		f.telepon = u.telepon();
+		f.email = u.email();
+		f.nama = u.nama();
+		f.alamat = u.alamat();
+		f.kelurahan = u.kelurahanKode();
+		f.lat = u.lat() == null ? null : u.lat().toString();
+		f.lon = u.lon() == null ? null : u.lon().toString();
+		f.kbli = u.kbli();
+		f.bentukHukum = u.bentukHukum().name();
+		f.nib = u.nib();
+		f.punyaNpwp = u.punyaNpwp();
+		f.modal = u.modal() == null ? null : u.modal().toString();
+		f.penjualan = u.penjualanTahunan() == null ? null : u.penjualanTahunan().toString();
+		f.karyawan = Integer.toString(u.karyawan());
+		f.jamBuka = u.jamBuka();
+		f.whatsapp = u.whatsapp() == null ? null : "0" + u.whatsapp().substring(2);
+		f.keterangan = u.keterangan();
+		f.tampilPublik = u.tampilPublik();
+		StringBuilder toko = new StringBuilder();
+		for (KanalBayar k : u.kanal()) {
+			switch (k.jenis()) {
+				case TUNAI -> f.tunai = true;
+				case TRANSFER -> f.transfer = true;
+				case QRIS -> {
+					f.qris = true;
+					f.nmid = k.nmid();
+				}
+				case TOKO_DARING -> toko.append(k.tautan()).append('\n');
+			}
+		}
+		f.tokoDaring = toko.isEmpty() ? null : toko.toString().strip();
+		return f;
+	}
+
 	private String namaPemilik;
 
 	private String telepon;

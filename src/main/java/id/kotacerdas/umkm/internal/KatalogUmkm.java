@@ -20,7 +20,10 @@ import id.kotacerdas.berkas.Pemilik;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
-/** A business's products (price range, photo) and certificates (number, validity, scan), kept by staff; audited. */
+/**
+ * A business's products (price range, photo) and certificates (number, validity, scan), kept by staff — products also
+ * by the owner through the private link; audited.
+ */
 @Service
 class KatalogUmkm {
 
@@ -59,6 +62,11 @@ class KatalogUmkm {
 
 	void tambahProduk(Staf staf, long usahaId, String nama, String min, String maks, List<byte[]> foto) {
 		pastikan(staf, usahaId);
+		tambahProduk(usahaId, nama, min, maks, foto);
+	}
+
+	/** A product added by the owner, whom the private link identified (the caller checked it). */
+	void tambahProduk(long usahaId, String nama, String min, String maks, List<byte[]> foto) {
 		IsianDitolakException.Pemeriksa p = new IsianDitolakException.Pemeriksa();
 		String n = nama == null ? "" : nama.strip();
 		if (n.isEmpty() || n.length() > RegisterUmkm.TEKS_MAKS) {

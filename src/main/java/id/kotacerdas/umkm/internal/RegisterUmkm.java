@@ -188,6 +188,74 @@ class RegisterUmkm {
 		});
 	}
 
+	/**
+	 * Changes a business as its owner (by the private link) or staff correct it: the same checks as a registration,
+	 * the owner's NIK, the status and the history kept; new photos are added up to {@link #FOTO_MAKS} in all.
+	 * Audited with what changed (no NIK, no contacts). A refused or closed registration is not edited (409).
+	 */
+	void ubah(long id, FormulirUsaha f, List<byte[]> foto, byte[] stiker, String aksi) {
+		Usaha lama = usaha(id);
+		if (lama.status() != StatusUsaha.AKTIF && lama.status() != StatusUsaha.DIAJUKAN) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "umkm.ubah.tertutup");
+		}
+		f.setNik(lama.nik());
+		Usaha baru = periksa(f, lama.dibantuOleh(), kodeQris(f, stiker));
+		if (repo.foto(id).size() + foto.size() > FOTO_MAKS) {
+			new IsianDitolakException.Pemeriksa().tolak("foto", "umkm.isian.foto-terlalu-banyak", FOTO_MAKS).lempar();
+		}
+		List<BerkasBaru> tersimpan = foto.isEmpty() ? List.of() : berkas.simpanFoto(FOTO, foto);
+		tx.executeWithoutResult(s -> {
+			Usaha kini = repo.cariUntukDiubah(id).orElseThrow();
+			Usaha u = new Usaha(id, kini.nik(), baru.namaPemilik(), baru.telepon(), baru.email(), baru.nama(), baru.alamat(), baru.kelurahanKode(),
+					baru.lat(), baru.lon(), baru.kbli(), baru.bentukHukum(), baru.nib(), baru.punyaNpwp(), baru.modal(), baru.penjualanTahunan(),
+					baru.karyawan(), baru.jamBuka(), baru.whatsapp(), baru.keterangan(), baru.tampilPublik(), kini.status(), kini.permohonanKode(),
+					kini.dibantuOleh(), kini.dibuat(), kini.diaktifkan(), kanalTetapDiperiksa(kini.kanal(), baru.kanal()));
+			repo.ubah(u, namaNormal(u.nama()));
+			for (BerkasBaru b : tersimpan) {
+				berkas.catat(b);
+				repo.tambahFoto(id, b.berkas().id());
+			}
+			audit.catat(aksi, "usaha", Long.toString(id), jejakUbah(kini), jejakUbah(u));
+		});
+	}
+
+	/** A QRIS channel whose NMID was checked before stays checked when the edit keeps the same NMID without showing the code again. */
+	private static List<KanalBayar> kanalTetapDiperiksa(List<KanalBayar> lama, List<KanalBayar> baru) {
+		return baru.stream().map(k -> k.jenis() != KanalBayar.Jenis.QRIS || k.diperiksa() ? k
+				: lama.stream().filter(l -> l.diperiksa() && l.nmid() != null && l.nmid().equals(k.nmid())).findFirst().orElse(k)).toList();
+	}
+
+	/** Lists the business in the public directory or withdraws it from there (the owner's consent); audited when it changes. */
+	void tampilkan(long id, boolean tampil, String aksi) {
+		usaha(id);
+		tx.executeWithoutResult(s -> {
+			if (repo.tampilkan(id, tampil)) {
+				audit.catat(aksi, "usaha", Long.toString(id), Map.of("tampilPublik", !tampil), Map.of("tampilPublik", tampil));
+			}
+		});
+	}
+
+	/** The business of the owner's private link (the engine's tracking code and token); 404 for a wrong token. */
+	Usaha milikPemohon(String kode, String token) {
+		mesin.cariDenganToken(kode, token);
+		return repo.idPermohonan(kode).map(this::usaha).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("umkm.tidak-ditemukan"));
+	}
+
+	/** What the audit log keeps of an edit: the business's public facts, never the NIK or contacts. */
+	private Map<String, Object> jejakUbah(Usaha u) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("nama", u.nama());
+		m.put("alamat", u.alamat());
+		m.put("kbli", u.kbli());
+		m.put("bentukHukum", u.bentukHukum().name());
+		m.put("nib", u.nib());
+		m.put("penjualanTahunan", u.penjualanTahunan());
+		m.put("karyawan", u.karyawan());
+		m.put("tampilPublik", u.tampilPublik());
+		m.put("kanal", u.kanal().stream().map(k -> k.jenis().name() + (k.nmid() == null ? "" : " " + k.nmid())).toList());
+		return m;
+	}
+
 	/** What the audit log keeps of a registration: no NIK, no contacts (and no region code, which staff cannot read). */
 	private static Map<String, Object> jejak(Usaha u, String kode) {
 		Map<String, Object> m = new LinkedHashMap<>();

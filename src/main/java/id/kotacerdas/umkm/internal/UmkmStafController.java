@@ -197,6 +197,56 @@ class UmkmStafController {
 		}
 	}
 
+	@GetMapping("/{id:\\d+}/ubah")
+	String ubah(@PathVariable long id, Staf staf, Model model) {
+		Usaha u = bolehDiubah(staf, id);
+		return formulirUbah(u, FormulirUsaha.dari(u), Map.of(), model);
+	}
+
+	/** Staff correct a business (the verifying agency, or whoever entered it for the owner); audited. */
+	@PostMapping(value = "/{id:\\d+}/ubah", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String simpan(@PathVariable long id, @ModelAttribute("formulir") FormulirUsaha f, @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
+			@RequestParam(name = "stikerQris", required = false) MultipartFile stiker, Staf staf, Model model, Locale bahasa,
+			HttpServletResponse jawaban, RedirectAttributes redirect) {
+		Usaha u = bolehDiubah(staf, id);
+		try {
+			register.ubah(id, f, foto == null ? List.of() : berkas.terimaFoto(foto), BagianFormulir.stiker(stiker), "umkm.diubah-petugas");
+			redirect.addFlashAttribute("pesan", "umkm.ubah.tersimpan");
+			return "redirect:/staf/umkm/" + id;
+		}
+		catch (IsianDitolakException ex) {
+			jawaban.setStatus(ex.status().value());
+			return formulirUbah(u, f, ex.pesan(pesan, bahasa), model);
+		}
+	}
+
+	/** Withdraws the business from the public directory, or lists it again (the owner's consent); audited. */
+	@PostMapping("/{id:\\d+}/direktori")
+	String direktori(@PathVariable long id, @RequestParam boolean tampil, Staf staf, RedirectAttributes redirect) {
+		bolehDiubah(staf, id);
+		register.tampilkan(id, tampil, "umkm.direktori-petugas");
+		redirect.addFlashAttribute("pesan", tampil ? "umkm.direktori.ditampilkan" : "umkm.direktori.ditarik");
+		return "redirect:/staf/umkm/" + id;
+	}
+
+	private Usaha bolehDiubah(Staf staf, long id) {
+		Usaha u = register.untukStaf(staf, id);
+		if (!katalog.bolehMengubah(staf, u)) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "umkm.bukan-petugas");
+		}
+		return u;
+	}
+
+	private String formulirUbah(Usaha u, FormulirUsaha f, Map<String, String> galat, Model model) {
+		BagianFormulir.isi(model, f, galat, wilayah, referensi);
+		model.addAttribute("aksi", "/staf/umkm/" + u.id() + "/ubah");
+		model.addAttribute("ubah", u.nama());
+		model.addAttribute("nikTersamar", u.nikTersamar());
+		model.addAttribute("kembali", "/staf/umkm/" + u.id());
+		model.addAttribute("dibantu", true);
+		return "umkm/formulir";
+	}
+
 	private String formulir(FormulirUsaha f, Map<String, String> galat, Model model) {
 		BagianFormulir.isi(model, f, galat, wilayah, referensi);
 		model.addAttribute("aksi", "/staf/umkm/baru");

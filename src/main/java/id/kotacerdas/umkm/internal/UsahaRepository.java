@@ -63,13 +63,50 @@ class UsahaRepository {
 			.param("dibuat", Timestamp.from(u.dibuat())).param("aktif", u.diaktifkan() == null ? null : Timestamp.from(u.diaktifkan()))
 			.param("impor", imporId)
 			.query(Long.class).single();
+		tambahKanal(id, u.kanal());
+		return id;
+	}
+
+	private void tambahKanal(long id, List<KanalBayar> kanal) {
 		int urutan = 0;
-		for (KanalBayar k : u.kanal()) {
+		for (KanalBayar k : kanal) {
 			jdbc.sql("INSERT INTO umkm.kanal_bayar (usaha_id, jenis, nmid, kriteria, diperiksa, tautan, urutan) VALUES (?, ?, ?, ?, ?, ?, ?)")
 				.params(id, k.jenis().name(), k.nmid(), k.kriteria() == null ? null : k.kriteria().name(), k.diperiksa(), k.tautan(), ++urutan)
 				.update();
 		}
-		return id;
+	}
+
+	/** The business locked until the transaction ends: two edits wait for each other. */
+	Optional<Usaha> cariUntukDiubah(long id) {
+		jdbc.sql("SELECT id FROM umkm.usaha WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+		return cari(id);
+	}
+
+	/** Replaces what the owner and staff may change; identity (NIK), status and history stay. Channels are replaced whole. */
+	void ubah(Usaha u, String namaNormal) {
+		jdbc.sql("""
+				UPDATE umkm.usaha SET nama_pemilik = :pemilik, telepon = :telepon, email = :email, nama = :nama, nama_normal = :normal,
+				    alamat = :alamat, kelurahan_kode = :kelurahan, lat = :lat, lon = :lon, kbli = :kbli, bentuk_hukum = :bentuk, nib = :nib,
+				    punya_npwp = :npwp, modal = :modal, penjualan_tahunan = :penjualan, karyawan = :karyawan, jam_buka = :jam, whatsapp = :wa,
+				    keterangan = :ket, tampil_publik = :publik
+				WHERE id = :id""")
+			.param("pemilik", u.namaPemilik()).param("telepon", u.telepon()).param("email", u.email()).param("nama", u.nama())
+			.param("normal", namaNormal).param("alamat", u.alamat()).param("kelurahan", u.kelurahanKode()).param("lat", u.lat())
+			.param("lon", u.lon()).param("kbli", u.kbli()).param("bentuk", u.bentukHukum().name()).param("nib", u.nib())
+			.param("npwp", u.punyaNpwp()).param("modal", u.modal()).param("penjualan", u.penjualanTahunan()).param("karyawan", u.karyawan())
+			.param("jam", u.jamBuka()).param("wa", u.whatsapp()).param("ket", u.keterangan()).param("publik", u.tampilPublik())
+			.param("id", u.id()).update();
+		jdbc.sql("DELETE FROM umkm.kanal_bayar WHERE usaha_id = ?").param(u.id()).update();
+		tambahKanal(u.id(), u.kanal());
+	}
+
+	/** Lists or withdraws the business in the public directory; false when it already was so. */
+	boolean tampilkan(long id, boolean tampil) {
+		return jdbc.sql("UPDATE umkm.usaha SET tampil_publik = ? WHERE id = ? AND tampil_publik <> ?").params(tampil, id, tampil).update() == 1;
+	}
+
+	Optional<Long> idPermohonan(String kode) {
+		return jdbc.sql("SELECT id FROM umkm.usaha WHERE permohonan_kode = ?").param(kode).query(Long.class).optional();
 	}
 
 	boolean adaNama(String nama) {
