@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The trainer's check-in page, opened by the link the organising agency gave them (no account: trainers are often
@@ -29,9 +30,12 @@ class AbsenController {
 
 	private final PenyajiPelatihan penyaji;
 
-	AbsenController(LayananPelatihan layanan, PenyajiPelatihan penyaji) {
+	private final ObjectMapper json;
+
+	AbsenController(LayananPelatihan layanan, PenyajiPelatihan penyaji, ObjectMapper json) {
 		this.layanan = layanan;
 		this.penyaji = penyaji;
+		this.json = json;
 	}
 
 	@GetMapping("/pelatihan/absen/{sesiId:\\d+}/{token}")
@@ -45,6 +49,8 @@ class AbsenController {
 		}
 		model.addAttribute("t", penyaji.sesi(s, bahasa));
 		model.addAttribute("daftar", daftar);
+		// in a script element: no "</script>" from a typed name may close it
+		model.addAttribute("json", json.writeValueAsString(daftar).replace("<", "\\u003c"));
 		model.addAttribute("aksi", "/pelatihan/absen/" + sesiId + "/" + token);
 		return "pelatihan/absen";
 	}

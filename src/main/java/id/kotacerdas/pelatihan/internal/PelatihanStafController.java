@@ -48,8 +48,11 @@ class PelatihanStafController {
 
 	private final MessageSource pesan;
 
+	private final id.kotacerdas.platform.UrlDasar url;
+
 	PelatihanStafController(LayananPelatihan layanan, PelatihanRepository repo, PenyajiPelatihan penyaji, AngkaPelatihan angka,
-			PenulisEkspor ekspor, PelatihanProperties properti, MessageSource pesan) {
+			PenulisEkspor ekspor, PelatihanProperties properti, MessageSource pesan, id.kotacerdas.platform.UrlDasar url) {
+		this.url = url;
 		this.layanan = layanan;
 		this.repo = repo;
 		this.penyaji = penyaji;
@@ -174,7 +177,7 @@ class PelatihanStafController {
 	/** A new link for the trainer: shown once (only its hash is kept), to send to them or to open here. */
 	@PostMapping("/sesi/{id:\\d+}/tautan-absen")
 	String tautanAbsen(@PathVariable long id, Staf staf, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("tautanAbsen", layanan.tautanAbsen(staf, id));
+		redirect.addFlashAttribute("tautanAbsen", url.dariPermintaan() + layanan.tautanAbsen(staf, id));
 		return "redirect:/staf/pelatihan/sesi/" + id + "#absen";
 	}
 

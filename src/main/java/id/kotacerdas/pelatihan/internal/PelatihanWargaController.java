@@ -131,6 +131,7 @@ class PelatihanWargaController {
 		LayananPelatihan.TindakLanjutPeserta tp = layanan.tindakLanjutDenganTautan(kode, token);
 		jawaban.setHeader("Cache-Control", "no-store");
 		model.addAttribute("tp", tp);
+		model.addAttribute("aksi", "/pelatihan/tindak-lanjut/" + kode + "/" + token);
 		model.addAttribute("t", penyaji.sesi(layanan.sesi(tp.peserta().sesiId()), bahasa));
 		model.addAttribute("f", f);
 		model.addAttribute("galat", galat);
