@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
@@ -103,8 +105,11 @@ class LayananPelatihan {
 
 	private final SecureRandom acak = new SecureRandom();
 
+	private final TransactionTemplate transaksi;
+
 	LayananPelatihan(PelatihanRepository repo, Wilayah wilayah, DaftarOpd opd, DaftarUsaha usaha, Notifikasi notifikasi, PenerbitDokumen penerbit,
-			AkunStaf akun, AuditLog audit, UrlDasar url, PelatihanProperties properti, Clock clock) {
+			AkunStaf akun, AuditLog audit, UrlDasar url, PelatihanProperties properti, Clock clock, PlatformTransactionManager tm) {
+		this.transaksi = new TransactionTemplate(tm);
 		this.repo = repo;
 		this.wilayah = wilayah;
 		this.opd = opd;
@@ -484,8 +489,10 @@ class LayananPelatihan {
 			repo.catatSertifikat(ps.id(), d.id());
 			terbit++;
 		}
-		audit.catat("pelatihan.sertifikat.diterbitkan", "pelatihan.sesi", String.valueOf(sesiId), null,
-				Map.of("diterbitkan", terbit, "tanpaNik", tanpaNik));
+		int n = terbit;
+		int tanpa = tanpaNik;
+		transaksi.executeWithoutResult(t -> audit.catat("pelatihan.sertifikat.diterbitkan", "pelatihan.sesi", String.valueOf(sesiId), null,
+				Map.of("diterbitkan", n, "tanpaNik", tanpa)));
 		return new HasilSertifikat(terbit, tanpaNik);
 	}
 

@@ -38,7 +38,7 @@ class PelatihanConfig {
 	}
 
 	@Bean
-	Layanan layananPelatihan() {
+	Layanan layananJadwalPelatihan() {
 		return new Layanan("pelatihan.layanan.judul", "pelatihan.layanan.keterangan", "/pelatihan", 32);
 	}
 

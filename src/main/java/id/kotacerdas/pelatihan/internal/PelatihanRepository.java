@@ -178,14 +178,19 @@ class PelatihanRepository {
 			.update();
 	}
 
+	private static final String TINDAK_LANJUT = """
+			SELECT peserta_id, jatuh_tempo, dikirim, dijawab, jual_online, pakai_qris, penjualan_naik,
+			       array_to_string(tautan_toko, ' ') AS tautan_toko
+			FROM pelatihan.tindak_lanjut WHERE peserta_id = ?""";
+
 	Optional<Rekaman.TindakLanjut> tindakLanjut(long pesertaId) {
-		return jdbc.sql("SELECT * FROM pelatihan.tindak_lanjut WHERE peserta_id = ?").param(pesertaId).query(Rekaman.TindakLanjut.class)
+		return jdbc.sql(TINDAK_LANJUT).param(pesertaId).query(Rekaman.TindakLanjut.class)
 			.optional();
 	}
 
 	/** The follow-up whose private link this is (sent, so with a token). */
 	Optional<Rekaman.TindakLanjut> tindakLanjutSandi(long pesertaId, String sandi) {
-		return jdbc.sql("SELECT * FROM pelatihan.tindak_lanjut WHERE peserta_id = ? AND sandi = ?").params(pesertaId, sandi)
+		return jdbc.sql(TINDAK_LANJUT + " AND sandi = ?").params(pesertaId, sandi)
 			.query(Rekaman.TindakLanjut.class).optional();
 	}
 

@@ -31,8 +31,9 @@ final class Rekaman {
 			Long usahaId, String didaftarkanOleh, Instant dibuat, UUID dokumenId, Instant hadir) {
 	}
 
+	/** @param tautanToko the shop links given, separated by spaces, or null */
 	record TindakLanjut(long pesertaId, LocalDate jatuhTempo, Instant dikirim, Instant dijawab, Boolean jualOnline, Boolean pakaiQris,
-			Boolean penjualanNaik, String[] tautanToko) {
+			Boolean penjualanNaik, String tautanToko) {
 	}
 
 	/** A follow-up due and not yet sent, with what its message needs. */
