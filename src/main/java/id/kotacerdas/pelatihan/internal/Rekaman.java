@@ -17,11 +17,11 @@ final class Rekaman {
 	record Sesi(long id, long programId, String judul, Topik topik, long opdId, String mitra, String pelatih, String tempat,
 			String kelurahanKode, Instant mulai, Instant selesai, int kuota, long terdaftar, long hadir) {
 
-		boolean penuh() {
+		public boolean penuh() {
 			return terdaftar >= kuota;
 		}
 
-		long sisa() {
+		public long sisa() {
 			return Math.max(0, kuota - terdaftar);
 		}
 	}
