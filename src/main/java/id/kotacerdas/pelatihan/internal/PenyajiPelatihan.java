@@ -1,5 +1,6 @@
 package id.kotacerdas.pelatihan.internal;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,12 @@ class PenyajiPelatihan {
 	}
 
 	TampilanSesi sesi(Rekaman.Sesi s, Locale bahasa) {
-		String jamSelesai = Waktu.wita(s.selesai()).toLocalTime().toString();
-		return new TampilanSesi(s, topik(s.topik(), bahasa), namaOpd(s.opdId()), namaKelurahan(s.kelurahanKode()),
-				Waktu.formatTanggalJam(s.mulai()) + "–" + jamSelesai + " WITA", Waktu.formatTanggal(s.mulai()));
+		// hours as the platform writes them: 09.00 in Indonesian, 09:00 in English
+		DateTimeFormatter jam = DateTimeFormatter.ofPattern("en".equals(bahasa.getLanguage()) ? "HH:mm" : "HH.mm");
+		String waktu = Waktu.formatTanggal(s.mulai()) + ", " + jam.format(Waktu.wita(s.mulai())) + "–" + jam.format(Waktu.wita(s.selesai()))
+				+ " WITA";
+		return new TampilanSesi(s, topik(s.topik(), bahasa), namaOpd(s.opdId()), namaKelurahan(s.kelurahanKode()), waktu,
+				Waktu.formatTanggal(s.mulai()));
 	}
 
 	List<TampilanSesi> sesi(List<Rekaman.Sesi> daftar, Locale bahasa) {
@@ -62,7 +66,7 @@ class PenyajiPelatihan {
 	}
 
 	String namaOpd(long id) {
-		return opd.cari(id).map(o -> o.singkatan() == null || o.singkatan().isBlank() ? o.nama() : o.nama()).orElse("");
+		return opd.cari(id).map(Opd::nama).orElse("");
 	}
 
 	List<Opd> semuaOpd() {
