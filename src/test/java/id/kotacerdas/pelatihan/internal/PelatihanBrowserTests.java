@@ -90,7 +90,7 @@ class PelatihanBrowserTests {
 			assertThat(page.locator("h1")).hasText("Pendaftaran diterima");
 			String kodeWarga = page.locator("#kode").textContent().strip();
 			assertThat(kodeWarga).matches(LayananPelatihan.KODE.pattern());
-			assertThat((Boolean) page.evaluate("document.querySelector('img.qr-peserta').naturalWidth > 0")).isTrue();
+			page.waitForFunction("() => { const i = document.querySelector('img.qr-peserta'); return i.complete && i.naturalWidth > 0; }");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pelatihan-terdaftar-360.png")).setFullPage(true));
 			System.out.printf("Training sign-up, list + form + card on the wire at first visit: %d bytes (budget %d)%n", diKabel.get(), ANGGARAN_BYTE);
 			assertThat(diKabel.get()).isLessThanOrEqualTo(ANGGARAN_BYTE);
