@@ -84,6 +84,7 @@
       return;
     }
     sedangKirim = true;
+    var terkirim = false;
     fetch(d.aksi, {
       method: 'POST', credentials: 'omit',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
@@ -106,11 +107,16 @@
         }
       });
       simpan();
+      terkirim = true;
     }).catch(function () {
       // offline or the server unreachable: everything stays queued for the next try
     }).then(function () {
       sedangKirim = false;
       ringkas();
+      // scans made while this batch was on its way go at once, not at the next tick
+      if (terkirim && Object.keys(antre).length > 0) {
+        kirim();
+      }
     });
   }
 
