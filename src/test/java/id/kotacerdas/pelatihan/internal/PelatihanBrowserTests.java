@@ -20,6 +20,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import id.kotacerdas.IntegrationTest;
@@ -39,6 +40,9 @@ class PelatihanBrowserTests {
 
 	/** A citizen page's budget on the wire at first visit, styles included. */
 	static final long ANGGARAN_BYTE = 100 * 1024;
+
+	/** A sync is sent at once, or on the browser's "online" event, or at the page's next 10-second tick. */
+	static final LocatorAssertions.HasTextOptions SINKRON = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
 
 	@RegisterExtension
 	static final Peramban peramban = new Peramban();
@@ -109,7 +113,7 @@ class PelatihanBrowserTests {
 				catat.click();
 			}
 			for (String k : kode.subList(0, 2)) {
-				assertThat(page.locator("#daftar-absen li[data-kode='" + k + "'] .tanda")).hasText("hadir");
+				assertThat(page.locator("#daftar-absen li[data-kode='" + k + "'] .tanda")).hasText("hadir", SINKRON);
 			}
 			ctx.setOffline(true);
 			assertThat(page.locator("#status-jaringan")).containsText("Tanpa sinyal");
@@ -124,9 +128,9 @@ class PelatihanBrowserTests {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pelatihan-absen-luring-360.png")).setFullPage(true));
 			ctx.setOffline(false);
 			for (String k : kode) {
-				assertThat(page.locator("#daftar-absen li[data-kode='" + k + "'] .tanda")).hasText("hadir");
+				assertThat(page.locator("#daftar-absen li[data-kode='" + k + "'] .tanda")).hasText("hadir", SINKRON);
 			}
-			assertThat(page.locator("#ringkas-absen")).containsText("menunggu kirim: 0");
+			assertThat(page.locator("#ringkas-absen")).containsText("menunggu kirim: 0", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
 			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pelatihan-absen-360.png")).setFullPage(true));
 		}
