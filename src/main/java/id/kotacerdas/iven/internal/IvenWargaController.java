@@ -110,11 +110,14 @@ class IvenWargaController {
 		if ("daftar".equals(tampilan)) {
 			LocalDate hariIni = LocalDate.now(clock.withZone(Waktu.WITA));
 			Instant dari = hariIni.atStartOfDay(Waktu.WITA).toInstant();
-			model.addAttribute("kemunculan", kalender.kemunculan(p.saringan(), dari, dari.plus(Duration.ofDays(HARI_DAFTAR)), bahasa));
+			model.addAttribute("agenda", KalenderIven.agenda(
+					KalenderIven.perHari(kalender.kemunculan(p.saringan(), dari, dari.plus(Duration.ofDays(HARI_DAFTAR)), bahasa)), bahasa));
 			model.addAttribute("hariDaftar", HARI_DAFTAR);
 		}
 		else {
-			model.addAttribute("bulan", kalender.bulan(p.saringan(), b, bahasa));
+			KalenderIven.Bulan isi = kalender.bulan(p.saringan(), b, bahasa);
+			model.addAttribute("bulan", isi);
+			model.addAttribute("agenda", KalenderIven.agenda(isi.perHari(), bahasa));
 		}
 		model.addAttribute("namaBulan", Waktu.formatBulan(b));
 		model.addAttribute("sebelum", b.minusMonths(1).toString());
@@ -312,6 +315,31 @@ class IvenWargaController {
 		model.addAttribute("acara", acara.stream().map(a -> penyaji.tampilan(a, bahasa)).toList());
 		model.addAttribute("qr", qr);
 		return "iven/cetak";
+	}
+
+	/** A kelurahan on the coverage page and map: whether its annual event took place in the year. */
+	record Cakupan(String nama, String kecamatan, double lat, double lon, boolean ada) {
+	}
+
+	/** Which of the city's kelurahan held their annual Event Kelurahan this year (the Smart Branding figure), on a map. */
+	@GetMapping("/iven/cakupan")
+	String cakupan(@RequestParam(required = false) Integer tahun, Model model) {
+		int t = tahun == null ? LocalDate.now(clock.withZone(Waktu.WITA)).getYear() : tahun;
+		if (t < 2000 || t > 2100) {
+			throw new PermintaanDitolakException("iven.tahun-tidak-sah");
+		}
+		Instant dari = LocalDate.of(t, 1, 1).atStartOfDay(Waktu.WITA).toInstant();
+		Instant sampai = LocalDate.of(t + 1, 1, 1).atStartOfDay(Waktu.WITA).toInstant();
+		java.util.Set<String> ada = new java.util.HashSet<>(repo.kelurahanBerevent(dari, sampai, clock.instant()));
+		List<Cakupan> daftar = wilayah.kelurahan().stream()
+			.map(k -> new Cakupan(k.nama(), k.kecamatan().nama(), k.lat(), k.lon(), ada.contains(k.kode())))
+			.sorted(java.util.Comparator.comparing(Cakupan::kecamatan).thenComparing(Cakupan::nama))
+			.toList();
+		model.addAttribute("tahun", t);
+		model.addAttribute("daftar", daftar);
+		model.addAttribute("jumlahAda", daftar.stream().filter(Cakupan::ada).count());
+		model.addAttribute("dataPeta", penyaji.json(daftar));
+		return "iven/cakupan";
 	}
 
 	@GetMapping("/iven/poster/{id}")

@@ -83,6 +83,27 @@ class KalenderIven {
 		return semua;
 	}
 
+	/** One day of the agenda: its date in words and what is on. */
+	record Hari(LocalDate tanggal, String label, List<PenyajiIven.Kemunculan> acara) {
+
+		String jangkar() {
+			return "h-" + tanggal;
+		}
+	}
+
+	/** The occurrences grouped by day, in order. */
+	static List<Hari> agenda(Map<LocalDate, List<PenyajiIven.Kemunculan>> perHari, Locale bahasa) {
+		java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
+				bahasa.getLanguage().equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("id-ID"));
+		return new TreeMap<>(perHari).entrySet().stream().map(e -> new Hari(e.getKey(), f.format(e.getKey()), e.getValue())).toList();
+	}
+
+	static Map<LocalDate, List<PenyajiIven.Kemunculan>> perHari(List<PenyajiIven.Kemunculan> semua) {
+		Map<LocalDate, List<PenyajiIven.Kemunculan>> m = new TreeMap<>();
+		semua.forEach(k -> m.computeIfAbsent(k.tanggal(), h -> new ArrayList<>()).add(k));
+		return m;
+	}
+
 	/** A month laid out for the grid: weeks from Monday, days outside the month null; and the occurrences per day. */
 	record Bulan(YearMonth bulan, List<List<LocalDate>> minggu, Map<LocalDate, List<PenyajiIven.Kemunculan>> perHari) {
 

@@ -138,8 +138,12 @@ class PenyajiIven {
 		if (poster != null) {
 			m.put("image", List.of(poster));
 		}
-		// "</" would end the script element early
-		return json.writeValueAsString(m).replace("</", "<\\/");
+		return json(m);
+	}
+
+	/** JSON for a script element in a page ("</" escaped so it cannot end the element). */
+	String json(Object isi) {
+		return json.writeValueAsString(isi).replace("</", "<\\/");
 	}
 
 	private String teks(String kode, Locale bahasa) {

@@ -190,11 +190,11 @@ class RegisterIven {
 
 	/** Follows the engine: approval publishes, a refusal or withdrawal closes the submission. */
 	void ikutiPermohonan(String kode, StatusAcara akhir) {
-		repo.cariPermohonan(kode).filter(a -> a.status() == StatusAcara.DIAJUKAN).ifPresent(a -> {
+		tx.executeWithoutResult(s -> repo.cariPermohonan(kode).filter(a -> a.status() == StatusAcara.DIAJUKAN).ifPresent(a -> {
 			Instant sekarang = clock.instant();
 			Acara baru = akhir == StatusAcara.DIJADWALKAN ? a.dijadwalkan(sekarang) : a.berakhir(akhir, sekarang);
 			repo.simpanPerubahan(a, baru, akhir == StatusAcara.DIJADWALKAN ? "terbit" : akhir.name().toLowerCase(Locale.ROOT), null, null);
-		});
+		}));
 	}
 
 	/** The event a form describes, or every problem at once (the applicant's data is the engine's to check). */
