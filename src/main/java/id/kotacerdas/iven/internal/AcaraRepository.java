@@ -141,7 +141,7 @@ class AcaraRepository {
 				""")
 			.param("kel", s.kelurahan() == null ? null : s.kelurahan().toArray(String[]::new))
 			.param("jenis", s.jenis() == null ? null : s.jenis().name())
-			.query(Timestamp.class).single()).map(Timestamp::toInstant);
+			.query((rs, i) -> rs.getTimestamp(1)).single()).map(Timestamp::toInstant);
 	}
 
 	/** For the staff list: the events a person submitted, or all (null). */

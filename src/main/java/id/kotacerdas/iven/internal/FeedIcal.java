@@ -25,7 +25,11 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
@@ -100,7 +104,13 @@ class FeedIcal {
 	}
 
 	private VEvent acara(Acara a, String url, String kelurahan) {
-		VEvent e = new VEvent(Waktu.wita(a.mulai()), Waktu.wita(a.selesai()), a.judul());
+		// the WITA wall-clock time with its TZID: ical4j 4.1.1 converts a ZonedDateTime through the rules it builds
+		// from the VTIMEZONE and lands an hour late for Asia/Makassar (it picks the 1942 +09 observance)
+		VEvent e = new VEvent(false);
+		ParameterList wita = new ParameterList(List.of(new TzId(Waktu.WITA.getId())));
+		e.add(new DtStart<>(wita, Waktu.wita(a.mulai()).toLocalDateTime()));
+		e.add(new DtEnd<>(wita, Waktu.wita(a.selesai()).toLocalDateTime()));
+		e.add(new Summary(a.judul()));
 		e.add(new Uid(a.uid() + "@kota-cerdas"));
 		// without METHOD, DTSTAMP is when the entry last changed: the feed stays byte-identical until an event changes,
 		// so subscribers' conditional requests get 304

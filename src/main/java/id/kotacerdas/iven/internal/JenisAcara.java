@@ -5,12 +5,12 @@ enum JenisAcara {
 
 	FESTIVAL, KULINER, BUDAYA, KEAGAMAAN, OLAHRAGA, PAMERAN_UMKM;
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "iven.jenis." + name();
 	}
 
 	/** The lower-case form in URLs (/iven/ical/jenis/kuliner.ics). */
-	String slug() {
+	public String slug() {
 		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 

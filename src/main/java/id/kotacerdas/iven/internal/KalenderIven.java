@@ -86,7 +86,7 @@ class KalenderIven {
 	/** One day of the agenda: its date in words and what is on. */
 	record Hari(LocalDate tanggal, String label, List<PenyajiIven.Kemunculan> acara) {
 
-		String jangkar() {
+		public String jangkar() {
 			return "h-" + tanggal;
 		}
 	}
@@ -107,7 +107,7 @@ class KalenderIven {
 	/** A month laid out for the grid: weeks from Monday, days outside the month null; and the occurrences per day. */
 	record Bulan(YearMonth bulan, List<List<LocalDate>> minggu, Map<LocalDate, List<PenyajiIven.Kemunculan>> perHari) {
 
-		List<PenyajiIven.Kemunculan> pada(LocalDate hari) {
+		public List<PenyajiIven.Kemunculan> pada(LocalDate hari) {
 			return perHari.getOrDefault(hari, List.of());
 		}
 	}

@@ -43,7 +43,7 @@ class PenyajiIven {
 	/** One occurrence in the calendar: the event and the start of this occurrence in WITA. */
 	record Kemunculan(Acara acara, ZonedDateTime mulai, String jam, String jenis, String kelurahan) {
 
-		LocalDate tanggal() {
+		public LocalDate tanggal() {
 			return mulai.toLocalDate();
 		}
 	}

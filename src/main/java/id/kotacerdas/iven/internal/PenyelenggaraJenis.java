@@ -5,7 +5,7 @@ enum PenyelenggaraJenis {
 
 	DINAS, KELURAHAN, KOMUNITAS;
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "iven.penyelenggara." + name();
 	}
 }

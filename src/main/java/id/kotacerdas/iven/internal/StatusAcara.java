@@ -9,16 +9,16 @@ enum StatusAcara {
 
 	DIAJUKAN, DIJADWALKAN, DITUNDA, DIBATALKAN, DITOLAK, DITARIK;
 
-	String kodePesan() {
+	public String kodePesan() {
 		return "iven.status." + name();
 	}
 
-	boolean publik() {
+	public boolean publik() {
 		return this == DIJADWALKAN || this == DITUNDA || this == DIBATALKAN;
 	}
 
 	/** Still taking place (scheduled or postponed to a new date). */
-	boolean berlangsung() {
+	public boolean berlangsung() {
 		return this == DIJADWALKAN || this == DITUNDA;
 	}
 }
