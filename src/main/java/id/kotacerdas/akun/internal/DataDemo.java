@@ -106,6 +106,20 @@ class DataDemo {
 		log.warn("Demo accounts kelurahan.naikoten2, camat.kotaraja, dpmptsp, bapenda created with password '{}'", SANDI);
 	}
 
+	/** The tourism agency's officer who approves event submissions and keeps the events calendar (iven). */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(102)
+	@Transactional
+	public void isiPariwisata() {
+		if (pengguna.cariUsername("pariwisata").isPresent()) {
+			return;
+		}
+		Opd dispar = opd.cariSingkatan("Dispar").orElseThrow();
+		pengguna.tambah("pariwisata", "Admin Dinas Pariwisata", "pariwisata@demo.invalid", encoder.encode(SANDI), Peran.ADMIN_OPD, dispar.id(),
+				null, null);
+		log.warn("Demo account pariwisata created with password '{}'", SANDI);
+	}
+
 	private Long timUtama(Opd o) {
 		return tim.milikOpd(o.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
 	}

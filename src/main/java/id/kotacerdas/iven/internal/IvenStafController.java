@@ -1,0 +1,151 @@
+package id.kotacerdas.iven.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.berkas.LayananBerkas;
+import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.Peran;
+import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.wilayah.Wilayah;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The back office: kelurahan (or agency) staff submit an event; the submissions and events a person may read; a
+ * published event postponed or cancelled. Approval and return happen on the engine's page of the application.
+ */
+@Controller
+@RequestMapping("/staf/iven")
+@PreAuthorize(Peran.Akses.STAF)
+class IvenStafController {
+
+	static final int DAFTAR_MAKS = 200;
+
+	private final RegisterIven register;
+
+	private final AcaraRepository repo;
+
+	private final PenyajiIven penyaji;
+
+	private final Wilayah wilayah;
+
+	private final LayananBerkas berkas;
+
+	private final MessageSource pesan;
+
+	IvenStafController(RegisterIven register, AcaraRepository repo, PenyajiIven penyaji, Wilayah wilayah, LayananBerkas berkas,
+			MessageSource pesan) {
+		this.register = register;
+		this.repo = repo;
+		this.penyaji = penyaji;
+		this.wilayah = wilayah;
+		this.berkas = berkas;
+		this.pesan = pesan;
+	}
+
+	@GetMapping
+	String daftar(Staf staf, Model model, Locale bahasa) {
+		model.addAttribute("daftar", repo.untukStaf(register.bolehMembacaSemua(staf) ? null : staf.username(), DAFTAR_MAKS).stream()
+			.map(a -> penyaji.tampilan(a, bahasa)).toList());
+		model.addAttribute("bolehAjukan", staf.bolehMengubah());
+		return "iven/staf-daftar";
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String rinci(@PathVariable long id, Staf staf, Model model, Locale bahasa) {
+		Acara a = untukStaf(staf, id);
+		model.addAttribute("t", penyaji.tampilan(a, bahasa));
+		model.addAttribute("riwayat", repo.riwayat(id));
+		model.addAttribute("bolehUbah", a.status().berlangsung() && register.bolehMengubah(staf, a));
+		return "iven/staf-rinci";
+	}
+
+	private Acara untukStaf(Staf staf, long id) {
+		Acara a = register.acara(id);
+		if (!register.bolehMembacaSemua(staf) && !staf.username().equals(a.diajukanOleh())) {
+			throw new PermintaanDitolakException(org.springframework.http.HttpStatus.FORBIDDEN, "iven.bukan-petugas");
+		}
+		return a;
+	}
+
+	/** The poster of any event the person may read (a submission's too, before it is public). */
+	@GetMapping("/{id:\\d+}/poster")
+	ResponseEntity<byte[]> poster(@PathVariable long id, Staf staf) {
+		Acara a = untukStaf(staf, id);
+		if (a.poster() == null) {
+			throw PermintaanDitolakException.tidakDitemukan("berkas.tidak-ada");
+		}
+		return berkas.baca(a.poster()).jawaban(CacheControl.noStore());
+	}
+
+	@PostMapping("/{id:\\d+}/tunda")
+	String tunda(@PathVariable long id, @RequestParam int urutan, @RequestParam(required = false) String tanggal,
+			@RequestParam(required = false) String jamMulai, @RequestParam(required = false) String tanggalSelesai,
+			@RequestParam(required = false) String jamSelesai, @RequestParam(required = false) String alasan, Staf staf,
+			RedirectAttributes redirect, Locale bahasa) {
+		try {
+			register.tunda(id, urutan, tanggal, jamMulai, tanggalSelesai, jamSelesai, alasan, staf);
+			redirect.addFlashAttribute("pesan", "iven.staf.ditunda");
+		}
+		catch (IsianDitolakException ex) {
+			redirect.addFlashAttribute("galatTunda", ex.pesan(pesan, bahasa));
+			redirect.addFlashAttribute("isianTunda", Map.of("tanggal", nilai(tanggal), "jamMulai", nilai(jamMulai), "tanggalSelesai",
+					nilai(tanggalSelesai), "jamSelesai", nilai(jamSelesai), "alasan", nilai(alasan)));
+		}
+		return "redirect:/staf/iven/" + id;
+	}
+
+	private static String nilai(String s) {
+		return s == null ? "" : s;
+	}
+
+	@PostMapping("/{id:\\d+}/batalkan")
+	String batalkan(@PathVariable long id, @RequestParam int urutan, @RequestParam(required = false) String alasan, Staf staf,
+			RedirectAttributes redirect) {
+		register.batalkan(id, urutan, alasan, staf);
+		redirect.addFlashAttribute("pesan", "iven.staf.dibatalkan");
+		return "redirect:/staf/iven/" + id;
+	}
+
+	@GetMapping("/ajukan")
+	String formulir(Staf staf, Model model) {
+		FormulirAcara f = new FormulirAcara();
+		f.setPenyelenggaraJenis(PenyelenggaraJenis.KELURAHAN.name());
+		return BagianFormulirIven.isi(model, f, Map.of(), wilayah, "/staf/iven/ajukan", true);
+	}
+
+	/** Kelurahan staff file an event (the engine's counter filing: the staff member is named in its history). */
+	@PostMapping(value = "/ajukan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String ajukan(@ModelAttribute("formulir") FormulirAcara f, @RequestParam(name = "poster", required = false) MultipartFile poster,
+			Staf staf, Model model, Locale bahasa, HttpServletResponse jawaban) {
+		try {
+			RegisterIven.Pengajuan p = register.ajukan(f, BagianFormulirIven.poster(berkas, poster), staf);
+			jawaban.setStatus(HttpServletResponse.SC_CREATED);
+			model.addAttribute("p", p);
+			model.addAttribute("judul", f.getJudul());
+			model.addAttribute("olehStaf", true);
+			return "iven/diajukan";
+		}
+		catch (IsianDitolakException ex) {
+			jawaban.setStatus(ex.status().value());
+			return BagianFormulirIven.isi(model, f, ex.pesan(pesan, bahasa), wilayah, "/staf/iven/ajukan", true);
+		}
+	}
+}
