@@ -45,6 +45,6 @@ class IvenConfig {
 	/** Every staff role: kelurahan staff submit, the tourism agency reads all, others what they submitted. */
 	@Bean
 	MenuStaf menuIven() {
-		return new MenuStaf("iven.menu", "/staf/iven", 55, Peran.staf());
+		return new MenuStaf("iven.menu", "/staf/iven", 55, Peran.staf(), MenuStaf.Kelompok.ASET_KOTA);
 	}
 }

@@ -45,7 +45,7 @@ class PelatihanConfig {
 	/** Every role: agencies see their own programmes, Kominfo and leadership all of them. */
 	@Bean
 	MenuStaf menuPelatihan() {
-		return new MenuStaf("pelatihan.menu", "/staf/pelatihan", 51, Peran.staf());
+		return new MenuStaf("pelatihan.menu", "/staf/pelatihan", 51, Peran.staf(), MenuStaf.Kelompok.EKONOMI);
 	}
 
 	@Bean
