@@ -40,6 +40,7 @@ import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.KodeQr;
 import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.Nik;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -63,6 +64,9 @@ import id.kotacerdas.platform.Waktu;
  */
 @Service
 class LayananDokumen implements PenerbitDokumen {
+
+	/** Pixels a side of the verification QR: sharp at the 26 mm it is printed on a letter. */
+	private static final int SISI_QR = 300;
 
 	private static final Logger log = LoggerFactory.getLogger(LayananDokumen.class);
 
@@ -211,7 +215,7 @@ class LayananDokumen implements PenerbitDokumen {
 						"Maria Fanggidae, S.Sos.", "198001012005012001", "Lurah Naikoten II", null),
 				"5371054107950003", "Yuliana Mbura", "untuk melamar pekerjaan", hari.plusMonths(3), null, "contoh", "contoh", kini, ttd, null,
 				null, null, null);
-		return penyaji.pdf(templat, isiSurat(contoh, judul, url, KodeQr.png(url)));
+		return penyaji.pdf(templat, isiSurat(contoh, judul, url, KodeQr.png(url, SISI_QR)));
 	}
 
 	// --- issuing ---
@@ -292,7 +296,7 @@ class LayananDokumen implements PenerbitDokumen {
 	DokumenTerbit selesaikan(Dokumen d, String sandiBsre) {
 		Jenis j = repo.jenis(d.jenisKode()).orElseThrow();
 		String url = urlVerifikasi(d.id());
-		byte[] qr = KodeQr.png(url);
+		byte[] qr = KodeQr.png(url, SISI_QR);
 		Map<String, Object> isi = isiSurat(d, j.nama(), url, qr);
 		byte[] pdf = ditunggu(() -> penyaji.pdf(j.templat(), isi));
 		PenandaTangan pt = penanda.get(d.tandaTangan());

@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
+import id.kotacerdas.platform.KodeQr;
 import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.platform.Waktu;
@@ -98,8 +99,8 @@ class TandaTerimaLoket {
 		float lebar = dok.getPageSize().getWidth();
 		float bawah = TEPI + 2 * UKURAN_KECIL * 2;
 		float kiri = (lebar - 2 * QR) / 3;
-		KodeQr.gambar(kanvas, s.tautanLacak(), kiri, bawah + UKURAN_TEKS * 2, QR);
-		KodeQr.gambar(kanvas, s.tautanPribadi(), 2 * kiri + QR, bawah + UKURAN_TEKS * 2, QR);
+		KodeQr.gambarPdf(kanvas, s.tautanLacak(), kiri, bawah + UKURAN_TEKS * 2, QR);
+		KodeQr.gambarPdf(kanvas, s.tautanPribadi(), 2 * kiri + QR, bawah + UKURAN_TEKS * 2, QR);
 		keterangan(kanvas, teks("permohonan.struk.qr-lacak", bahasa), kiri, bawah, QR, kecil);
 		keterangan(kanvas, teks("permohonan.struk.qr-pribadi", bahasa), 2 * kiri + QR, bawah, QR, kecil);
 		keterangan(kanvas, teks("permohonan.struk.simpan", bahasa), TEPI, TEPI, lebar - 2 * TEPI, kecil);

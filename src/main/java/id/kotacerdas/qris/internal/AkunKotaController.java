@@ -26,6 +26,7 @@ import id.kotacerdas.akun.Staf;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.KodeQr;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.qris.KriteriaMerchant;
 import jakarta.servlet.http.HttpServletResponse;
@@ -110,13 +111,13 @@ class AkunKotaController {
 	ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(required = false) Long nominal, Staf staf) {
 		AkunKota a = register.akun(id, staf);
 		String payload = nominal == null ? a.payloadStatis() : PembuatQris.jadikanDinamis(a.payloadStatis(), nominal);
-		return unduhan(GambarQris.png(payload, SISI_PNG), MediaType.IMAGE_PNG, null);
+		return unduhan(KodeQr.png(payload, SISI_PNG), MediaType.IMAGE_PNG, null);
 	}
 
 	@GetMapping("/{id:\\d+}/qr.svg")
 	ResponseEntity<byte[]> svg(@PathVariable long id, Staf staf) {
 		AkunKota a = register.akun(id, staf);
-		return unduhan(GambarQris.svg(a.payloadStatis()).getBytes(StandardCharsets.UTF_8), MediaType.valueOf("image/svg+xml"),
+		return unduhan(KodeQr.svg(a.payloadStatis(), null).getBytes(StandardCharsets.UTF_8), MediaType.valueOf("image/svg+xml"),
 				"qris-" + a.data().nmid() + ".svg");
 	}
 

@@ -126,7 +126,7 @@ class PenandaTanganBsreTests {
 
 	private static PenandaTangan.Permintaan permintaan(String passphrase) {
 		return new PenandaTangan.Permintaan("Yohanes Ndun, S.STP.", NIK_LURAH, passphrase, "Kupang",
-				"Surat Keterangan Domisili 470/5/Kel.NK-II/XII/2026", KodeQr.png("https://kupangkota.go.id/v/uji"));
+				"Surat Keterangan Domisili 470/5/Kel.NK-II/XII/2026", id.kotacerdas.platform.KodeQr.png("https://kupangkota.go.id/v/uji", 300));
 	}
 
 	@Test

@@ -88,7 +88,7 @@ class HalamanQrisTests {
 		mvc.perform(multipart("/qris/periksa").file(new MockMultipartFile("foto", "stiker.jpg", "image/jpeg", foto)).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Kode QRIS ini benar"), containsString(payload.substring(0, 60)))));
-		mvc.perform(multipart("/qris/periksa").file(new MockMultipartFile("foto", "polos.png", "image/png", GambarQris.png("x", 10))).with(csrf()))
+		mvc.perform(multipart("/qris/periksa").file(new MockMultipartFile("foto", "polos.png", "image/png", id.kotacerdas.platform.KodeQr.png("x", 10))).with(csrf()))
 				.andExpect(status().isOk());
 		mvc.perform(multipart("/qris/periksa").file(new MockMultipartFile("foto", "bukan.jpg", "image/jpeg", "bukan gambar".getBytes())).with(csrf()))
 				.andExpect(status().is4xxClientError());

@@ -32,18 +32,12 @@ import org.springframework.stereotype.Component;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
-import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
@@ -52,6 +46,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
+import id.kotacerdas.platform.KodeQr;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.UrlDasar;
 
@@ -73,9 +68,6 @@ class KartuLapak {
 
 	/** Larger pictures are refused before decoding (a decompression bomb costs nothing to send). */
 	private static final long PIKSEL_MAKS = 50_000_000;
-
-	/** Medium correction (15 %): a card gets dirty and creased on a market stall. */
-	private static final ErrorCorrectionLevel KOREKSI = ErrorCorrectionLevel.M;
 
 	private static final int PNG_LEBAR = 800;
 
@@ -175,19 +167,6 @@ class KartuLapak {
 		}
 	}
 
-	private static BitMatrix qr(String isi, int sisi, int tepi) {
-		Map<EncodeHintType, Object> petunjuk = new EnumMap<>(EncodeHintType.class);
-		petunjuk.put(EncodeHintType.ERROR_CORRECTION, KOREKSI);
-		petunjuk.put(EncodeHintType.MARGIN, tepi);
-		petunjuk.put(EncodeHintType.CHARACTER_SET, "UTF-8");
-		try {
-			return new QRCodeWriter().encode(isi, BarcodeFormat.QR_CODE, sisi, sisi, petunjuk);
-		}
-		catch (WriterException ex) {
-			throw new IllegalStateException("a stall address always fits a QR code", ex);
-		}
-	}
-
 	/** One card as a PNG, to show on a phone or print alone. */
 	byte[] png(Lapak l, Locale bahasa) {
 		BufferedImage kartu = new BufferedImage(PNG_LEBAR, PNG_TINGGI, BufferedImage.TYPE_INT_RGB);
@@ -199,7 +178,7 @@ class KartuLapak {
 			g.setColor(Color.DARK_GRAY);
 			g.drawRect(1, 1, PNG_LEBAR - 3, PNG_TINGGI - 3);
 			int qrX = PNG_LEBAR - PNG_QR - 20;
-			g.drawImage(MatrixToImageWriter.toBufferedImage(qr(isi(l), PNG_QR, 2)), qrX, (PNG_TINGGI - PNG_QR) / 2, null);
+			g.drawImage(KodeQr.gambar(isi(l), PNG_QR), qrX, (PNG_TINGGI - PNG_QR) / 2, null);
 			int lebarTeks = qrX - 50;
 			g.setColor(Color.BLACK);
 			tulis(g, new Font(Font.SANS_SERIF, Font.PLAIN, 24), l.namaPasar(), 30, 60, lebarTeks);
@@ -308,20 +287,7 @@ class KartuLapak {
 		cb.setLineWidth(0.5f);
 		cb.rectangle(x, y, KARTU_LEBAR, KARTU_TINGGI);
 		cb.stroke();
-		// the QR as vector squares, one per module: sharp at any printer's resolution
-		BitMatrix m = qr(isi(l), 0, 0);
-		float modul = KARTU_QR / (m.getWidth() + 4);
-		float qrX = x + KARTU_LEBAR - KARTU_QR - 4 * MM + 2 * modul;
-		float qrY = y + (KARTU_TINGGI - KARTU_QR) / 2 + 2 * modul;
-		cb.setGrayFill(0);
-		for (int baris = 0; baris < m.getHeight(); baris++) {
-			for (int kolom = 0; kolom < m.getWidth(); kolom++) {
-				if (m.get(kolom, baris)) {
-					cb.rectangle(qrX + kolom * modul, qrY + (m.getHeight() - 1 - baris) * modul, modul, modul);
-				}
-			}
-		}
-		cb.fill();
+		KodeQr.gambarPdf(cb, isi(l), x + KARTU_LEBAR - KARTU_QR - 4 * MM, y + (KARTU_TINGGI - KARTU_QR) / 2, KARTU_QR);
 		float lebarTeks = KARTU_LEBAR - KARTU_QR - 10 * MM;
 		float tx = x + 5 * MM;
 		float atas = y + KARTU_TINGGI;
