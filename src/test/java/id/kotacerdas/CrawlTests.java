@@ -299,8 +299,12 @@ class CrawlTests {
 			Document salinan = doc.clone();
 			salinan.select("script, style, template").remove();
 			String teks = salinan.title() + " " + salinan.body().text();
+			// a passage quoted in Indonesian (a citizen's WhatsApp chat, marked lang="id") is not the page's language
+			Document tanpaKutipan = salinan.clone();
+			tanpaKutipan.body().select("[lang=id]").remove();
+			String teksHalaman = tanpaKutipan.title() + " " + tanpaKutipan.body().text();
 			kataAsing.forEach((apa, pola) -> {
-				Set<String> temuan = temukan(pola, teks, 5);
+				Set<String> temuan = temukan(pola, KATA_ASING_EN.containsKey(apa) ? teksHalaman : teks, 5);
 				if (!temuan.isEmpty()) {
 					kata.add(apa + " " + temuan + " on " + url);
 				}
