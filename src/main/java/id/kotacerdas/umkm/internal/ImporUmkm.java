@@ -210,21 +210,21 @@ class ImporUmkm {
 	/** The row as the registration form would hold it; what only an import can get wrong goes to {@code alasan}. */
 	private static FormulirUsaha formulir(LembarUmkm.Baris m, Map<String, String> kelurahan, List<Alasan> alasan) {
 		FormulirUsaha f = new FormulirUsaha();
-		f.setNik(m.teks(Kolom.NIK));
+		f.setNik(m.teks(Kolom.NIK_PEMILIK));
 		f.setNamaPemilik(m.teks(Kolom.NAMA_PEMILIK));
-		f.setTelepon(ponsel(m.teks(Kolom.TELEPON)));
-		f.setEmail(m.teks(Kolom.EMAIL));
-		f.setNama(m.teks(Kolom.NAMA));
-		f.setAlamat(m.teks(Kolom.ALAMAT));
-		String kel = m.teks(Kolom.KELURAHAN);
+		f.setTelepon(ponsel(m.teks(Kolom.NOMOR_TELEPON)));
+		f.setEmail(m.teks(Kolom.ALAMAT_EMAIL));
+		f.setNama(m.teks(Kolom.NAMA_USAHA));
+		f.setAlamat(m.teks(Kolom.ALAMAT_USAHA));
+		String kel = m.teks(Kolom.NAMA_KELURAHAN);
 		String kode = kelurahan.get(LembarUmkm.normal(kel).replaceFirst("^(kelurahan|kel) ", ""));
 		if (kode == null && !kel.isEmpty()) {
-			alasan.add(new Alasan(Kolom.KELURAHAN.judul(), "umkm.impor.kelurahan-tidak-dikenal", kel));
+			alasan.add(new Alasan(Kolom.NAMA_KELURAHAN.judul(), "umkm.impor.kelurahan-tidak-dikenal", kel));
 		}
 		f.setKelurahan(kode);
-		f.setLat(m.teks(Kolom.LAT));
-		f.setLon(m.teks(Kolom.LON));
-		f.setKbli(m.teks(Kolom.KBLI).replaceAll("\\D", ""));
+		f.setLat(m.teks(Kolom.TITIK_LINTANG));
+		f.setLon(m.teks(Kolom.TITIK_BUJUR));
+		f.setKbli(m.teks(Kolom.KODE_KBLI).replaceAll("\\D", ""));
 		String bentuk = m.teks(Kolom.BENTUK_HUKUM);
 		if (bentuk.isEmpty()) {
 			// a census row describes a person's own business unless it says otherwise
@@ -237,20 +237,20 @@ class ImporUmkm {
 			}
 			f.setBentukHukum(b == null ? null : b.name());
 		}
-		String nib = m.teks(Kolom.NIB);
+		String nib = m.teks(Kolom.NOMOR_NIB);
 		f.setNib(ya(nib) || tidak(nib) ? null : nib);
-		String npwp = m.teks(Kolom.NPWP);
+		String npwp = m.teks(Kolom.PUNYA_NPWP);
 		f.setPunyaNpwp(ya(npwp) || npwp.replaceAll("\\D", "").length() >= 15);
-		f.setModal(m.teks(Kolom.MODAL));
-		f.setPenjualan(m.teks(Kolom.PENJUALAN));
-		f.setKaryawan(m.teks(Kolom.KARYAWAN));
-		f.setWhatsapp(ponsel(m.teks(Kolom.WHATSAPP)));
-		String nmid = m.teks(Kolom.NMID);
+		f.setModal(m.teks(Kolom.MODAL_USAHA));
+		f.setPenjualan(m.teks(Kolom.PENJUALAN_TAHUNAN));
+		f.setKaryawan(m.teks(Kolom.JUMLAH_KARYAWAN));
+		f.setWhatsapp(ponsel(m.teks(Kolom.NOMOR_WHATSAPP)));
+		String nmid = m.teks(Kolom.NMID_QRIS);
 		f.setNmid(tidak(nmid) ? null : nmid);
-		f.setQris(ya(m.teks(Kolom.QRIS)) || !tidak(nmid));
+		f.setQris(ya(m.teks(Kolom.MENERIMA_QRIS)) || !tidak(nmid));
 		// a register row says nothing of how customers pay: every business takes cash
 		f.setTunai(true);
-		f.setTampilPublik(ya(m.teks(Kolom.TAMPIL)));
+		f.setTampilPublik(ya(m.teks(Kolom.TAMPIL_DIREKTORI)));
 		return f;
 	}
 
@@ -272,21 +272,21 @@ class ImporUmkm {
 	/** The sheet's column for a field of the registration form (the header name people know), or null. */
 	private static String kolomIsian(String isian) {
 		return switch (isian) {
-			case "nik" -> Kolom.NIK.judul();
+			case "nik" -> Kolom.NIK_PEMILIK.judul();
 			case "namaPemilik" -> Kolom.NAMA_PEMILIK.judul();
-			case "telepon" -> Kolom.TELEPON.judul();
-			case "email" -> Kolom.EMAIL.judul();
-			case "nama" -> Kolom.NAMA.judul();
-			case "alamat" -> Kolom.ALAMAT.judul();
-			case "kelurahan" -> Kolom.KELURAHAN.judul();
-			case "kbli" -> Kolom.KBLI.judul();
+			case "telepon" -> Kolom.NOMOR_TELEPON.judul();
+			case "email" -> Kolom.ALAMAT_EMAIL.judul();
+			case "nama" -> Kolom.NAMA_USAHA.judul();
+			case "alamat" -> Kolom.ALAMAT_USAHA.judul();
+			case "kelurahan" -> Kolom.NAMA_KELURAHAN.judul();
+			case "kbli" -> Kolom.KODE_KBLI.judul();
 			case "bentukHukum" -> Kolom.BENTUK_HUKUM.judul();
-			case "nib" -> Kolom.NIB.judul();
-			case "modal" -> Kolom.MODAL.judul();
-			case "penjualan" -> Kolom.PENJUALAN.judul();
-			case "karyawan" -> Kolom.KARYAWAN.judul();
-			case "whatsapp" -> Kolom.WHATSAPP.judul();
-			case "nmid" -> Kolom.NMID.judul();
+			case "nib" -> Kolom.NOMOR_NIB.judul();
+			case "modal" -> Kolom.MODAL_USAHA.judul();
+			case "penjualan" -> Kolom.PENJUALAN_TAHUNAN.judul();
+			case "karyawan" -> Kolom.JUMLAH_KARYAWAN.judul();
+			case "whatsapp" -> Kolom.NOMOR_WHATSAPP.judul();
+			case "nmid" -> Kolom.NMID_QRIS.judul();
 			default -> null;
 		};
 	}

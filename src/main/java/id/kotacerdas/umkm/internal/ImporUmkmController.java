@@ -117,12 +117,12 @@ class ImporUmkmController {
 	private BarisTampil tampil(Baris b, Locale bahasa) {
 		String alasan = String.join(" ", b.alasan().stream()
 			.map(a -> (a.kolom() == null ? "" : a.kolom() + ": ") + pesan.getMessage(a.kode(), a.argumen(), a.kode(), bahasa)).toList());
-		String kelurahan = b.usaha() == null ? b.mentah().teks(Kolom.KELURAHAN)
+		String kelurahan = b.usaha() == null ? b.mentah().teks(Kolom.NAMA_KELURAHAN)
 				: wilayah.kelurahan(b.usaha().kelurahanKode()).map(Kelurahan::nama).orElse("");
 		String sama = b.sama() == null ? null
 				: b.sama().startsWith("#") ? pesan.getMessage("umkm.impor.sama-terdaftar", new Object[] { b.sama().substring(1) }, bahasa)
 						: pesan.getMessage("umkm.impor.sama-baris", new Object[] { b.sama() }, bahasa);
-		return new BarisTampil(b.mentah().nomor(), b.mentah().teks(Kolom.NAMA), b.mentah().teks(Kolom.NAMA_PEMILIK), kelurahan,
-				b.mentah().teks(Kolom.KBLI), alasan, sama);
+		return new BarisTampil(b.mentah().nomor(), b.mentah().teks(Kolom.NAMA_USAHA), b.mentah().teks(Kolom.NAMA_PEMILIK), kelurahan,
+				b.mentah().teks(Kolom.KODE_KBLI), alasan, sama);
 	}
 }

@@ -23,26 +23,26 @@ final class LembarUmkm {
 	/** A column and the header names it goes by, compared after {@link #normal(String)}. */
 	enum Kolom {
 
-		NIK(true, "nik", "nik pemilik", "no nik", "nomor induk kependudukan"),
+		NIK_PEMILIK(true, "nik", "nik pemilik", "no nik", "nomor induk kependudukan"),
 		NAMA_PEMILIK(true, "nama pemilik", "pemilik", "nama pelaku usaha", "nama pengusaha", "nama responden"),
-		TELEPON(false, "telepon", "no hp", "nomor hp", "hp", "no telepon", "no telp", "nomor telepon", "ponsel"),
-		EMAIL(false, "email", "e mail", "surel"),
-		NAMA(true, "nama usaha", "nama umkm", "nama perusahaan"),
-		ALAMAT(true, "alamat usaha", "alamat"),
-		KELURAHAN(true, "kelurahan", "desa kelurahan", "kelurahan desa", "nama kelurahan"),
-		KBLI(true, "kbli", "kode kbli", "kbli 2020"),
+		NOMOR_TELEPON(false, "telepon", "no hp", "nomor hp", "hp", "no telepon", "no telp", "nomor telepon", "ponsel"),
+		ALAMAT_EMAIL(false, "email", "e mail", "surel"),
+		NAMA_USAHA(true, "nama usaha", "nama umkm", "nama perusahaan"),
+		ALAMAT_USAHA(true, "alamat usaha", "alamat"),
+		NAMA_KELURAHAN(true, "kelurahan", "desa kelurahan", "kelurahan desa", "nama kelurahan"),
+		KODE_KBLI(true, "kbli", "kode kbli", "kbli 2020"),
 		BENTUK_HUKUM(false, "bentuk usaha", "bentuk hukum", "badan usaha", "bentuk badan usaha", "status badan usaha"),
-		NIB(false, "nib", "nomor nib", "no nib"),
-		NPWP(false, "npwp", "punya npwp", "memiliki npwp"),
-		MODAL(false, "modal", "modal usaha"),
-		PENJUALAN(false, "omzet", "omset", "omzet per tahun", "omset per tahun", "omzet setahun", "penjualan", "penjualan tahunan"),
-		KARYAWAN(false, "karyawan", "jumlah karyawan", "tenaga kerja", "jumlah tenaga kerja"),
-		WHATSAPP(false, "whatsapp", "wa", "no wa"),
-		QRIS(false, "qris", "menerima qris", "pembayaran qris"),
-		NMID(false, "nmid", "nmid qris", "qris nmid"),
-		LAT(false, "lintang", "latitude", "lat"),
-		LON(false, "bujur", "longitude", "lon", "lng"),
-		TAMPIL(false, "tampil di direktori", "bersedia tampil", "direktori");
+		NOMOR_NIB(false, "nib", "nomor nib", "no nib"),
+		PUNYA_NPWP(false, "npwp", "punya npwp", "memiliki npwp"),
+		MODAL_USAHA(false, "modal", "modal usaha"),
+		PENJUALAN_TAHUNAN(false, "omzet", "omset", "omzet per tahun", "omset per tahun", "omzet setahun", "penjualan", "penjualan tahunan"),
+		JUMLAH_KARYAWAN(false, "karyawan", "jumlah karyawan", "tenaga kerja", "jumlah tenaga kerja"),
+		NOMOR_WHATSAPP(false, "whatsapp", "wa", "no wa"),
+		MENERIMA_QRIS(false, "qris", "menerima qris", "pembayaran qris"),
+		NMID_QRIS(false, "nmid", "nmid qris", "qris nmid"),
+		TITIK_LINTANG(false, "lintang", "latitude", "lat"),
+		TITIK_BUJUR(false, "bujur", "longitude", "lon", "lng"),
+		TAMPIL_DIREKTORI(false, "tampil di direktori", "bersedia tampil", "direktori");
 
 		private final boolean wajib;
 
@@ -114,7 +114,7 @@ final class LembarUmkm {
 			// a column named twice is read from its first place
 			kolom(sel.get(i)).ifPresent(k -> letak.putIfAbsent(k, kolom));
 		}
-		if (!letak.containsKey(Kolom.NIK)) {
+		if (!letak.containsKey(Kolom.NIK_PEMILIK)) {
 			return null;
 		}
 		for (Kolom k : Kolom.values()) {
