@@ -133,7 +133,7 @@ class AcaraRepository {
 
 	/** The latest change among the filter's public events: the feeds' Last-Modified. */
 	Optional<Instant> perubahanTerakhir(Saringan s) {
-		return Optional.ofNullable(jdbc.sql("""
+		return jdbc.sql("""
 				select max(diubah) from iven.acara
 				 where status in ('DIJADWALKAN', 'DITUNDA', 'DIBATALKAN')
 				   and (cast(:kel as text[]) is null or kelurahan_kode = any(cast(:kel as text[])))
@@ -141,7 +141,7 @@ class AcaraRepository {
 				""")
 			.param("kel", s.kelurahan() == null ? null : s.kelurahan().toArray(String[]::new))
 			.param("jenis", s.jenis() == null ? null : s.jenis().name())
-			.query((rs, i) -> rs.getTimestamp(1)).single()).map(Timestamp::toInstant);
+			.query((rs, i) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant);
 	}
 
 	/** For the staff list: the events a person submitted, or all (null). */

@@ -104,12 +104,20 @@ class KalenderIven {
 		return m;
 	}
 
-	/** A month laid out for the grid: weeks from Monday, days outside the month null; and the occurrences per day. */
-	record Bulan(YearMonth bulan, List<List<LocalDate>> minggu, Map<LocalDate, List<PenyajiIven.Kemunculan>> perHari) {
+	/** A day cell of the month grid: its date and what is on (empty for a quiet day). */
+	record Sel(LocalDate tanggal, List<PenyajiIven.Kemunculan> acara) {
 
-		public List<PenyajiIven.Kemunculan> pada(LocalDate hari) {
-			return perHari.getOrDefault(hari, List.of());
+		public int hari() {
+			return tanggal.getDayOfMonth();
 		}
+
+		public String jangkar() {
+			return "#h-" + tanggal;
+		}
+	}
+
+	/** A month laid out for the grid: weeks from Monday, days outside the month null; and the occurrences per day. */
+	record Bulan(YearMonth bulan, List<List<Sel>> minggu, Map<LocalDate, List<PenyajiIven.Kemunculan>> perHari) {
 	}
 
 	Bulan bulan(AcaraRepository.Saringan s, YearMonth bulan, Locale bahasa) {
@@ -121,12 +129,12 @@ class KalenderIven {
 			LocalDate hari = k.tanggal().isBefore(bulan.atDay(1)) ? bulan.atDay(1) : k.tanggal();
 			perHari.computeIfAbsent(hari, h -> new ArrayList<>()).add(k);
 		}
-		List<List<LocalDate>> minggu = new ArrayList<>();
+		List<List<Sel>> minggu = new ArrayList<>();
 		LocalDate hari = bulan.atDay(1).with(DayOfWeek.MONDAY);
 		while (!hari.isAfter(bulan.atEndOfMonth())) {
-			List<LocalDate> pekan = new ArrayList<>();
+			List<Sel> pekan = new ArrayList<>();
 			for (int i = 0; i < 7; i++) {
-				pekan.add(YearMonth.from(hari).equals(bulan) ? hari : null);
+				pekan.add(YearMonth.from(hari).equals(bulan) ? new Sel(hari, perHari.getOrDefault(hari, List.of())) : null);
 				hari = hari.plusDays(1);
 			}
 			minggu.add(pekan);
