@@ -36,6 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.KodeQr;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Sidik;
 import id.kotacerdas.platform.UrlDasar;
@@ -305,7 +306,7 @@ class IvenWargaController {
 		List<Acara> acara = new java.util.ArrayList<>();
 		isi.perHari().values().stream().flatMap(List::stream).map(PenyajiIven.Kemunculan::acara).forEach(a -> {
 			if (!qr.containsKey(a.id())) {
-				qr.put(a.id(), KodeQrAcara.svg(alamat(a), a.judul()));
+				qr.put(a.id(), KodeQr.svg(alamat(a), a.judul()));
 				acara.add(a);
 			}
 		});

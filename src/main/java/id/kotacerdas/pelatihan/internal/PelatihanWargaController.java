@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import id.kotacerdas.dokumen.PenerbitDokumen;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.IsianDitolakException;
+import id.kotacerdas.platform.KodeQr;
 import id.kotacerdas.platform.Waktu;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,6 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class PelatihanWargaController {
+
+	/** Pixels a side of a participant's check-in code: sharp on a phone screen at any zoom a trainer's camera needs. */
+	private static final int SISI_QR = 240;
 
 	static final int BATAS_SESI = 50;
 
@@ -104,7 +108,7 @@ class PelatihanWargaController {
 	@GetMapping(value = "/pelatihan/peserta/{kode}/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> qr(@PathVariable String kode, @PathVariable String token) {
 		Rekaman.Peserta ps = layanan.pesertaDenganTautan(kode, token);
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG).body(KodeQrPeserta.png(ps.kode()));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG).body(KodeQr.png(ps.kode(), SISI_QR));
 	}
 
 	@GetMapping("/pelatihan/tindak-lanjut/{kode}/{token}")
