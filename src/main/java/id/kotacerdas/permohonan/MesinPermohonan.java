@@ -47,6 +47,12 @@ public interface MesinPermohonan {
 	/** The step's owner approves: next step, or completed at the last. */
 	RingkasanPermohonan setujui(String kode, int versi, Staf staf);
 
+	/**
+	 * Whether {@code staf} may approve or return the application's current step now, so a consumer's page offers the
+	 * buttons only to those the engine would let act (others would meet a 403).
+	 */
+	boolean bolehBertindak(String kode, Staf staf);
+
 	/** The step's owner returns it for revision: a reason and the missing items (from the step's requirement list or in words). */
 	RingkasanPermohonan kembalikan(String kode, int versi, String alasan, List<String> kekurangan, Staf staf);
 

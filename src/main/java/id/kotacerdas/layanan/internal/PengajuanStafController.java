@@ -74,7 +74,7 @@ class PengajuanStafController {
 
 	@GetMapping
 	String rinci(@PathVariable String kode, Staf staf, Model model, Locale locale) {
-		return tampil(muat(kode, staf), Map.of(), "", model, locale);
+		return tampil(muat(kode, staf), Map.of(), "", model, locale, staf);
 	}
 
 	/** Saves the ticks; with {@code tindakan} = kembalikan or setujui also acts on the step, in the same transaction. */
@@ -101,7 +101,7 @@ class PengajuanStafController {
 			Map<String, String> galat = ex instanceof IsianDitolakException i ? i.pesan(pesan, locale)
 					: Map.of("tindakan", pesan.getMessage(ex.kodePesan(), ex.argumen(), ex.kodePesan(), locale));
 			model.addAttribute("centang", centang);
-			return tampil(pj, galat, alasan == null ? "" : alasan, model, locale);
+			return tampil(pj, galat, alasan == null ? "" : alasan, model, locale, staf);
 		}
 		redirect.addFlashAttribute("sukses", "layanan.staf.sukses." + ("kembalikan".equals(tindakan) || "setujui".equals(tindakan) ? tindakan : "simpan"));
 		return "redirect:/staf/layanan/permohonan/" + pj.kodePermohonan();
@@ -128,7 +128,8 @@ class PengajuanStafController {
 		return pj;
 	}
 
-	private String tampil(PengajuanRepository.Pengajuan pj, Map<String, String> galat, String alasan, Model model, Locale locale) {
+	private String tampil(PengajuanRepository.Pengajuan pj, Map<String, String> galat, String alasan, Model model, Locale locale,
+			Staf staf) {
 		RingkasanPermohonan r = mesin.cari(pj.kodePermohonan()).orElseThrow();
 		Map<String, PengajuanRepository.Pemeriksaan> cek = repo.pemeriksaan(pj.id());
 		List<PengajuanRepository.BerkasPengajuan> file = repo.berkas(pj.id());
@@ -141,6 +142,7 @@ class PengajuanStafController {
 		model.addAttribute("namaLayanan", katalog.cariId(pj.layananId()).map(JenisLayanan::nama).orElse(""));
 		model.addAttribute("jawaban", jawaban(pj, locale));
 		model.addAttribute("dokumen", dokumen);
+		model.addAttribute("bolehBertindak", mesin.bolehBertindak(pj.kodePermohonan(), staf));
 		if (!model.containsAttribute("centang")) {
 			Map<String, Boolean> centang = new HashMap<>();
 			cek.forEach((k, v) -> centang.put(k, v.ada()));

@@ -340,6 +340,12 @@ class LayananPermohonan implements MesinPermohonan {
 				&& (tahap.peran() == null || tahap.peran() == staf.peran() || staf.adminAtas(tahap.opdId()));
 	}
 
+	@Override
+	public boolean bolehBertindak(String kode, Staf staf) {
+		Permohonan p = muat(kode);
+		return p.status().terbuka() && pemilikTahap(staf, p.tahap());
+	}
+
 	// --- transitions ---
 
 	@Override

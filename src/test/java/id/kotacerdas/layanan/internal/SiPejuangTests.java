@@ -102,7 +102,12 @@ class SiPejuangTests {
 			.andExpect(status().isForbidden());
 		assertThat(setujuiDiMesin(kode, dpmptsp).tahapKe()).isEqualTo(3);
 
-		// 3. PUPR's TPA/TPT consultation: the structural drawing is unticked, so the return names it
+		// 3. PUPR's TPA/TPT consultation: only PUPR is offered the step's buttons (DPMPTSP, which handles the file, would get a 403)
+		assertThat(mvc.perform(get("/staf/layanan/permohonan/{k}", kode).with(pupr)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"setujui\"", "id=\"kembalikan\"");
+		assertThat(mvc.perform(get("/staf/layanan/permohonan/{k}", kode).with(dpmptsp)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("id=\"setujui\"", "id=\"kembalikan\"");
+		// the structural drawing is unticked, so the return names it
 		mvc.perform(post("/staf/layanan/permohonan/{k}", kode).param("tindakan", "kembalikan").param("versi", String.valueOf(versi(kode)))
 				.param("ada", "ktp", "bukti_tanah", "gambar_arsitektur").param("alasan", "Perhitungan struktur belum ditandatangani ahli struktur.")
 				.with(pupr).with(csrf()))
