@@ -26,9 +26,9 @@
     var asetBlok = document.getElementById('aset-blok');
     var asetSekitar = document.getElementById('aset-sekitar');
     var asetIsian = document.getElementById('aset');
+    var kategoriAset = (asetBlok.dataset.kategori || '').split(' ');
     function jenisAset() {
-      var o = kategori.options[kategori.selectedIndex];
-      return o ? o.getAttribute('data-aset') : null;
+      return kategori.value && kategoriAset.indexOf(kategori.value) >= 0;
     }
     function tampilkanPertanyaan() {
       document.querySelectorAll('.pertanyaan').forEach(function (el) {

@@ -7,5 +7,5 @@
  * No other module depends on it; everything is in {@code internal}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "pengaduan", "wilayah", "opd", "akun", "audit",
-		"ekspor" })
+		"ekspor", "jalan" })
 package id.kotacerdas.pju;

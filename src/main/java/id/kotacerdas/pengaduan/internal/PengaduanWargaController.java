@@ -405,6 +405,8 @@ class PengaduanWargaController {
 	private void isiFormulir(Model model, MultiValueMap<String, String> isian, List<GalatTampil> galat, int fotoDikirim) {
 		List<Kategori> semuaKategori = layanan.kategori();
 		model.addAttribute("kategori", semuaKategori);
+		// the categories that ask for an asset: the script shows the asset field only for them
+		model.addAttribute("kategoriAset", semuaKategori.stream().filter(k -> k.asetJenis() != null).map(Kategori::kode).toList());
 		model.addAttribute("kelurahan", wilayah.kelurahan());
 		model.addAttribute("isian", isian.toSingleValueMap());
 		// the asset typed or scanned, in words, when its category's kind knows it

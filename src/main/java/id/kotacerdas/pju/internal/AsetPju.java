@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import id.kotacerdas.jalan.DaftarRuas;
 import id.kotacerdas.pengaduan.Aset;
 import id.kotacerdas.pengaduan.JenisAset;
-import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
 /** Street-light poles as the complaint form picks them: "lampu jalan mati" asks for one. */
@@ -20,9 +20,12 @@ class AsetPju implements JenisAset {
 
 	private final Wilayah wilayah;
 
-	AsetPju(TiangRepository repo, Wilayah wilayah) {
+	private final DaftarRuas ruas;
+
+	AsetPju(TiangRepository repo, Wilayah wilayah, DaftarRuas ruas) {
 		this.repo = repo;
 		this.wilayah = wilayah;
+		this.ruas = ruas;
 	}
 
 	@Override
@@ -50,9 +53,13 @@ class AsetPju implements JenisAset {
 		return "/staf/pju/" + id;
 	}
 
-	/** The pole's code and where it stands, proper names only, so it reads the same in every language. */
+	/** The pole's code, its road and kelurahan: proper names only, so it reads the same in every language. */
 	private Aset aset(Tiang t) {
-		String kelurahan = t.kelurahanKode() == null ? "" : wilayah.kelurahan(t.kelurahanKode()).map(Kelurahan::nama).orElse("");
-		return new Aset(KODE, t.kode(), kelurahan.isEmpty() ? t.kode() : t.kode() + " · " + kelurahan, t.lat(), t.lon());
+		StringBuilder nama = new StringBuilder(t.kode());
+		ruas.cari(t.ruasKode()).ifPresent(r -> nama.append(" · ").append(r.nama()));
+		if (t.kelurahanKode() != null) {
+			wilayah.kelurahan(t.kelurahanKode()).ifPresent(k -> nama.append(" · ").append(k.nama()));
+		}
+		return new Aset(KODE, t.kode(), nama.toString(), t.lat(), t.lon());
 	}
 }

@@ -29,6 +29,7 @@ import id.kotacerdas.ekspor.Ekspor;
 import id.kotacerdas.ekspor.FormatEkspor;
 import id.kotacerdas.ekspor.Kolom;
 import id.kotacerdas.ekspor.PenulisEkspor;
+import id.kotacerdas.jalan.DaftarRuas;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.pengaduan.LayananPengaduan;
@@ -74,9 +75,12 @@ class PjuStafController {
 
 	private final PjuProperties properti;
 
+	private final DaftarRuas ruas;
+
 	PjuStafController(TiangRepository repo, RegisterTiang register, Patroli patroli, AngkaPju angka, LayananPengaduan pengaduan,
-			Wilayah wilayah, DaftarOpd opd, PenulisEkspor ekspor, UrlDasar urlDasar, Clock clock, PjuProperties properti) {
+			Wilayah wilayah, DaftarOpd opd, PenulisEkspor ekspor, UrlDasar urlDasar, Clock clock, PjuProperties properti, DaftarRuas ruas) {
 		this.properti = properti;
+		this.ruas = ruas;
 		this.repo = repo;
 		this.register = register;
 		this.patroli = patroli;
@@ -89,8 +93,8 @@ class PjuStafController {
 		this.clock = clock;
 	}
 
-	/** A pole as pages show it: its place and owner in words. */
-	record Baris(Tiang tiang, String kelurahan, String pemilik) {
+	/** A pole as pages show it: its place, road and owner in words. */
+	record Baris(Tiang tiang, String kelurahan, String ruas, String pemilik) {
 	}
 
 	@GetMapping
@@ -251,7 +255,10 @@ class PjuStafController {
 		Map<String, String> namaKel = new HashMap<>();
 		wilayah.kelurahan().forEach(k -> namaKel.put(k.kode(), k.nama()));
 		Map<Long, String> namaOpd = namaOpd();
-		return tiang.stream().map(t -> new Baris(t, namaKel.getOrDefault(t.kelurahanKode(), "—"), namaOpd.getOrDefault(t.opdId(), "—"))).toList();
+		Map<String, String> namaRuas = new HashMap<>();
+		ruas.semua().forEach(r -> namaRuas.put(r.kode(), r.nama()));
+		return tiang.stream().map(t -> new Baris(t, namaKel.getOrDefault(t.kelurahanKode(), "—"), namaRuas.getOrDefault(t.ruasKode(), "—"),
+				namaOpd.getOrDefault(t.opdId(), "—"))).toList();
 	}
 
 	private Map<Long, String> namaOpd() {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.ekspor.LembarMasuk;
+import id.kotacerdas.jalan.DaftarRuas;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -72,7 +73,10 @@ class RegisterTiang {
 
 	private final Clock clock;
 
-	RegisterTiang(TiangRepository repo, Wilayah wilayah, DaftarOpd opd, AuditLog audit, Clock clock) {
+	private final DaftarRuas daftarRuas;
+
+	RegisterTiang(TiangRepository repo, Wilayah wilayah, DaftarOpd opd, AuditLog audit, Clock clock, DaftarRuas daftarRuas) {
+		this.daftarRuas = daftarRuas;
 		this.repo = repo;
 		this.wilayah = wilayah;
 		this.opd = opd;
@@ -205,6 +209,9 @@ class RegisterTiang {
 		String usulan = sel.apply(Kolom.MUSRENBANG);
 		String ruas = sel.apply(Kolom.RUAS);
 		String talq = sel.apply(Kolom.TALQ);
+		if (!ruas.isBlank() && daftarRuas.cari(ruas).isEmpty()) {
+			galat.add(new GalatBaris(b.nomor(), "pju.impor.ruas-salah", ruas));
+		}
 		if (kontrak.length() > 200 || usulan.length() > 200 || ruas.length() > 40 || talq.length() > 200) {
 			galat.add(new GalatBaris(b.nomor(), "pju.impor.teks-terlalu-panjang"));
 		}

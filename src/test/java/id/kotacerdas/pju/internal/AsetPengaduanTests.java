@@ -142,7 +142,7 @@ class AsetPengaduanTests {
 		tiang("UJI-ASET-003", kel);
 		String html = mvc.perform(get("/pengaduan/baru").param("jenisAset", "pju").param("aset", "UJI-ASET-003")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("value=\"lampu-jalan\" data-aset=\"pju\" selected=\"selected\"", "value=\"UJI-ASET-003\"",
+		assertThat(html).contains("value=\"lampu-jalan\" selected=\"selected\"", "data-kategori=\"lampu-jalan jalan-rusak\"", "value=\"UJI-ASET-003\"",
 				"Terpilih: UJI-ASET-003 · " + kel.nama(), "id=\"lat\" value=\"" + kel.lat() + "\"");
 		String salah = mvc.perform(get("/pengaduan/baru").param("jenisAset", "pju").param("aset", "UJI-ASET-999")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
