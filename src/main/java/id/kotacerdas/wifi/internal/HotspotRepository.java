@@ -58,7 +58,7 @@ class HotspotRepository {
 				INSERT INTO wifi.hotspot (nama, jenis_tempat, kelurahan_kode, lat, lon, isp, ssid, bandwidth_mbps, biaya_bulanan, hari_buka,
 				    jam_buka, jam_tutup, status, tempat_layanan, nas_id, alamat_probe, dipantau_sejak, dibuat, diubah)
 				VALUES (:nama, :jenis, :kelurahan, :lat, :lon, :isp, :ssid, :bw, :biaya, :hari, :buka, :tutup, :status, :tempat, :nas, :probe,
-				    CASE WHEN CAST(:probe AS text) IS NULL THEN NULL ELSE :waktu END, :waktu, :waktu)
+				    CAST(:dipantau AS timestamptz), :waktu, :waktu)
 				RETURNING id""")
 			.params(parameter(h, waktu))
 			.query(Long.class).single();
@@ -72,7 +72,7 @@ class HotspotRepository {
 				UPDATE wifi.hotspot SET nama = :nama, jenis_tempat = :jenis, kelurahan_kode = :kelurahan, lat = :lat, lon = :lon, isp = :isp,
 				    ssid = :ssid, bandwidth_mbps = :bw, biaya_bulanan = :biaya, hari_buka = :hari, jam_buka = :buka, jam_tutup = :tutup,
 				    status = :status, tempat_layanan = :tempat, nas_id = :nas, alamat_probe = :probe,
-				    dipantau_sejak = CASE WHEN dipantau_sejak IS NULL AND CAST(:probe AS text) IS NOT NULL THEN :waktu ELSE dipantau_sejak END, diubah = :waktu
+				    dipantau_sejak = coalesce(dipantau_sejak, CAST(:dipantau AS timestamptz)), diubah = :waktu
 				WHERE id = :id""")
 			.params(p).update();
 	}
@@ -96,6 +96,7 @@ class HotspotRepository {
 		p.put("nas", h.nasId());
 		p.put("probe", h.alamatProbe());
 		p.put("waktu", Timestamp.from(waktu));
+		p.put("dipantau", h.alamatProbe() == null ? null : Timestamp.from(waktu));
 		return p;
 	}
 
