@@ -105,12 +105,12 @@ class KontribusiKotaCerdasTests {
 			.containsExactlyInAnyOrder("pengaduan.respons-tepat-waktu", "pengaduan.selesai-tepat-waktu", "pengaduan.dibuka-kembali",
 					"armada.kendaraan-terlacak", "armada.belanja-bbm-terhadap-anggaran", "kepegawaian.asn-bergelar",
 					"kepegawaian.asn-pensiun-12-bulan", "kepegawaian.perempuan-struktural", "pasar.indeks-harga-mingguan", "pasar.komoditas-di-atas-het",
-					"umkm.pengguna-qris", "survei.ikm", "survei.selesai-tepat-waktu")
+					"umkm.pengguna-qris", "survei.ikm", "survei.selesai-tepat-waktu", "wifi.cakupan-tempat-layanan")
 			.doesNotHaveDuplicates();
 		assertThat(indikator.values()).allSatisfy(i -> assertThat(i.definisi().kode()).startsWith(i.definisi().sumber().modul() + "."));
 		assertThat(data.values()).extracting(t -> t.metadata().kode())
 			.containsExactlyInAnyOrder("statistik-pengaduan-bulanan", "bbm-kendaraan-dinas-bulanan", "komposisi-asn-per-opd", "harga-pasar-harian",
-				"umkm-terdaftar");
+				"umkm-terdaftar", "wifi-publik-ketersediaan");
 		assertThat(data.values()).allSatisfy(t -> {
 			assertThat(t.metadata().lisensi()).isEqualTo("CC-BY-4.0");
 			assertThat(t.metadata().wilayah()).isEqualTo("53.71");

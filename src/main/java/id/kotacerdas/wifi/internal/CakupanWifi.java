@@ -47,7 +47,7 @@ class CakupanWifi {
 
 	record Hasil(List<Liputan> tempat, long berfungsi, long jumlahHotspot) {
 
-		long jumlah() {
+		public long jumlah() {
 			return tempat.size();
 		}
 	}

@@ -72,10 +72,6 @@ class ImporPemakaian {
 	}
 
 	record Hasil(boolean diterapkan, int baris, long baru, long sudahAda, List<BarisDitolak> ditolak, int jumlahDitolak, List<PerHotspot> perHotspot) {
-
-		boolean bersih() {
-			return jumlahDitolak == 0;
-		}
 	}
 
 	@Transactional

@@ -17,18 +17,18 @@ import java.time.Duration;
 record Ketersediaan(long slotHidup, long slotDiukur, Duration slot, long biaya) {
 
 	/** Uptime in percent with one decimal; null when nothing was measured. */
-	BigDecimal persen() {
+	public BigDecimal persen() {
 		return slotDiukur == 0 ? null
 				: BigDecimal.valueOf(slotHidup).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(slotDiukur), 1, RoundingMode.HALF_UP);
 	}
 
 	/** Hours available, one decimal. */
-	BigDecimal jamTersedia() {
+	public BigDecimal jamTersedia() {
 		return BigDecimal.valueOf(slotHidup * slot.toSeconds()).divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_UP);
 	}
 
 	/** Whole rupiah per hour available; null with no hour available. */
-	Long biayaPerJam() {
+	public Long biayaPerJam() {
 		long detik = slotHidup * slot.toSeconds();
 		return detik == 0 ? null
 				: BigDecimal.valueOf(biaya).multiply(BigDecimal.valueOf(3600)).divide(BigDecimal.valueOf(detik), 0, RoundingMode.HALF_UP).longValueExact();

@@ -90,6 +90,7 @@ class WifiStafController {
 	@GetMapping("/baru")
 	String baru(Staf staf, Model model) {
 		RegisterWifi.wajibBolehMengubah(staf);
+		model.addAttribute("bolehMengubah", true);
 		Map<String, String> isian = new HashMap<>(Map.of("status", StatusHotspot.AKTIF.name(), "biaya", "450000"));
 		return formulir(null, isian, List.of("1", "2", "3", "4", "5"), Map.of(), model);
 	}
