@@ -6,5 +6,5 @@
  * <p>
  * No other module depends on it; everything is in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "akun", "audit", "wilayah", "notifikasi", "ekspor" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "akun", "audit", "wilayah", "notifikasi", "ekspor", "pengaduan" })
 package id.kotacerdas.wifi;

@@ -71,7 +71,7 @@ class HotspotRepository {
 		jdbc.sql("""
 				UPDATE wifi.hotspot SET nama = :nama, jenis_tempat = :jenis, kelurahan_kode = :kelurahan, lat = :lat, lon = :lon, isp = :isp,
 				    ssid = :ssid, bandwidth_mbps = :bw, biaya_bulanan = :biaya, hari_buka = :hari, jam_buka = :buka, jam_tutup = :tutup,
-				    status = :status, tempat_layanan = :tempat, nas_id = :nas, alamat_probe = :probe,
+				    status = :status, laporan_gangguan = CASE WHEN CAST(:status AS text) = 'GANGGUAN' THEN laporan_gangguan END, tempat_layanan = :tempat, nas_id = :nas, alamat_probe = :probe,
 				    dipantau_sejak = coalesce(dipantau_sejak, CAST(:dipantau AS timestamptz)), diubah = :waktu
 				WHERE id = :id""")
 			.params(p).update();
@@ -98,6 +98,16 @@ class HotspotRepository {
 		p.put("waktu", Timestamp.from(waktu));
 		p.put("dipantau", h.alamatProbe() == null ? null : Timestamp.from(waktu));
 		return p;
+	}
+
+	/** The hotspot, locked until the transaction ends (a complaint's moves arrive one after another). */
+	Optional<Hotspot> kunci(long id) {
+		return jdbc.sql("SELECT * FROM wifi.hotspot WHERE id = ? FOR UPDATE").param(id).query(HotspotRepository::baris).optional();
+	}
+
+	void terapkan(long id, Hotspot.Perubahan p, Instant waktu) {
+		jdbc.sql("UPDATE wifi.hotspot SET status = ?, laporan_gangguan = ?, diubah = ? WHERE id = ?")
+			.params(p.status().name(), p.laporan(), Timestamp.from(waktu), id).update();
 	}
 
 	void aturToken(long id, String tokenHash, Instant waktu) {
@@ -193,7 +203,7 @@ class HotspotRepository {
 				rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("isp"), rs.getString("ssid"), rs.getInt("bandwidth_mbps"),
 				rs.getLong("biaya_bulanan"), jam, StatusHotspot.valueOf(rs.getString("status")), rs.getString("tempat_layanan"), rs.getString("nas_id"),
 				rs.getString("alamat_probe"), rs.getString("token_hash") != null, sejak == null ? null : sejak.toInstant(),
-				peringatan == null ? null : peringatan.toInstant());
+				peringatan == null ? null : peringatan.toInstant(), rs.getString("laporan_gangguan"));
 	}
 
 	private static LocalTime waktu(Time t) {

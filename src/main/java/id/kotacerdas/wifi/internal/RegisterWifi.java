@@ -156,7 +156,7 @@ class RegisterWifi {
 		}
 		p.lempar();
 		return new Hotspot(id == null ? 0 : id, nama, jenis, kelurahan, lat, lon, isp, ssid, bandwidth.intValue(), biaya, jam, status,
-				jenis == JenisTempat.KANTOR_KELURAHAN ? null : tempat, nas, probe, false, null, null);
+				jenis == JenisTempat.KANTOR_KELURAHAN ? null : tempat, nas, probe, false, null, null, null);
 	}
 
 	private static JamOperasional jam(IsianDitolakException.Pemeriksa p, Map<String, String> isian, List<String> hariDipilih) {
