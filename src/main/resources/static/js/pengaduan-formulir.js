@@ -23,10 +23,19 @@
     var penanda = null;
     var fotoSiap = null;
 
+    var asetBlok = document.getElementById('aset-blok');
+    var asetSekitar = document.getElementById('aset-sekitar');
+    var asetIsian = document.getElementById('aset');
+    var kategoriAset = (asetBlok.dataset.kategori || '').split(' ');
+    function jenisAset() {
+      return kategori.value && kategoriAset.indexOf(kategori.value) >= 0;
+    }
     function tampilkanPertanyaan() {
       document.querySelectorAll('.pertanyaan').forEach(function (el) {
         el.hidden = el.dataset.kategori !== kategori.value;
       });
+      // an id typed (or scanned) stays in the field even when hidden, so nothing typed is lost
+      asetBlok.hidden = !jenisAset();
     }
     kategori.addEventListener('change', function () { tampilkanPertanyaan(); cariSekitar(); });
     tampilkanPertanyaan();
@@ -39,7 +48,22 @@
       return kepala;
     }
 
+    // the assets nearest the pin, each a button that puts its id in the field
+    function cariAset() {
+      if (!jenisAset() || !lat.value || !lon.value) { asetSekitar.innerHTML = ''; return; }
+      fetch('/pengaduan/aset-sekitar?kategori=' + encodeURIComponent(kategori.value) + '&lat=' + lat.value + '&lon=' + lon.value)
+        .then(function (r) { return r.ok ? r.text() : ''; })
+        .then(function (html) { asetSekitar.innerHTML = html; });
+    }
+    asetSekitar.addEventListener('click', function (e) {
+      var tombol = e.target.closest('[data-aset-id]');
+      if (!tombol) { return; }
+      asetIsian.value = tombol.dataset.asetId;
+      asetSekitar.querySelectorAll('[data-aset-id]').forEach(function (b) { b.setAttribute('aria-pressed', String(b === tombol)); });
+    });
+
     function cariSekitar() {
+      cariAset();
       if (!kategori.value || !lat.value || !lon.value) { sekitar.innerHTML = ''; return; }
       fetch('/pengaduan/sekitar?kategori=' + encodeURIComponent(kategori.value) + '&lat=' + lat.value + '&lon=' + lon.value)
         .then(function (r) { return r.ok ? r.text() : ''; })

@@ -130,7 +130,7 @@ class CrawlTests {
 
 	static Stream<Arguments> pengunjung() {
 		List<String> peran = List.of("anonim", "warga", "trc.dlhk", "trc.pupr", "dlhk", "kominfo", "walikota", "bkppd", "pegawai.dlhk", "petugas.pasar",
-				"kelurahan.naikoten2", "camat.kotaraja", "dpmptsp", "bapenda", "koperasi");
+				"kelurahan.naikoten2", "camat.kotaraja", "dpmptsp", "bapenda", "koperasi", "trc.dishub");
 		return peran.stream().flatMap(p -> Stream.of(Arguments.of(p, "id"), Arguments.of(p, "en")));
 	}
 

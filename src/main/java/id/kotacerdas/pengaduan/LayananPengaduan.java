@@ -53,6 +53,12 @@ public interface LayananPengaduan {
 	/** Public changes (status, staff replies) after {@code setelah}, oldest first, at most {@code batas}. */
 	List<PembaruanPublik> pembaruanSetelah(Instant setelah, int batas);
 
+	/**
+	 * The complaints about one city asset, newest first, at most {@code batas}: numbers, categories,
+	 * statuses and dates only (confidential reports are left out, as everywhere in this API).
+	 */
+	List<PengaduanAset> pengaduanAset(String asetJenis, String asetId, int batas);
+
 	/** Adds a citizen's comment to a public report, as the follow-up page does. */
 	void tambahInformasi(String nomor, String teks);
 

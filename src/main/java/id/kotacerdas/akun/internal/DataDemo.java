@@ -106,6 +106,20 @@ class DataDemo {
 		log.warn("Demo accounts kelurahan.naikoten2, camat.kotaraja, dpmptsp, bapenda created with password '{}'", SANDI);
 	}
 
+	/** A Dishub officer for the street lights (pju): answers "lampu jalan mati" complaints and walks night patrols. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(102)
+	@Transactional
+	public void isiPju() {
+		if (pengguna.cariUsername("trc.dishub").isPresent()) {
+			return;
+		}
+		Opd dishub = opd.cariSingkatan("Dishub").orElseThrow();
+		pengguna.tambah("trc.dishub", "Petugas TRC Dishub", "trc.dishub@demo.invalid", encoder.encode(SANDI), Peran.PETUGAS_TRC, dishub.id(),
+				timUtama(dishub), null);
+		log.warn("Demo account trc.dishub created with password '{}'", SANDI);
+	}
+
 	private Long timUtama(Opd o) {
 		return tim.milikOpd(o.id()).stream().filter(TimTrc::utama).map(TimTrc::id).findFirst().orElseThrow();
 	}

@@ -83,7 +83,8 @@ class KategoriRepository {
 		opd.semua().forEach(o -> nama.put(o.id(), o.namaPendek()));
 		return terkini().kategori().stream().filter(k -> termasukNonaktif || k.aktif())
 			.map(k -> new Kategori(k.kode(), k.nama(), k.keterangan(), k.kataKunci(), k.opdId(),
-					k.opdId() == null ? null : nama.get(k.opdId()), k.slaHariKerja(), k.pertanyaan(), k.urutan(), k.aktif()))
+					k.opdId() == null ? null : nama.get(k.opdId()), k.slaHariKerja(), k.pertanyaan(), k.urutan(), k.aktif(),
+					k.asetJenis()))
 			.toList();
 	}
 
@@ -136,7 +137,7 @@ class KategoriRepository {
 			.query((rs, i) -> new Kategori(rs.getString("kode"), rs.getString("nama"), rs.getString("keterangan"),
 					rs.getString("kata_kunci"), rs.getObject("opd_id", Long.class), null, rs.getInt("sla_hari_kerja"),
 					List.copyOf(pertanyaan.getOrDefault(rs.getString("kode"), List.of())), rs.getInt("urutan"),
-					rs.getBoolean("aktif")))
+					rs.getBoolean("aktif"), rs.getString("aset_jenis")))
 			.list();
 		return new Konfigurasi(versi, List.copyOf(kategori));
 	}

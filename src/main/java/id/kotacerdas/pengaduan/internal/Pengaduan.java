@@ -60,7 +60,16 @@ class Pengaduan {
 	record Isi(String nomor, String kategoriKode, String deskripsi, String atributJson, Double lat, Double lon, String alamat,
 			String kelurahanKode, String kecamatanKode, boolean anonim, boolean rahasia, String nama, String telepon,
 			String email, String tokenHash, String saluran, Instant diterimaPada, Instant tenggatRespons,
-			Instant tenggatSelesai) {
+			Instant tenggatSelesai, String asetJenis, String asetId) {
+
+		/** Facts of a report about no particular city asset. */
+		Isi(String nomor, String kategoriKode, String deskripsi, String atributJson, Double lat, Double lon, String alamat,
+				String kelurahanKode, String kecamatanKode, boolean anonim, boolean rahasia, String nama, String telepon,
+				String email, String tokenHash, String saluran, Instant diterimaPada, Instant tenggatRespons,
+				Instant tenggatSelesai) {
+			this(nomor, kategoriKode, deskripsi, atributJson, lat, lon, alamat, kelurahanKode, kecamatanKode, anonim, rahasia, nama,
+					telepon, email, tokenHash, saluran, diterimaPada, tenggatRespons, tenggatSelesai, null, null);
+		}
 	}
 
 	/** The changing part of the report. */

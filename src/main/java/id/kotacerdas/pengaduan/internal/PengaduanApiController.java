@@ -55,7 +55,8 @@ class PengaduanApiController {
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String deskripsi, Double lat, Double lon,
 			@Schema(description = "kode kelurahan bila tanpa titik peta") String kelurahan, String alamat, String nama,
 			String telepon, String email, Boolean anonim, Boolean rahasia,
-			@Schema(description = "jawaban pertanyaan tambahan kategori menurut kodenya") Map<String, List<String>> atribut) {
+			@Schema(description = "jawaban pertanyaan tambahan kategori menurut kodenya") Map<String, List<String>> atribut,
+			@Schema(description = "nomor aset kota (tiang lampu, ruas jalan, titik Wi-Fi) bila kategorinya menanyakan aset") String aset) {
 	}
 
 	/** The receipt: the tracking number and the reporter's private follow-up link (shown once). */
@@ -70,7 +71,7 @@ class PengaduanApiController {
 			@Parameter(description = "16–200 karakter ASCII, mis. UUID") @RequestHeader(name = "Idempotency-Key", required = false) String kunci) {
 		TandaTerima t = layanan.ajukan(new LaporanBaru(b.kategori(), b.deskripsi(), b.lat(), b.lon(), b.kelurahan(), b.alamat(),
 				b.nama(), b.telepon(), b.email(), Boolean.TRUE.equals(b.anonim()), Boolean.TRUE.equals(b.rahasia()), b.atribut(),
-				List.of(), "api"), kunci, tanda -> {
+				List.of(), "api", b.aset()), kunci, tanda -> {
 				});
 		return ResponseEntity.created(URI.create("/api/pengaduan/" + t.nomor()))
 			.body(new Diterima(t.nomor(), t.tokenTindakLanjut(), urlDasar.nilai() + Token.jalur(t.tokenTindakLanjut()),

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.kotacerdas.pengaduan.PengaduanAset;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
@@ -50,10 +51,10 @@ class PengaduanRepository {
 				with baru as (
 				  insert into pengaduan.pengaduan (nomor, kategori_kode, deskripsi, atribut, lat, lon, alamat, kelurahan_kode,
 				    kecamatan_kode, opd_id, tim_id, status, anonim, rahasia, nama_pelapor, telepon_pelapor, email_pelapor,
-				    token_hash, saluran, diterima_pada, diperbarui_pada, tenggat_respons, tenggat_selesai)
+				    token_hash, saluran, diterima_pada, diperbarui_pada, tenggat_respons, tenggat_selesai, aset_jenis, aset_id)
 				  values (:nomor, :kategori, :deskripsi, cast(:atribut as jsonb), :lat, :lon, :alamat, :kelurahan, :kecamatan,
 				    :opd, :tim, :status, :anonim, :rahasia, :nama, :telepon, :email, :token, :saluran, :diterima, :diterima,
-				    :tenggatRespons, :tenggatSelesai)
+				    :tenggatRespons, :tenggatSelesai, :asetJenis, :asetId)
 				  returning id),
 				r as (
 				  insert into pengaduan.riwayat (pengaduan_id, waktu, jenis, dari_status, ke_status, teks, publik, staf_id, nama_staf)
@@ -67,6 +68,7 @@ class PengaduanRepository {
 			.param("rahasia", i.rahasia()).param("nama", i.nama()).param("telepon", i.telepon()).param("email", i.email())
 			.param("token", i.tokenHash()).param("saluran", i.saluran()).param("diterima", ts(i.diterimaPada()))
 			.param("tenggatRespons", ts(i.tenggatRespons())).param("tenggatSelesai", ts(i.tenggatSelesai()))
+			.param("asetJenis", i.asetJenis()).param("asetId", i.asetId())
 			.param("rWaktu", ts(r.waktu())).param("rJenis", r.jenis().name())
 			.param("rDari", r.dari() == null ? null : r.dari().name())
 			.param("rKe", r.ke() == null ? null : r.ke().name()).param("rTeks", r.teks() == null ? "" : r.teks())
@@ -137,6 +139,17 @@ class PengaduanRepository {
 	Optional<Pengaduan> cari(String nomor) {
 		return jdbc.sql("select * from pengaduan.pengaduan where nomor = :nomor").param("nomor", nomor)
 			.query(PengaduanRepository::baca).optional();
+	}
+
+	/** The public complaints about one asset, newest first (the partial index {@code pengaduan_aset_idx}). */
+	List<PengaduanAset> untukAset(String asetJenis, String asetId, int batas) {
+		return jdbc.sql("""
+				select nomor, kategori_kode, status, diterima_pada, selesai_pada from pengaduan.pengaduan
+				where aset_jenis = :jenis and aset_id = :id and not rahasia order by diterima_pada desc limit :batas""")
+			.param("jenis", asetJenis).param("id", asetId).param("batas", batas)
+			.query((rs, n) -> new PengaduanAset(rs.getString(1), rs.getString(2), StatusPengaduan.valueOf(rs.getString(3)),
+					waktu(rs, "diterima_pada"), waktu(rs, "selesai_pada")))
+			.list();
 	}
 
 	/** A new follow-up link replaces the old one, which stops working. */
@@ -247,7 +260,7 @@ class PengaduanRepository {
 				rs.getBoolean("anonim"), rs.getBoolean("rahasia"), rs.getString("nama_pelapor"),
 				rs.getString("telepon_pelapor"), rs.getString("email_pelapor"), rs.getString("token_hash"),
 				rs.getString("saluran"), waktu(rs, "diterima_pada"), waktu(rs, "tenggat_respons"),
-				waktu(rs, "tenggat_selesai"));
+				waktu(rs, "tenggat_selesai"), rs.getString("aset_jenis"), rs.getString("aset_id"));
 		Pengaduan.Keadaan k = new Pengaduan.Keadaan();
 		k.status = StatusPengaduan.valueOf(rs.getString("status"));
 		k.opdId = rs.getObject("opd_id", Long.class);

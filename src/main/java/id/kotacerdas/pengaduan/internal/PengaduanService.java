@@ -25,12 +25,14 @@ import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.berkas.Pemilik;
 import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.notifikasi.Notifikasi;
+import id.kotacerdas.pengaduan.Aset;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.KontakPelapor;
 import id.kotacerdas.pengaduan.LaporanPelapor;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.PembaruanPublik;
+import id.kotacerdas.pengaduan.PengaduanAset;
 import id.kotacerdas.pengaduan.PengaduanDiterima;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.Pertanyaan;
@@ -80,10 +82,14 @@ class PengaduanService implements LayananPengaduan {
 
 	private final KalenderKerja kalenderKerja;
 
+	private final AsetKota aset;
+
 	PengaduanService(PengaduanRepository repo, KategoriRepository kategori, PencarianPengaduan cari, Perutean perutean,
 			LayananBerkas berkas, Pemberitahu pemberitahu, AuditLog audit, ApplicationEventPublisher events,
-			PengaduanProperties properti, Clock clock, ObjectMapper json, TransactionTemplate tx, KalenderKerja kalenderKerja) {
+			PengaduanProperties properti, Clock clock, ObjectMapper json, TransactionTemplate tx, KalenderKerja kalenderKerja,
+			AsetKota aset) {
 		this.kalenderKerja = kalenderKerja;
+		this.aset = aset;
 		this.tx = tx;
 		this.repo = repo;
 		this.kategori = kategori;
@@ -170,11 +176,12 @@ class PengaduanService implements LayananPengaduan {
 		byte[] garam = kunciHash == null ? null : Token.garam();
 		String token = kunciHash == null ? Token.baru() : Token.dariKunci(kunciIdempotensi, garam);
 		boolean anonim = l.anonim();
-		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), l.lat(), l.lon(),
+		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), siap.lat(), siap.lon(),
 				siap.alamat(), rute.kelurahanKode(), rute.kecamatanKode(), anonim, l.rahasia(),
 				siap.nama(), siap.telepon(), siap.email(), Token.hash(token),
 				l.saluran() == null ? "web" : l.saluran(), sekarang, kalenderKerja.tambahHariKerja(sekarang, properti.slaResponsHariKerja()),
-				kalenderKerja.tambahHariKerja(sekarang, kat.slaHariKerja()));
+				kalenderKerja.tambahHariKerja(sekarang, kat.slaHariKerja()), siap.aset().map(Aset::jenis).orElse(null),
+				siap.aset().map(Aset::id).orElse(null));
 		Pengaduan p = repo.tambah(Pengaduan.baru(isi, rute.opdId(), rute.timId()));
 		if (kunciHash != null) {
 			repo.tandaiIdempotensi(p.id(), kunciHash, garam);
@@ -234,9 +241,12 @@ class PengaduanService implements LayananPengaduan {
 		return diunggah == null ? List.of() : diunggah.stream().filter(f -> f != null && f.length > 0).toList();
 	}
 
-	/** A filing's checked fields: its active category, the answers, the route, the texts as stored. */
+	/**
+	 * A filing's checked fields: its active category, the answers, the route, the texts as stored, the
+	 * asset it is about and the pin (the asset's place when the citizen set none).
+	 */
 	private record Persiapan(Kategori kategori, String deskripsi, String atribut, Perutean.Rute rute, String alamat, String nama,
-			String telepon, String email) {
+			String telepon, String email, Optional<Aset> aset, Double lat, Double lon) {
 	}
 
 	/** Checks every field and refuses with all their errors at once, named by the web form's field names. */
@@ -246,15 +256,21 @@ class PengaduanService implements LayananPengaduan {
 			.orElseThrow(() -> new PermintaanDitolakException("pengaduan.kategori-tidak-dikenal")));
 		String atribut = kat == null ? null : periksa.periksa("atribut", () -> atribut(kat, l.atribut()));
 		String deskripsi = periksa.periksa("deskripsi", () -> wajib(l.deskripsi(), "pengaduan.deskripsi-wajib", PANJANG_TEKS_MAKS));
+		Optional<Aset> diadukan = periksa.periksa("aset", () -> aset.untukLaporan(kat, l.asetId()));
+		// a report naming an asset but no place stands where the asset stands
+		boolean dariAset = diadukan != null && diadukan.isPresent() && l.lat() == null && l.lon() == null
+				&& (l.kelurahanKode() == null || l.kelurahanKode().isBlank());
+		Double lat = dariAset ? Double.valueOf(diadukan.get().lat()) : l.lat();
+		Double lon = dariAset ? Double.valueOf(diadukan.get().lon()) : l.lon();
 		// the place is checked even without a category; the route needs the category's agency
 		Perutean.Rute rute = periksa.periksa("lokasi",
-				() -> perutean.rute(kat == null ? null : kat.opdId(), l.lat(), l.lon(), l.kelurahanKode(), l.alamat()));
+				() -> perutean.rute(kat == null ? null : kat.opdId(), lat, lon, l.kelurahanKode(), l.alamat()));
 		String alamat = periksa.periksa("alamat", () -> opsional(l.alamat(), 300));
 		String nama = periksa.periksa("nama", () -> opsional(l.nama(), 120));
 		String telepon = periksa.periksa("telepon", () -> telepon(l.telepon()));
 		String email = periksa.periksa("email", () -> email(l.email()));
 		periksa.lempar();
-		return new Persiapan(kat, deskripsi, atribut, rute, alamat, nama, telepon, email);
+		return new Persiapan(kat, deskripsi, atribut, rute, alamat, nama, telepon, email, diadukan, lat, lon);
 	}
 
 	/** The field errors a report would be refused with, without filing it; empty when its fields pass. */
@@ -281,6 +297,11 @@ class PengaduanService implements LayananPengaduan {
 	@Override
 	public List<PembaruanPublik> pembaruanSetelah(Instant setelah, int batas) {
 		return cari.pembaruanSetelah(setelah, Math.max(1, Math.min(batas, 1000)));
+	}
+
+	@Override
+	public List<PengaduanAset> pengaduanAset(String asetJenis, String asetId, int batas) {
+		return repo.untukAset(asetJenis, asetId, Math.max(1, Math.min(batas, 1000)));
 	}
 
 	@Override
@@ -568,7 +589,8 @@ class PengaduanService implements LayananPengaduan {
 	List<Long> simpanDanUmumkan(Pengaduan p, StatusPengaduan dari) {
 		List<Long> id = repo.simpan(p);
 		if (p.status() != dari) {
-			events.publishEvent(new StatusPengaduanBerubah(p.nomor(), dari, p.status(), clock.instant()));
+			events.publishEvent(new StatusPengaduanBerubah(p.nomor(), dari, p.status(), clock.instant(), p.isi().asetJenis(),
+					p.isi().asetId()));
 			pemberitahu.kePelapor(p, "notif.status-berubah");
 		}
 		return id;

@@ -59,8 +59,11 @@ class PengaduanStafController {
 
 	private final PengaduanProperties properti;
 
+	private final AsetKota asetKota;
+
 	PengaduanStafController(PengaduanService layanan, PencarianPengaduan cari, FotoPengaduan foto, LayananBerkas berkas,
-			DaftarOpd daftarOpd, JawabanKategori jawaban, KotaProperties kota, PengaduanProperties properti) {
+			DaftarOpd daftarOpd, JawabanKategori jawaban, KotaProperties kota, PengaduanProperties properti, AsetKota asetKota) {
+		this.asetKota = asetKota;
 		this.layanan = layanan;
 		this.cari = cari;
 		this.foto = foto;
@@ -173,6 +176,7 @@ class PengaduanStafController {
 		model.addAttribute("diresponsPada", p.keadaan().diresponsPada);
 		model.addAttribute("kaliDibukaKembali", p.keadaan().kaliDibukaKembali);
 		model.addAttribute("arah", arah(isi));
+		model.addAttribute("aset", asetKota.tampilan(isi.asetJenis(), isi.asetId()));
 		model.addAttribute("riwayat", cari.riwayat(p.id(), true));
 		model.addAttribute("bolehUbah", bolehUbah);
 		model.addAttribute("aksi", p.aksiStaf());

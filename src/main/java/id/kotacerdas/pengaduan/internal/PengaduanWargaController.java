@@ -39,6 +39,8 @@ import org.springframework.web.util.UriUtils;
 
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.notifikasi.Notifikasi;
+import id.kotacerdas.pengaduan.Aset;
+import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
@@ -80,8 +82,11 @@ class PengaduanWargaController {
 
 	private final Notifikasi notifikasi;
 
+	private final AsetKota asetKota;
+
 	PengaduanWargaController(PengaduanService layanan, PencarianPengaduan cari, FotoPengaduan foto, LayananBerkas berkas, Wilayah wilayah,
-			PengaduanProperties properti, MessageSource pesan, Notifikasi notifikasi) {
+			PengaduanProperties properti, MessageSource pesan, Notifikasi notifikasi, AsetKota asetKota) {
+		this.asetKota = asetKota;
 		this.layanan = layanan;
 		this.cari = cari;
 		this.foto = foto;
@@ -96,10 +101,41 @@ class PengaduanWargaController {
 	record GalatTampil(String isian, String sasaran, String kodePesan, Object[] argumen) {
 	}
 
+	/**
+	 * The form; an asset's sticker opens it with {@code jenisAset} and {@code aset}: the category that
+	 * asks for that kind, the asset and its place are filled in (an unknown id is named at once).
+	 */
 	@GetMapping("/baru")
-	String formulir(Model model) {
-		isiFormulir(model, new LinkedMultiValueMap<>(), List.of(), 0);
+	String formulir(@RequestParam(required = false) String jenisAset, @RequestParam(required = false) String aset, Model model) {
+		MultiValueMap<String, String> isian = new LinkedMultiValueMap<>();
+		List<GalatTampil> galat = new ArrayList<>();
+		Optional<Kategori> kat = jenisAset == null ? Optional.empty()
+				: layanan.kategori().stream().filter(k -> jenisAset.equals(k.asetJenis())).findFirst();
+		if (kat.isPresent() && aset != null && !aset.isBlank()) {
+			isian.add("kategori", kat.get().kode());
+			isian.add("aset", aset.strip());
+			try {
+				asetKota.untukLaporan(kat.get(), aset).ifPresent(a -> {
+					isian.set("aset", a.id());
+					isian.add("lat", String.valueOf(a.lat()));
+					isian.add("lon", String.valueOf(a.lon()));
+				});
+			}
+			catch (PermintaanDitolakException ex) {
+				galat.add(new GalatTampil("aset", "aset", ex.kodePesan(), ex.argumen()));
+			}
+		}
+		isiFormulir(model, isian, galat, 0);
 		return "pengaduan/formulir";
+	}
+
+	/** htmx fragment in the form: the assets of the category's kind nearest to the pin, to pick one. */
+	@GetMapping("/aset-sekitar")
+	String asetSekitar(@RequestParam String kategori, @RequestParam double lat, @RequestParam double lon, Model model) {
+		String jenis = layanan.kategori(kategori).map(Kategori::asetJenis).orElse(null);
+		model.addAttribute("asetSekitar", jenis != null && Double.isFinite(lat) && Double.isFinite(lon)
+				? asetKota.terdekat(jenis, lat, lon) : List.of());
+		return "pengaduan/formulir :: asetSekitar";
 	}
 
 	/**
@@ -118,7 +154,7 @@ class PengaduanWargaController {
 		LaporanBaru laporan = new LaporanBaru(isian.getFirst("kategori"), isian.getFirst("deskripsi"), titik == null ? null : titik[0],
 				titik == null ? null : titik[1], isian.getFirst("kelurahan"), isian.getFirst("alamat"), isian.getFirst("nama"),
 				isian.getFirst("telepon"), isian.getFirst("email"), isian.containsKey("anonim"), isian.containsKey("rahasia"),
-				atribut(permintaan), berkas == null ? List.of() : berkas, "web");
+				atribut(permintaan), berkas == null ? List.of() : berkas, "web", isian.getFirst("aset"));
 		try {
 			if (periksa.ada()) {
 				periksa.tambah(layanan.periksa(laporan));
@@ -153,7 +189,7 @@ class PengaduanWargaController {
 			return "q-" + kategori + "-" + isian.substring(8, isian.length() - 1);
 		}
 		return switch (isian) {
-			case "kategori", "deskripsi", "alamat", "foto", "nama", "telepon", "email" -> isian;
+			case "kategori", "deskripsi", "alamat", "foto", "nama", "telepon", "email", "aset" -> isian;
 			case "lokasi" -> "kelurahan";
 			default -> "formulir-pengaduan";
 		};
@@ -367,9 +403,22 @@ class PengaduanWargaController {
 
 	/** The form, filled with what was typed ({@code jawaban}: the extra answers by question code) and the errors by field. */
 	private void isiFormulir(Model model, MultiValueMap<String, String> isian, List<GalatTampil> galat, int fotoDikirim) {
-		model.addAttribute("kategori", layanan.kategori());
+		List<Kategori> semuaKategori = layanan.kategori();
+		model.addAttribute("kategori", semuaKategori);
+		// the categories that ask for an asset: the script shows the asset field only for them
+		model.addAttribute("kategoriAset", semuaKategori.stream().filter(k -> k.asetJenis() != null).map(Kategori::kode).toList());
 		model.addAttribute("kelurahan", wilayah.kelurahan());
 		model.addAttribute("isian", isian.toSingleValueMap());
+		// the asset typed or scanned, in words, when its category's kind knows it
+		Optional<Kategori> dipilih = semuaKategori.stream().filter(k -> k.kode().equals(isian.getFirst("kategori"))).findFirst();
+		Aset aset = null;
+		try {
+			aset = dipilih.flatMap(k -> asetKota.untukLaporan(k, isian.getFirst("aset"))).orElse(null);
+		}
+		catch (PermintaanDitolakException ex) {
+			// unknown: the refusal beside the field says so
+		}
+		model.addAttribute("asetTerpilih", aset);
 		Map<String, List<String>> jawaban = new LinkedHashMap<>();
 		isian.forEach((nama, nilai) -> {
 			if (nama.startsWith("atribut[") && nama.endsWith("]")) {

@@ -1,0 +1,27 @@
+package id.kotacerdas.pju.internal;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.kotacerdas.platform.MenuStaf;
+import id.kotacerdas.platform.Peran;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PjuProperties.class)
+class PjuConfig {
+
+	/** Every staff role: agencies keep the registry, officers and lurah walk patrols, leadership reads the figures. */
+	@Bean
+	MenuStaf menuPju() {
+		return new MenuStaf("pju.menu", "/staf/pju", 60, Peran.staf());
+	}
+
+	@Bean
+	IndikatorPju indikatorPju(AngkaPju angka, Clock clock) {
+		return new IndikatorPju(angka, clock);
+	}
+
+}
