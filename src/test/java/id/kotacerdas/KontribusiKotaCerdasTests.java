@@ -105,7 +105,7 @@ class KontribusiKotaCerdasTests {
 			.containsExactlyInAnyOrder("pengaduan.respons-tepat-waktu", "pengaduan.selesai-tepat-waktu", "pengaduan.dibuka-kembali",
 					"armada.kendaraan-terlacak", "armada.belanja-bbm-terhadap-anggaran", "kepegawaian.asn-bergelar",
 					"kepegawaian.asn-pensiun-12-bulan", "kepegawaian.perempuan-struktural", "pasar.indeks-harga-mingguan", "pasar.komoditas-di-atas-het",
-					"umkm.pengguna-qris", "survei.ikm", "survei.selesai-tepat-waktu", "wifi.cakupan-tempat-layanan")
+					"umkm.pengguna-qris", "survei.ikm", "survei.selesai-tepat-waktu", "wifi.cakupan-tempat-layanan", "pju.menyala", "jalan.kondisi-mantap")
 			.doesNotHaveDuplicates();
 		assertThat(indikator.values()).allSatisfy(i -> assertThat(i.definisi().kode()).startsWith(i.definisi().sumber().modul() + "."));
 		assertThat(data.values()).extracting(t -> t.metadata().kode())

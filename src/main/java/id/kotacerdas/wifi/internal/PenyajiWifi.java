@@ -44,8 +44,9 @@ class PenyajiWifi {
 	 * @param tempatLayanan the public-service place it serves, in words, or null
 	 * @param bulanIni uptime of the current month so far, null when not monitored
 	 * @param gangguan whether a citizen should expect it not to work now (marked broken, or silent)
+	 * @param idAset the id a complaint names it by ({@code WIFI-7})
 	 */
-	record Tampilan(Hotspot h, String kelurahan, String kecamatan, String jam, boolean bukaSekarang, KesehatanWifi.KeadaanKini kini,
+	record Tampilan(Hotspot h, String idAset, String kelurahan, String kecamatan, String jam, boolean bukaSekarang, KesehatanWifi.KeadaanKini kini,
 			String terakhirHidup, Ketersediaan bulanIni, String tempatLayanan, boolean gangguan) {
 	}
 
@@ -64,7 +65,7 @@ class PenyajiWifi {
 			KesehatanWifi.KeadaanKini keadaan = kesehatan.keadaan(h, terakhir);
 			String tempat = properti.tempatLayanan().stream().filter(t -> t.kode().equals(h.tempatLayanan())).map(WifiProperties.TempatLayanan::nama)
 				.findFirst().orElse(null);
-			return new Tampilan(h, k == null ? h.kelurahanKode() : k.nama(), k == null ? null : k.kecamatan().nama(), jam(h.jam(), bahasa),
+			return new Tampilan(h, AsetWifi.idAset(h.id()), k == null ? h.kelurahanKode() : k.nama(), k == null ? null : k.kecamatan().nama(), jam(h.jam(), bahasa),
 					h.jam().bukaPada(Waktu.wita(kini)), keadaan, Waktu.formatTanggalJam(keadaan.terakhir()), uptime.get(h.id()), tempat,
 					h.status() == StatusHotspot.GANGGUAN || keadaan.keadaan() == KesehatanWifi.Keadaan.MATI);
 		}).sorted(Comparator.comparing((Tampilan t) -> t.kecamatan() == null ? "" : t.kecamatan()).thenComparing(Tampilan::kelurahan)

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.Waktu;
@@ -56,8 +57,11 @@ class WifiStafController {
 
 	private final Clock clock;
 
+	private final LayananPengaduan pengaduan;
+
 	WifiStafController(RegisterWifi register, HotspotRepository repo, PenyajiWifi penyaji, KesehatanWifi kesehatan, CakupanWifi cakupan,
-			Wilayah wilayah, WifiProperties properti, MessageSource pesan, Clock clock) {
+			Wilayah wilayah, WifiProperties properti, MessageSource pesan, Clock clock, LayananPengaduan pengaduan) {
+		this.pengaduan = pengaduan;
 		this.register = register;
 		this.repo = repo;
 		this.penyaji = penyaji;
@@ -101,6 +105,7 @@ class WifiStafController {
 		model.addAttribute("t", penyaji.tampilan(List.of(h), bahasa).get(0));
 		model.addAttribute("riwayat", riwayat(h));
 		model.addAttribute("pemakaian", pemakaian(id));
+		model.addAttribute("pengaduan", pengaduan(id));
 		model.addAttribute("bolehMengubah", staf.adminKota());
 		List<String> hari = h.jam().kodeHari().chars().mapToObj(c -> String.valueOf((char) c)).toList();
 		return formulir(h, isian(h), hari, Map.of(), model);
@@ -123,6 +128,7 @@ class WifiStafController {
 				model.addAttribute("t", penyaji.tampilan(List.of(h), bahasa).get(0));
 				model.addAttribute("riwayat", riwayat(h));
 				model.addAttribute("pemakaian", pemakaian(id));
+				model.addAttribute("pengaduan", pengaduan(id));
 			}
 			model.addAttribute("bolehMengubah", staf.adminKota());
 			return formulir(h, isian, hari, ex.pesan(pesan, bahasa), model);
@@ -134,6 +140,19 @@ class WifiStafController {
 	String token(@PathVariable long id, Staf staf, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("token", register.buatToken(staf, id));
 		return "redirect:" + JALUR + "/" + id + "#kesehatan";
+	}
+
+	/** Complaints shown on a hotspot's page, newest first. */
+	private static final int BATAS_PENGADUAN = 20;
+
+	/** A complaint about the hotspot: its number, status (message key) and when it was received (WITA, in words). */
+	record BarisPengaduan(String nomor, String kodeStatus, String diterima) {
+	}
+
+	private List<BarisPengaduan> pengaduan(long id) {
+		return pengaduan.pengaduanAset(AsetWifi.KODE, AsetWifi.idAset(id), BATAS_PENGADUAN).stream()
+			.map(p -> new BarisPengaduan(p.nomor(), p.status().kodePesan(), Waktu.formatTanggalJam(p.diterimaPada())))
+			.toList();
 	}
 
 	/** A month of imported sessions, traffic in whole megabytes (10^6 bytes). */
@@ -164,6 +183,7 @@ class WifiStafController {
 
 	private String formulir(Hotspot h, Map<String, String> isian, List<String> hari, Map<String, String> galat, Model model) {
 		model.addAttribute("h", h);
+		model.addAttribute("idAset", h == null ? null : AsetWifi.idAset(h.id()));
 		model.addAttribute("isian", isian);
 		model.addAttribute("hari", hari);
 		model.addAttribute("galat", galat);
