@@ -85,7 +85,9 @@ class CrawlTests {
 	/** Acronyms that people read as words although an enum of the code has them as constants. */
 	private static final Set<String> SINGKATAN = Set.of("JSON", "XML", "SPBU", "OPD", "NIP", "STNK", "CSV", "XLSX", "PDF", "QRIS", "SMS",
 			// certificates UMKM hold are called by these names (umkm)
-			"PIRT", "BPOM", "SNI");
+			"PIRT", "BPOM", "SNI",
+			// lamp type, road roughness and distress indices, the street-light control protocol (pju, jalan)
+			"LED", "IRI", "SDI", "TALQ");
 
 	/** Single-word constants of the application's enums (BARU, AKTIF, BAIK, …): on screen they must be words. */
 	private static final Set<String> KONSTANTA = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

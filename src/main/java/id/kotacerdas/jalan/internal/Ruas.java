@@ -30,11 +30,11 @@ record Ruas(String kode, String nama, double pangkalLat, double pangkalLon, doub
 		return Math.hypot(ax + t * dx, ay + t * dy);
 	}
 
-	double tengahLat() {
+	public double tengahLat() {
 		return (pangkalLat + ujungLat) / 2;
 	}
 
-	double tengahLon() {
+	public double tengahLon() {
 		return (pangkalLon + ujungLon) / 2;
 	}
 }
