@@ -106,12 +106,12 @@ class KontribusiKotaCerdasTests {
 					"armada.kendaraan-terlacak", "armada.belanja-bbm-terhadap-anggaran", "kepegawaian.asn-bergelar",
 					"kepegawaian.asn-pensiun-12-bulan", "kepegawaian.perempuan-struktural", "pasar.indeks-harga-mingguan", "pasar.komoditas-di-atas-het",
 					"umkm.pengguna-qris", "survei.ikm", "survei.selesai-tepat-waktu", "pelatihan.umkm-dilatih",
-					"iven.cakupan-event-kelurahan", "pju.menyala", "jalan.kondisi-mantap")
+					"iven.cakupan-event-kelurahan", "wifi.cakupan-tempat-layanan", "pju.menyala", "jalan.kondisi-mantap")
 			.doesNotHaveDuplicates();
 		assertThat(indikator.values()).allSatisfy(i -> assertThat(i.definisi().kode()).startsWith(i.definisi().sumber().modul() + "."));
 		assertThat(data.values()).extracting(t -> t.metadata().kode())
 			.containsExactlyInAnyOrder("statistik-pengaduan-bulanan", "bbm-kendaraan-dinas-bulanan", "komposisi-asn-per-opd", "harga-pasar-harian",
-				"umkm-terdaftar", "pelatihan-umkm", "acara-kelurahan");
+				"umkm-terdaftar", "pelatihan-umkm", "acara-kelurahan", "wifi-publik-ketersediaan");
 		assertThat(data.values()).allSatisfy(t -> {
 			assertThat(t.metadata().lisensi()).isEqualTo("CC-BY-4.0");
 			assertThat(t.metadata().wilayah()).isEqualTo("53.71");

@@ -1,0 +1,186 @@
+package id.kotacerdas.wifi.internal;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.ekspor.LembarMasuk;
+import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.Waktu;
+
+/**
+ * Captive-portal usage from RADIUS accounting (FreeRADIUS {@code radacct} as exported by daloRADIUS or SQL; CoovaChilli
+ * reports there) or a portal's CSV export (openNDS's session log put in the same columns), read by
+ * {@link LembarMasuk}: one row per session, the hotspot by its NAS-Identifier. A dry run reports what would be stored;
+ * applying stores it, and refuses the whole file (nothing stored) while any row is refused. A session imported twice
+ * is stored once. User names, MAC and IP addresses in the file are not read.
+ */
+@Service
+class ImporPemakaian {
+
+	/** A month of sessions of 300 hotspots fits; a larger file is split by month. */
+	static final int BARIS_MAKS = 500_000;
+
+	/** Refused rows listed on the page; the count says how many more. */
+	static final int GALAT_DITAMPILKAN = 50;
+
+	private static final List<String> KOLOM_NAS = List.of("nasidentifier", "nas-identifier", "nas_identifier", "gatewayname", "nas_id");
+
+	private static final List<String> KOLOM_SESI = List.of("acctsessionid", "acct-session-id", "acct_session_id", "sessionid", "session_id");
+
+	private static final List<String> KOLOM_MULAI = List.of("acctstarttime", "acct-start-time", "acct_start_time", "start_time", "session_start");
+
+	private static final List<String> KOLOM_DURASI = List.of("acctsessiontime", "acct-session-time", "acct_session_time", "session_time");
+
+	private static final List<String> KOLOM_MASUK = List.of("acctinputoctets", "acct-input-octets", "acct_input_octets", "bytes_in");
+
+	private static final List<String> KOLOM_KELUAR = List.of("acctoutputoctets", "acct-output-octets", "acct_output_octets", "bytes_out");
+
+	private static final DateTimeFormatter TANGGAL_JAM = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
+
+	private final HotspotRepository repo;
+
+	private final AuditLog audit;
+
+	ImporPemakaian(HotspotRepository repo, AuditLog audit) {
+		this.repo = repo;
+		this.audit = audit;
+	}
+
+	/** A refused row: its number as the sheet shows it, the message key and its argument. */
+	record BarisDitolak(int nomor, String kodePesan, String argumen) {
+	}
+
+	/** Per hotspot: sessions in the file, of them new ones, and their traffic in bytes. */
+	record PerHotspot(String nama, long sesi, long baru, long oktet) {
+	}
+
+	record Hasil(boolean diterapkan, int baris, long baru, long sudahAda, List<BarisDitolak> ditolak, int jumlahDitolak, List<PerHotspot> perHotspot) {
+	}
+
+	@Transactional
+	Hasil impor(Staf staf, InputStream berkas, boolean terapkan) {
+		RegisterWifi.wajibBolehMengubah(staf);
+		Map<String, Long> nas = repo.menurutNas();
+		Map<Long, String> nama = new LinkedHashMap<>();
+		repo.semua().forEach(h -> nama.put(h.id(), h.nama()));
+		List<HotspotRepository.Sesi> sesi = new ArrayList<>();
+		List<BarisDitolak> ditolak = new ArrayList<>();
+		int[] jumlahDitolak = { 0 };
+		Set<String> dalamBerkas = new HashSet<>();
+		Kolom[] kolom = { null };
+		int baris = LembarMasuk.baca(berkas, BARIS_MAKS, b -> {
+			if (kolom[0] == null) {
+				kolom[0] = Kolom.dari(LembarMasuk.Kepala.dari(b));
+				return;
+			}
+			Kolom k = kolom[0];
+			String galat = null;
+			String argumen = null;
+			Long hotspot = nas.get(b.sel(k.nas()));
+			Instant mulai = waktu(b.sel(k.mulai()));
+			Long durasi = angka(b.sel(k.durasi()));
+			Long masuk = angka(b.sel(k.masuk()));
+			Long keluar = angka(b.sel(k.keluar()));
+			String id = b.sel(k.sesi());
+			if (hotspot == null) {
+				galat = "wifi.impor.nas-tak-dikenal";
+				argumen = b.sel(k.nas());
+			}
+			else if (id.isEmpty() || id.length() > RegisterWifi.PANJANG_NAMA) {
+				galat = "wifi.impor.sesi-kosong";
+			}
+			else if (mulai == null) {
+				galat = "wifi.impor.waktu";
+				argumen = b.sel(k.mulai());
+			}
+			else if (durasi == null || masuk == null || keluar == null) {
+				galat = "wifi.impor.angka";
+			}
+			else if (!dalamBerkas.add(hotspot + "\n" + id)) {
+				galat = "wifi.impor.ganda";
+				argumen = id;
+			}
+			if (galat != null) {
+				if (ditolak.size() < GALAT_DITAMPILKAN) {
+					ditolak.add(new BarisDitolak(b.nomor(), galat, argumen));
+				}
+				jumlahDitolak[0]++;
+				return;
+			}
+			sesi.add(new HotspotRepository.Sesi(hotspot, id, mulai, durasi, Math.addExact(masuk, keluar)));
+		});
+		if (kolom[0] == null) {
+			throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "wifi.impor.kosong");
+		}
+		Map<Long, List<HotspotRepository.Sesi>> menurutHotspot = new LinkedHashMap<>();
+		sesi.forEach(s -> menurutHotspot.computeIfAbsent(s.hotspotId(), x -> new ArrayList<>()).add(s));
+		List<PerHotspot> per = new ArrayList<>();
+		long baru = 0;
+		for (Map.Entry<Long, List<HotspotRepository.Sesi>> e : menurutHotspot.entrySet()) {
+			Set<String> ada = repo.sesiAda(e.getKey(), e.getValue().stream().map(HotspotRepository.Sesi::idSesi).toList());
+			long b = e.getValue().stream().filter(s -> !ada.contains(s.idSesi())).count();
+			per.add(new PerHotspot(nama.get(e.getKey()), e.getValue().size(), b, e.getValue().stream().mapToLong(HotspotRepository.Sesi::oktet).sum()));
+			baru += b;
+		}
+		boolean diterapkan = terapkan && jumlahDitolak[0] == 0;
+		if (diterapkan) {
+			long disimpan = repo.simpanSesi(sesi);
+			audit.catat("wifi.pemakaian.diimpor", "pemakaian", "impor", null,
+					Map.of("baris", baris - 1, "sesiBaru", disimpan));
+		}
+		return new Hasil(diterapkan, baris - 1, baru, sesi.size() - baru, List.copyOf(ditolak), jumlahDitolak[0], List.copyOf(per));
+	}
+
+	/** Where each needed column is; a missing one refuses the file. */
+	record Kolom(int nas, int sesi, int mulai, int durasi, int masuk, int keluar) {
+
+		static Kolom dari(LembarMasuk.Kepala kepala) {
+			return new Kolom(cari(kepala, KOLOM_NAS), cari(kepala, KOLOM_SESI), cari(kepala, KOLOM_MULAI), cari(kepala, KOLOM_DURASI),
+					cari(kepala, KOLOM_MASUK), cari(kepala, KOLOM_KELUAR));
+		}
+
+		private static int cari(LembarMasuk.Kepala kepala, List<String> nama) {
+			return nama.stream().map(n -> Optional.ofNullable(kepala.kolom().get(n))).flatMap(Optional::stream).findFirst()
+				.orElseThrow(() -> new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "wifi.impor.kolom-hilang", nama.get(0)));
+		}
+	}
+
+	/** RADIUS writes local time without a zone (the city's, WITA); an offset, when given, is honoured. */
+	static Instant waktu(String s) {
+		if (s.isEmpty()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(s.replace(' ', 'T')).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDateTime.parse(s, TANGGAL_JAM).atZone(Waktu.WITA).toInstant();
+			}
+			catch (DateTimeParseException ex2) {
+				return null;
+			}
+		}
+	}
+
+	private static Long angka(String s) {
+		return s.matches("\\d{1,18}") ? Long.parseLong(s) : null;
+	}
+}
