@@ -14,7 +14,7 @@ class JalanConfig {
 	/** Every staff role reads the register; surveys are for the owning agency's staff. */
 	@Bean
 	MenuStaf menuJalan() {
-		return new MenuStaf("jalan.menu", "/staf/jalan", 61, Peran.staf());
+		return new MenuStaf("jalan.menu", "/staf/jalan", 61, Peran.staf(), MenuStaf.Kelompok.ASET_KOTA);
 	}
 
 	@Bean

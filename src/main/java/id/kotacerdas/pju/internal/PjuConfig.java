@@ -16,7 +16,7 @@ class PjuConfig {
 	/** Every staff role: agencies keep the registry, officers and lurah walk patrols, leadership reads the figures. */
 	@Bean
 	MenuStaf menuPju() {
-		return new MenuStaf("pju.menu", "/staf/pju", 60, Peran.staf());
+		return new MenuStaf("pju.menu", "/staf/pju", 60, Peran.staf(), MenuStaf.Kelompok.ASET_KOTA);
 	}
 
 	@Bean

@@ -33,6 +33,7 @@ import id.kotacerdas.jalan.DaftarRuas;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.pengaduan.LayananPengaduan;
+import id.kotacerdas.platform.KodeQr;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.UrlDasar;
@@ -134,7 +135,7 @@ class PjuStafController {
 	String stiker(@RequestParam(required = false) String kelurahan, @RequestParam(required = false) String kode, Model model) {
 		List<Tiang> tiang = kode != null ? List.of(cari(kode)) : repo.daftar(kosong(kelurahan), null, null, null, HALAMAN_MAKS);
 		Map<String, String> qr = new LinkedHashMap<>();
-		tiang.forEach(t -> qr.put(t.kode(), StikerQr.svg(tautanStiker(t.kode()))));
+		tiang.forEach(t -> qr.put(t.kode(), KodeQr.svg(tautanStiker(t.kode()), t.kode())));
 		model.addAttribute("stiker", qr);
 		return "pju/stiker";
 	}

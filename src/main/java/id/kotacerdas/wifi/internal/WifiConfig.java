@@ -55,6 +55,6 @@ class WifiConfig {
 	/** Dinas Kominfo keeps the registry; leadership reads it. */
 	@Bean
 	MenuStaf menuWifi() {
-		return new MenuStaf("wifi.menu", "/staf/wifi", 60, java.util.EnumSet.of(Peran.ADMIN_KOMINFO, Peran.PIMPINAN));
+		return new MenuStaf("wifi.menu", "/staf/wifi", 60, java.util.EnumSet.of(Peran.ADMIN_KOMINFO, Peran.PIMPINAN), MenuStaf.Kelompok.ASET_KOTA);
 	}
 }
