@@ -3,5 +3,5 @@
  * through {@link id.kotacerdas.audit.AuditLog} inside their own transaction, so a change and its
  * record commit together.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "wilayah" })
 package id.kotacerdas.audit;

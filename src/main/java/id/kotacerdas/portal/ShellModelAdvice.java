@@ -19,6 +19,9 @@ import id.kotacerdas.platform.MenuStaf;
 @ControllerAdvice(annotations = Controller.class)
 class ShellModelAdvice {
 
+	/** Up to this many entries stay on the bar itself (an employee's few); more go under the grouped Menu button. */
+	private static final int MENU_DATAR_MAKS = 5;
+
 	private final KotaProperties kota;
 
 	private final AkunStaf akun;
@@ -36,7 +39,13 @@ class ShellModelAdvice {
 		model.addAttribute("kota", kota);
 		akun.stafSaatIni().ifPresentOrElse(staf -> {
 			model.addAttribute("staf", staf);
-			Map<MenuStaf.Kelompok, List<MenuStaf>> milik = menu.stream().filter(m -> m.peran().contains(staf.peran()))
+			List<MenuStaf> boleh = menu.stream().filter(m -> m.peran().contains(staf.peran())).toList();
+			if (boleh.size() <= MENU_DATAR_MAKS) {
+				model.addAttribute("menuUtama", boleh);
+				model.addAttribute("menuKelompok", Map.of());
+				return;
+			}
+			Map<MenuStaf.Kelompok, List<MenuStaf>> milik = boleh.stream()
 				.collect(Collectors.groupingBy(MenuStaf::kelompok, () -> new EnumMap<>(MenuStaf.Kelompok.class), Collectors.toList()));
 			model.addAttribute("menuUtama", milik.getOrDefault(MenuStaf.Kelompok.UTAMA, List.of()));
 			milik.remove(MenuStaf.Kelompok.UTAMA);

@@ -11,11 +11,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
@@ -60,6 +63,19 @@ class AuditTests {
 		mvc.perform(get("/admin/audit").param("aktor", "orang-lain").with(user(admin).roles("ADMIN_KOMINFO")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Ekonomi Kreatif"))));
+	}
+
+	@Test
+	void aKelurahanCodeInARecordReadsAsItsName(@Autowired TransactionTemplate tx) throws Exception {
+		String admin = staf.adminKominfo();
+		String id = "uji-wilayah-" + System.nanoTime();
+		tx.executeWithoutResult(s -> audit.catat("wifi.hotspot.diubah", "hotspot", id, Map.of("kelurahanKode", "53.71.05.1004"),
+				Map.of("kelurahanKode", "53.71.05.1005")));
+		mvc.perform(get("/admin/audit").param("idObjek", id).with(user(admin).roles("ADMIN_KOMINFO")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<del>Naikoten Satu</del>")))
+			.andExpect(content().string(containsString("<ins>Naikoten Dua</ins>")))
+			.andExpect(content().string(not(containsString("53.71.05"))));
 	}
 
 	@Test

@@ -21,13 +21,17 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.platform.Waktu;
+import id.kotacerdas.wilayah.Kecamatan;
+import id.kotacerdas.wilayah.Kelurahan;
+import id.kotacerdas.wilayah.Wilayah;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads an audit record's JSON snapshots as a person would: the fields that changed, each with
  * its old and new value, in words (a date, "Pertamax Turbo", "ya") rather than JSON and enum
- * constants. Modules record whatever object they changed, so this works on any shape; a field or
+ * constants, a kelurahan by its name rather than its Kemendagri code. Modules record whatever object
+ * they changed, so this works on any shape; a field or
  * value may get a better name through the keys {@code audit.bidang.*} and {@code audit.nilai.*}.
  */
 @Component
@@ -38,6 +42,9 @@ class PerubahanAudit {
 	}
 
 	private static final Pattern KONSTANTA = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
+
+	/** A Kemendagri kecamatan ("53.71.03") or kelurahan ("53.71.03.1001") code. */
+	private static final Pattern KODE_WILAYAH = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}(?:\\.\\d{4})?");
 
 	private static final Pattern TANGGAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -54,9 +61,12 @@ class PerubahanAudit {
 
 	private final MessageSource pesan;
 
-	PerubahanAudit(ObjectMapper json, MessageSource pesan) {
+	private final Wilayah wilayah;
+
+	PerubahanAudit(ObjectMapper json, MessageSource pesan, Wilayah wilayah) {
 		this.json = json;
 		this.pesan = pesan;
+		this.wilayah = wilayah;
 	}
 
 	List<Perubahan> baca(String sebelum, String sesudah, Locale bahasa) {
@@ -163,6 +173,9 @@ class PerubahanAudit {
 			catch (DateTimeParseException ex) {
 				return s;
 			}
+		}
+		if (KODE_WILAYAH.matcher(s).matches()) {
+			return (s.length() > 8 ? wilayah.kelurahan(s).map(Kelurahan::nama) : wilayah.kecamatan(s).map(Kecamatan::nama)).orElse(s);
 		}
 		if (s.length() > 2 && KONSTANTA.matcher(s).matches()) {
 			return pesan.getMessage("audit.nilai." + s, null, judul(s), bahasa);

@@ -1,12 +1,15 @@
 package id.kotacerdas.pelatihan.internal;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** The figures in words: a row per year, kelurahan or topic, with the attendance rate and the follow-up outcomes. */
+import id.kotacerdas.platform.Waktu;
+
+/** The figures in words: a row per year, month, kelurahan or topic, with the attendance rate and the follow-up outcomes. */
 @Component
 class AngkaPelatihan {
 
@@ -69,6 +72,7 @@ class AngkaPelatihan {
 	private String label(PelatihanRepository.Per per, String kelompok, Locale bahasa) {
 		return switch (per) {
 			case TAHUN -> kelompok;
+			case BULAN -> Waktu.formatBulan(YearMonth.parse(kelompok));
 			case KELURAHAN -> penyaji.namaKelurahan(kelompok);
 			case TOPIK -> penyaji.topik(Topik.valueOf(kelompok), bahasa);
 		};

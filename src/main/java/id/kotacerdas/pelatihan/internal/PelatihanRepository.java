@@ -209,7 +209,8 @@ class PelatihanRepository {
 	/** How the figures are grouped; each a fixed SQL expression. */
 	enum Per {
 
-		TAHUN("to_char(s.mulai AT TIME ZONE 'Asia/Makassar', 'YYYY')"), KELURAHAN("p.kelurahan_kode"), TOPIK("g.topik");
+		TAHUN("to_char(s.mulai AT TIME ZONE 'Asia/Makassar', 'YYYY')"), BULAN("to_char(s.mulai AT TIME ZONE 'Asia/Makassar', 'YYYY-MM')"),
+		KELURAHAN("p.kelurahan_kode"), TOPIK("g.topik");
 
 		private final String sql;
 

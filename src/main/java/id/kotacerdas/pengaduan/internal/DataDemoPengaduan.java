@@ -60,6 +60,7 @@ class DataDemoPengaduan {
 					"Truk sampah sudah dua minggu tidak lewat di lorong kami.",
 					"Sampah plastik menyumbat pinggir pantai dekat tempat pendaratan perahu.")),
 			Map.entry("lampu-jalan", List.of("Lampu jalan di depan gang mati, jalan gelap pada malam hari.")),
+			Map.entry("wifi-publik", List.of("Wifi gratis di taman kota tidak bisa tersambung sejak kemarin sore; ponsel tidak dapat internet.")),
 			Map.entry("jalan-rusak", List.of(
 					"Jalan berlubang cukup dalam, berbahaya bagi pengendara motor.",
 					"Aspal retak dan mengelupas sepanjang kira-kira lima puluh meter.")),

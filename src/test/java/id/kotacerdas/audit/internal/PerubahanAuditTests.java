@@ -16,7 +16,7 @@ class PerubahanAuditTests {
 
 	private final StaticMessageSource pesan = new StaticMessageSource();
 
-	private final PerubahanAudit baca = new PerubahanAudit(JsonMapper.builder().build(), pesan);
+	private final PerubahanAudit baca = new PerubahanAudit(JsonMapper.builder().build(), pesan, null);
 
 	PerubahanAuditTests() {
 		pesan.addMessage("umum.ya", ID, "ya");

@@ -148,7 +148,8 @@ class PelatihanBrowserTests {
 			page.getByLabel("Kata sandi").fill(StafUji.SANDI);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
 			page.waitForURL("**/staf**");
-			page.locator("a[href='/staf/pelatihan']").first().click();
+			Peramban.bukaMenuStaf(page);
+			page.locator("nav a[href='/staf/pelatihan']").click();
 			page.waitForURL("**/staf/pelatihan");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/pelatihan-staf-360.png")).setFullPage(true));
 			page.navigate(asal + "/staf/pelatihan/sesi/" + sesi);

@@ -71,6 +71,9 @@ class PelatihanTests {
 	IndikatorPelatihan indikator;
 
 	@Autowired
+	AngkaPelatihan angka;
+
+	@Autowired
 	MockMvc mvc;
 
 	Staf staf(Peran peran, String opd) {
@@ -299,6 +302,10 @@ class PelatihanTests {
 		var h = indikator.hitung(bulanIni);
 		assertThat(h.kota().rasio().penyebut()).isEqualTo(6000);
 		assertThat(h.kota().angka().longValue()).isEqualTo(h.kota().rasio().pembilang()).isGreaterThanOrEqualTo(sebelum + 1);
+		// the month's row of the figures, named in words, counts the business among those trained
+		String bulan = Waktu.formatBulan(YearMonth.now(Waktu.WITA));
+		assertThat(angka.hitung(PelatihanRepository.Per.BULAN, java.util.Locale.forLanguageTag("id")))
+			.filteredOn(b -> b.label().equals(bulan)).singleElement().satisfies(b -> assertThat(b.dilatih()).isGreaterThanOrEqualTo(1));
 	}
 
 	@Test

@@ -125,8 +125,8 @@ class KesehatanWifiTests {
 		// alive 00:00–01:00 UTC; the last slot ends 01:00
 		repo.catatHidupRentang(id, awal, awal.plus(Duration.ofHours(1)), properti.slot(), KesehatanWifi.DETAK);
 
-		// 02:30: silent 1.5 h, under the threshold
-		assertThat(pada(awal.plus(Duration.ofMinutes(150)), p)).isZero();
+		// 02:30: silent 1.5 h, under the threshold (other tests' hotspots share the database: count this one's alerts only)
+		pada(awal.plus(Duration.ofMinutes(150)), p);
 		assertThat(peringatan(penerima, nama)).isZero();
 		// 03:30: silent 2.5 h: one alert; 04:30: still the same outage, no second one
 		pada(awal.plus(Duration.ofMinutes(210)), p);

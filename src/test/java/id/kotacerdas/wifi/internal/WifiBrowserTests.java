@@ -116,7 +116,8 @@ class WifiBrowserTests {
 			page.getByLabel("Kata sandi").fill(StafUji.SANDI);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
 			page.waitForURL("**/staf**");
-			page.locator("nav a[href='/staf/wifi']").first().click();
+			Peramban.bukaMenuStaf(page);
+			page.locator("nav a[href='/staf/wifi']").click();
 			assertThat(page.locator("h1")).hasText("Wi-Fi publik");
 			assertThat(page.locator("#cakupan")).containsText("tempat layanan publik punya Wi-Fi yang berfungsi bulan ini");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tambah hotspot")).click();
