@@ -579,6 +579,15 @@ class PengaduanService implements LayananPengaduan {
 		}
 	}
 
+	/**
+	 * Records that the signed-in officer was shown a reporter's identity and contact: access to personal data stays
+	 * traceable to a person and a time (UU 27/2022 on personal data protection), not only its changes.
+	 */
+	@Transactional
+	void catatKontakDilihat(String nomor) {
+		audit.catat("pengaduan.kontak-dilihat", "pengaduan", nomor, null, null);
+	}
+
 	// --- shared ---
 
 	List<Long> simpanDanUmumkan(Pengaduan p, StatusPengaduan dari) {

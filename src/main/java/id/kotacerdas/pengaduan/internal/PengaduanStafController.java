@@ -171,7 +171,11 @@ class PengaduanStafController {
 		model.addAttribute("laporan", isi);
 		model.addAttribute("saluranPesan", Saluran.kodePesan(isi.saluran()));
 		// the reporter's contact is for those who handle the report, and never when they asked to stay anonymous
-		model.addAttribute("kontakTerlihat", bolehUbah && !isi.anonim());
+		boolean kontakTerlihat = bolehUbah && !isi.anonim();
+		if (kontakTerlihat && (isi.nama() != null && !isi.nama().isBlank() || isi.telepon() != null || isi.email() != null)) {
+			layanan.catatKontakDilihat(nomor);
+		}
+		model.addAttribute("kontakTerlihat", kontakTerlihat);
 		model.addAttribute("jawaban", jawaban.baca(isi.kategoriKode(), isi.atributJson(), locale));
 		model.addAttribute("diresponsPada", p.keadaan().diresponsPada);
 		model.addAttribute("kaliDibukaKembali", p.keadaan().kaliDibukaKembali);

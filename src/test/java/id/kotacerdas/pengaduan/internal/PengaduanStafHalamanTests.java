@@ -77,6 +77,11 @@ class PengaduanStafHalamanTests {
 			.andExpect(status().is3xxRedirection());
 	}
 
+	private long kontakDilihat(String nomor) {
+		return jdbc.sql("SELECT count(*) FROM audit.catatan WHERE aksi = 'pengaduan.kontak-dilihat' AND id_objek = ?").param(nomor)
+			.query(Long.class).single();
+	}
+
 	/** The values of the action list, and the one selected. */
 	private static List<String> opsi(String html) {
 		String select = html.substring(html.indexOf("<select id=\"aksi\""), html.indexOf("</select>", html.indexOf("<select id=\"aksi\"")));
@@ -98,11 +103,16 @@ class PengaduanStafHalamanTests {
 			.contains(">Perkiraan banyaknya sampah<", ">Banyak (satu truk atau lebih)<").doesNotContain("{&quot;volume&quot;")
 			.contains("href=\"https://www.google.com/maps/dir/?api=1&amp;destination=" + String.format(java.util.Locale.ROOT, "%.6f", kel.lat()));
 
+		// who was shown the reporter's contact is on record; those not shown it leave no such entry
+		assertThat(kontakDilihat(nomor)).isEqualTo(1);
 		String pimpinan = halaman(nomor, user(staf.pengguna(Peran.PIMPINAN, null, null)).roles("PIMPINAN"));
 		assertThat(pimpinan).doesNotContain("Yohana Lete").doesNotContain("0812 3456 789").contains("hanya ditampilkan kepada petugas");
+		assertThat(kontakDilihat(nomor)).isEqualTo(1);
 
-		String anonim = halaman(ajukan(true).nomor(), petugas);
+		String nomorAnonim = ajukan(true).nomor();
+		String anonim = halaman(nomorAnonim, petugas);
 		assertThat(anonim).doesNotContain("Yohana Lete").doesNotContain("yohana@contoh.id").contains("Anonim");
+		assertThat(kontakDilihat(nomorAnonim)).isZero();
 	}
 
 	@Test
