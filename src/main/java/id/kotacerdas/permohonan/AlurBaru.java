@@ -17,4 +17,14 @@ public record AlurBaru(String kode, String nama, String konsumenModul, String ko
 	public AlurBaru {
 		tahap = tahap == null ? List.of() : List.copyOf(tahap);
 	}
+
+	/**
+	 * A flow of one step that one agency decides (a registration verified, a submission approved), its limit that of the
+	 * step: the shape module registrations share.
+	 */
+	public static AlurBaru satuTahap(String kode, String nama, String konsumenModul, String namaTahap, long opdId, int batasHariKerja,
+			List<String> persyaratan) {
+		return new AlurBaru(kode, nama, konsumenModul, null, batasHariKerja,
+				List.of(new TahapBaru(namaTahap, opdId, null, null, batasHariKerja, persyaratan)));
+	}
 }

@@ -15,7 +15,6 @@ import id.kotacerdas.permohonan.AlurBaru;
 import id.kotacerdas.permohonan.MesinPermohonan;
 import id.kotacerdas.permohonan.PermohonanBerubah;
 import id.kotacerdas.permohonan.RingkasanPermohonan;
-import id.kotacerdas.permohonan.TahapBaru;
 import id.kotacerdas.permohonan.TautanPemohon;
 import id.kotacerdas.permohonan.TautanStaf;
 
@@ -56,8 +55,8 @@ class PengajuanIven implements TautanStaf {
 			log.warn("No agency '{}' (kc.iven.opd): event submissions are not open", properti.opd());
 			return;
 		}
-		mesin.tetapkanAlur(new AlurBaru(RegisterIven.ALUR, "Pengajuan acara kelurahan", "iven", null, properti.batasHariKerja(), List.of(
-				new TahapBaru("Persetujuan Dinas Pariwisata", opd.id(), null, null, properti.batasHariKerja(), PERSYARATAN))));
+		mesin.tetapkanAlur(AlurBaru.satuTahap(RegisterIven.ALUR, "Pengajuan acara kelurahan", "iven", "Persetujuan Dinas Pariwisata", opd.id(),
+				properti.batasHariKerja(), PERSYARATAN));
 	}
 
 	@ApplicationModuleListener

@@ -14,7 +14,6 @@ import id.kotacerdas.opd.Opd;
 import id.kotacerdas.permohonan.AlurBaru;
 import id.kotacerdas.permohonan.MesinPermohonan;
 import id.kotacerdas.permohonan.PermohonanBerubah;
-import id.kotacerdas.permohonan.TahapBaru;
 
 /**
  * The registration's way on the staged-application engine: one step, verification by the cooperatives and SME
@@ -54,8 +53,8 @@ class PendaftaranUmkm {
 			log.warn("No agency '{}' (kc.umkm.opd): UMKM registration is not open", properti.opd());
 			return;
 		}
-		mesin.tetapkanAlur(new AlurBaru(RegisterUmkm.ALUR, "Pendaftaran UMKM", "umkm", null, properti.batasHariKerja(), List.of(
-				new TahapBaru("Verifikasi data usaha", opd.id(), null, null, properti.batasHariKerja(), PERSYARATAN))));
+		mesin.tetapkanAlur(AlurBaru.satuTahap(RegisterUmkm.ALUR, "Pendaftaran UMKM", "umkm", "Verifikasi data usaha", opd.id(),
+				properti.batasHariKerja(), PERSYARATAN));
 	}
 
 	@ApplicationModuleListener
