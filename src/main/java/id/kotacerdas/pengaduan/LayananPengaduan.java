@@ -66,6 +66,12 @@ public interface LayananPengaduan {
 	 */
 	List<PengaduanAset> pengaduanAset(String asetJenis, String asetId, int batas);
 
+	/**
+	 * Complaints filed within {@code meter} of a point in [{@code dari}, {@code sampai}) (an event's venue and dates),
+	 * per category; refused reports are not counted, confidential ones only counted (see {@link PengaduanSekitar}).
+	 */
+	PengaduanSekitar pengaduanSekitar(double lat, double lon, double meter, Instant dari, Instant sampai);
+
 	/** Adds a citizen's comment to a public report, as the follow-up page does. */
 	void tambahInformasi(String nomor, String teks);
 

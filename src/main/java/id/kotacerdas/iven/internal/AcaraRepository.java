@@ -150,6 +150,15 @@ class AcaraRepository {
 			.param("oleh", diajukanOleh).param("batas", batas).query(AcaraRepository::baris).list();
 	}
 
+	/** The public events of one organiser in one kelurahan, earliest first: the candidates of an event's series. */
+	List<Acara> sePenyelenggara(String penyelenggara, String kelurahanKode) {
+		return jdbc.sql(KOLOM + """
+				 where penyelenggara = ? and kelurahan_kode = ? and status in ('DIJADWALKAN', 'DITUNDA', 'DIBATALKAN')
+				 order by mulai, id
+				""")
+			.params(penyelenggara, kelurahanKode).query(AcaraRepository::baris).list();
+	}
+
 	record Riwayat(int urutan, String tindakan, Instant mulai, Instant selesai, StatusAcara status, String catatan, String oleh,
 			Instant waktu) {
 	}

@@ -1,5 +1,6 @@
 package id.kotacerdas.iven.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,8 +51,14 @@ class IvenStafController {
 
 	private final MessageSource pesan;
 
+	private final LaporanIven laporan;
+
+	private final DosirIven dosir;
+
 	IvenStafController(RegisterIven register, AcaraRepository repo, PenyajiIven penyaji, Wilayah wilayah, LayananBerkas berkas,
-			MessageSource pesan) {
+			MessageSource pesan, LaporanIven laporan, DosirIven dosir) {
+		this.laporan = laporan;
+		this.dosir = dosir;
 		this.register = register;
 		this.repo = repo;
 		this.penyaji = penyaji;
@@ -70,11 +77,58 @@ class IvenStafController {
 
 	@GetMapping("/{id:\\d+}")
 	String rinci(@PathVariable long id, Staf staf, Model model, Locale bahasa) {
-		Acara a = untukStaf(staf, id);
+		return isiRinci(untukStaf(staf, id), staf, model, bahasa);
+	}
+
+	private String isiRinci(Acara a, Staf staf, Model model, Locale bahasa) {
 		model.addAttribute("t", penyaji.tampilan(a, bahasa));
-		model.addAttribute("riwayat", repo.riwayat(id));
+		model.addAttribute("riwayat", repo.riwayat(a.id()));
 		model.addAttribute("bolehUbah", a.status().berlangsung() && register.bolehMengubah(staf, a));
+		model.addAttribute("kartu", laporan.kartu(a, bahasa));
+		model.addAttribute("seri", a.status().publik() ? dosir.seri(a, bahasa) : null);
+		if (laporan.bolehMelapor(staf, a)) {
+			model.addAttribute("tanggalLaporan", laporan.belumDilaporkan(a).stream()
+				.map(t -> Map.entry(t.toString(), id.kotacerdas.platform.Waktu.formatTanggal(t, bahasa))).toList());
+			model.addAttribute("caraHitung", CaraHitung.values());
+		}
 		return "iven/staf-rinci";
+	}
+
+	/**
+	 * The organiser files the report card of an ended occurrence; a refusal (400) shows the page again with every
+	 * problem at its field and what was typed, and stores nothing.
+	 */
+	@PostMapping(value = "/{id:\\d+}/laporan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String laporan(@PathVariable long id, @RequestParam(required = false) String tanggal, @RequestParam(required = false) String pengunjung,
+			@RequestParam(required = false) String caraHitung, @RequestParam(required = false) String catatan,
+			@RequestParam(name = "foto", required = false) List<MultipartFile> foto, Staf staf, Model model, Locale bahasa,
+			RedirectAttributes redirect, HttpServletResponse jawaban) {
+		try {
+			List<MultipartFile> dipilih = foto == null ? List.of() : foto.stream().filter(f -> !f.isEmpty()).toList();
+			laporan.tambah(id, tanggal, pengunjung, caraHitung, catatan, dipilih.isEmpty() ? List.of() : berkas.terimaFoto(dipilih), staf);
+			redirect.addFlashAttribute("pesan", "iven.laporan.tersimpan");
+			return "redirect:/staf/iven/" + id + "#laporan";
+		}
+		catch (IsianDitolakException ex) {
+			jawaban.setStatus(ex.status().value());
+			model.addAttribute("galatLaporan", ex.pesan(pesan, bahasa));
+			model.addAttribute("isianLaporan", Map.of("tanggal", nilai(tanggal), "pengunjung", nilai(pengunjung), "caraHitung",
+					nilai(caraHitung), "catatan", nilai(catatan)));
+			return isiRinci(untukStaf(staf, id), staf, model, bahasa);
+		}
+	}
+
+	/** The Karisma Event Nusantara dossier of the event's series, once it has three consecutive editions (else 409). */
+	@GetMapping("/{id:\\d+}/dosir.pdf")
+	ResponseEntity<byte[]> dosir(@PathVariable long id, Staf staf, Locale bahasa) {
+		Acara a = untukStaf(staf, id);
+		DosirIven.Seri s = dosir.seri(a, bahasa);
+		if (!a.status().publik() || !s.lengkap()) {
+			throw new PermintaanDitolakException(org.springframework.http.HttpStatus.CONFLICT, "iven.dosir.belum", s.kurang());
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dosir-ken-" + a.id() + ".pdf\"")
+			.body(dosir.pdf(a, s, bahasa));
 	}
 
 	private Acara untukStaf(Staf staf, long id) {

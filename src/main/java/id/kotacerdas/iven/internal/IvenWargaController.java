@@ -64,6 +64,9 @@ class IvenWargaController {
 	/** Feeds and pages may be cached briefly: a postponement reaches everyone within minutes. */
 	private static final CacheControl SINGKAT = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
+	/** Report cards on the public page of a weekly series: the latest few, the page stays light. */
+	static final int KARTU_PUBLIK = 4;
+
 	private static final CacheControl POSTER = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
 	private final KalenderIven kalender;
@@ -86,8 +89,15 @@ class IvenWargaController {
 
 	private final Clock clock;
 
+	private final LaporanIven laporan;
+
+	private final DosirIven dosir;
+
 	IvenWargaController(KalenderIven kalender, AcaraRepository repo, RegisterIven register, PenyajiIven penyaji, FeedIcal ical,
-			Wilayah wilayah, LayananBerkas berkas, UrlDasar urlDasar, MessageSource pesan, Clock clock) {
+			Wilayah wilayah, LayananBerkas berkas, UrlDasar urlDasar, MessageSource pesan, Clock clock, LaporanIven laporan,
+			DosirIven dosir) {
+		this.laporan = laporan;
+		this.dosir = dosir;
 		this.kalender = kalender;
 		this.repo = repo;
 		this.register = register;
@@ -162,6 +172,8 @@ class IvenWargaController {
 		model.addAttribute("t", t);
 		model.addAttribute("jsonLd", penyaji.jsonLd(t, url, a.poster() == null ? null : urlDasar.dariPermintaan() + "/iven/poster/" + a.poster()));
 		model.addAttribute("riwayat", repo.riwayat(id).stream().filter(r -> !"terbit".equals(r.tindakan())).toList());
+		model.addAttribute("kartu", laporan.kartu(a, bahasa).stream().limit(KARTU_PUBLIK).toList());
+		model.addAttribute("seri", dosir.seri(a, bahasa));
 		return "iven/acara";
 	}
 
@@ -349,6 +361,15 @@ class IvenWargaController {
 			throw PermintaanDitolakException.tidakDitemukan("berkas.tidak-ada");
 		}
 		return berkas.baca(id).jawaban(POSTER);
+	}
+
+	/** A report card's photo ({@code kecil}: its thumbnail, as the page shows it), while its event is public. */
+	@GetMapping("/iven/laporan/foto/{id}")
+	ResponseEntity<byte[]> fotoLaporan(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean kecil) {
+		if (!laporan.fotoPublik(id)) {
+			throw PermintaanDitolakException.tidakDitemukan("berkas.tidak-ada");
+		}
+		return (kecil ? berkas.bacaThumbnail(id) : berkas.baca(id)).jawaban(POSTER);
 	}
 
 	@GetMapping("/iven/ajukan")

@@ -17,6 +17,7 @@ import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.pengaduan.PembaruanPublik;
 import id.kotacerdas.pengaduan.PengaduanPublik;
+import id.kotacerdas.pengaduan.PengaduanSekitar;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.platform.Halaman;
@@ -123,6 +124,31 @@ class PencarianPengaduan {
 			.param("kategori", kategoriKode).param("lat", lat).param("lon", lon).param("dLat", dLat).param("dLon", dLon)
 			.param("meter", meter)
 			.query(this::keBaris).list();
+	}
+
+	/**
+	 * Reports filed within {@code meter} of the point in [dari, sampai), refused ones left out: public ones per
+	 * category, confidential ones only counted (no category, so nothing about them can be told).
+	 */
+	PengaduanSekitar dalamRadius(double lat, double lon, double meter, Instant dari, Instant sampai) {
+		double dLat = meter / 111_320.0;
+		double dLon = meter / (111_320.0 * Math.cos(Math.toRadians(lat)));
+		List<Map.Entry<PengaduanSekitar.PerKategori, Boolean>> baris = jdbc.sql("""
+				select p.rahasia, case when p.rahasia then null else p.kategori_kode end kode,
+				       case when p.rahasia then null else k.nama end nama, count(*) jumlah
+				  from pengaduan.pengaduan p join pengaduan.kategori k on k.kode = p.kategori_kode
+				 where p.status <> 'DITOLAK' and p.diterima_pada >= :dari and p.diterima_pada < :sampai
+				   and p.lat between :lat - :dLat and :lat + :dLat and p.lon between :lon - :dLon and :lon + :dLon
+				   and 6371000 * 2 * asin(sqrt(power(sin(radians(p.lat - :lat) / 2), 2)
+				       + cos(radians(:lat)) * cos(radians(p.lat)) * power(sin(radians(p.lon - :lon) / 2), 2))) <= :meter
+				 group by 1, 2, 3 order by 4 desc, 3""")
+			.param("lat", lat).param("lon", lon).param("dLat", dLat).param("dLon", dLon).param("meter", meter)
+			.param("dari", java.sql.Timestamp.from(dari)).param("sampai", java.sql.Timestamp.from(sampai))
+			.query((rs, i) -> Map.entry(new PengaduanSekitar.PerKategori(rs.getString("kode"), rs.getString("nama"), rs.getLong("jumlah")),
+					rs.getBoolean("rahasia")))
+			.list();
+		return new PengaduanSekitar(baris.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList(),
+				baris.stream().filter(Map.Entry::getValue).mapToLong(e -> e.getKey().jumlah()).sum());
 	}
 
 	List<PembaruanPublik> pembaruanSetelah(Instant setelah, int batas) {

@@ -36,6 +36,7 @@ import id.kotacerdas.pengaduan.PembaruanPublik;
 import id.kotacerdas.pengaduan.PengaduanAset;
 import id.kotacerdas.pengaduan.PengaduanDiterima;
 import id.kotacerdas.pengaduan.PengaduanPublik;
+import id.kotacerdas.pengaduan.PengaduanSekitar;
 import id.kotacerdas.pengaduan.Pertanyaan;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
@@ -311,6 +312,11 @@ class PengaduanService implements LayananPengaduan {
 	@Override
 	public List<PengaduanAset> pengaduanAset(String asetJenis, String asetId, int batas) {
 		return repo.untukAset(asetJenis, asetId, Math.max(1, Math.min(batas, 1000)));
+	}
+
+	@Override
+	public PengaduanSekitar pengaduanSekitar(double lat, double lon, double meter, Instant dari, Instant sampai) {
+		return cari.dalamRadius(lat, lon, meter, dari, sampai);
 	}
 
 	@Override
