@@ -143,7 +143,7 @@ class DosirIven {
 		c.setVariable("t", penyaji.tampilan(a, bahasa));
 		c.setVariable("foto", foto);
 		c.setVariable("dibuat", Waktu.formatTanggalJam(clock.instant()));
-		String html = templat.process("iven/dosir", c);
+		String html = templat.process("dosir", c);
 		return pekerjaanBerat.jalankan(() -> render(html));
 	}
 

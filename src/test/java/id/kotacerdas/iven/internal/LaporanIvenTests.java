@@ -215,7 +215,7 @@ class LaporanIvenTests {
 		Document publik = Jsoup.parse(mvc.perform(get("/iven/acara/" + a.id())).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());
 		String kartu = publik.select("#kartu-" + hari).text();
-		assertThat(kartu).contains("1.250", "Sampah: 2", "Ketertiban dan keamanan: 1", "Laporan rahasia (hanya dihitung): 1",
+		assertThat(kartu).as(publik.select("#laporan").outerHtml()).contains("1.250", "Sampah: 2", "Ketertiban dan keamanan: 1", "Laporan rahasia (hanya dihitung): 1",
 				"Se'i Babi Bu Tefa");
 		// no report numbers, no reporter
 		assertThat(publik.text()).doesNotContain("KPG-", "Yosef Bani", "081237001234", "Warung Tak Tampil");
