@@ -1,6 +1,7 @@
 package id.kotacerdas.iven.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -16,11 +17,12 @@ import net.fortuna.ical4j.model.Recur;
  * @param rrule an RFC 5545 RRULE value without the "RRULE:" prefix, or null for a one-off event
  * @param mulaiSebelumnya the start before the last postponement, or null
  * @param kontak the organiser's public contact for visitors, or null
+ * @param dikecualikan the start dates (WITA) of single occurrences of a series that were cancelled (EXDATE)
  */
 record Acara(long id, UUID uid, String judul, String deskripsi, JenisAcara jenis, String kelurahanKode, String tempat, double lat,
 		double lon, Instant mulai, Instant selesai, String rrule, PenyelenggaraJenis penyelenggaraJenis, String penyelenggara,
 		String kontak, UUID poster, boolean berbayar, Long harga, boolean eventKelurahan, StatusAcara status, Instant mulaiSebelumnya,
-		int urutan, String permohonanKode, String diajukanOleh, Instant diubah) {
+		int urutan, String permohonanKode, String diajukanOleh, Instant diubah, List<LocalDate> dikecualikan) {
 
 	/** More occurrences than this in one view means a rule no calendar needs (every minute, for years). */
 	static final int KEMUNCULAN_MAKS = 400;
@@ -59,7 +61,38 @@ record Acara(long id, UUID uid, String judul, String deskripsi, JenisAcara jenis
 
 	private Acara ubah(StatusAcara s, Instant m, Instant sl, Instant sebelumnya, int u, Instant waktu) {
 		return new Acara(id, uid, judul, deskripsi, jenis, kelurahanKode, tempat, lat, lon, m, sl, rrule, penyelenggaraJenis, penyelenggara,
-				kontak, poster, berbayar, harga, eventKelurahan, s, sebelumnya, u, permohonanKode, diajukanOleh, waktu);
+				kontak, poster, berbayar, harga, eventKelurahan, s, sebelumnya, u, permohonanKode, diajukanOleh, waktu, dikecualikan);
+	}
+
+	/**
+	 * One occurrence of a series cancelled, the series going on: its date joins the exceptions (EXDATE) and the
+	 * sequence rises, so subscribed calendars drop that date.
+	 */
+	Acara tanpaKemunculan(LocalDate tanggal, Instant waktu) {
+		harus(status.berlangsung(), "iven.tidak-bisa.ubah");
+		if (rrule == null) {
+			throw new PermintaanDitolakException(org.springframework.http.HttpStatus.CONFLICT, "iven.batal-satu.bukan-seri");
+		}
+		if (dikecualikan.contains(tanggal) || kemunculanPada(tanggal).isEmpty()) {
+			throw new PermintaanDitolakException("iven.batal-satu.tanggal");
+		}
+		List<LocalDate> baru = new java.util.ArrayList<>(dikecualikan);
+		baru.add(tanggal);
+		baru.sort(null);
+		return new Acara(id, uid, judul, deskripsi, jenis, kelurahanKode, tempat, lat, lon, mulai, selesai, rrule, penyelenggaraJenis,
+				penyelenggara, kontak, poster, berbayar, harga, eventKelurahan, status, mulaiSebelumnya, urutan + 1, permohonanKode, diajukanOleh,
+				waktu, List.copyOf(baru));
+	}
+
+	/** The occurrence starting on that date (WITA), cancelled or not; empty when the event has none that day. */
+	java.util.Optional<ZonedDateTime> kemunculanPada(LocalDate tanggal) {
+		return kemunculan(tanggal.atStartOfDay(Waktu.WITA).toInstant(), tanggal.plusDays(1).atStartOfDay(Waktu.WITA).toInstant()).stream()
+			.filter(z -> z.toLocalDate().equals(tanggal)).findFirst();
+	}
+
+	/** Whether the occurrence starting on that date was cancelled on its own. */
+	boolean dibatalkanPada(LocalDate tanggal) {
+		return dikecualikan.contains(tanggal);
 	}
 
 	private void harus(boolean syarat, String kodePesan) {
@@ -75,6 +108,7 @@ record Acara(long id, UUID uid, String judul, String deskripsi, JenisAcara jenis
 	/**
 	 * The starts of the occurrences that overlap [{@code dari}, {@code sampai}), in WITA: the rule is expanded by
 	 * ical4j from the first start in Asia/Makassar, so "every Saturday 18.00" stays 18.00 WITA across month ends.
+	 * Occurrences cancelled on their own are included (the calendar shows them as cancelled; see {@link #dibatalkanPada}).
 	 */
 	List<ZonedDateTime> kemunculan(Instant dari, Instant sampai) {
 		ZonedDateTime awal = Waktu.wita(mulai);

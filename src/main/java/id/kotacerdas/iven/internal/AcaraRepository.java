@@ -17,7 +17,8 @@ class AcaraRepository {
 	private static final String KOLOM = """
 			select id, uid, judul, deskripsi, jenis, kelurahan_kode, tempat, lat, lon, mulai, selesai, rrule, penyelenggara_jenis,
 			       penyelenggara, kontak, poster, berbayar, harga, event_kelurahan, status, mulai_sebelumnya, urutan, permohonan_kode,
-			       diajukan_oleh, diubah
+			       diajukan_oleh, diubah,
+			       array(select x.tanggal from iven.pengecualian x where x.acara_id = iven.acara.id order by x.tanggal) dikecualikan
 			from iven.acara
 			""";
 
@@ -72,6 +73,28 @@ class AcaraRepository {
 				""")
 			.params(baru.id(), baru.urutan(), tindakan, Timestamp.from(baru.mulai()), Timestamp.from(baru.selesai()), baru.status().name(),
 					catatan, oleh, Timestamp.from(baru.diubah()))
+			.update();
+		return true;
+	}
+
+	/**
+	 * Stores one cancelled occurrence of a series under the sequence the person saw (false when outdated), with its
+	 * line in the history (the occurrence's start and end).
+	 */
+	boolean simpanPengecualian(Acara lama, Acara baru, java.time.ZonedDateTime kemunculan, String catatan, String oleh) {
+		int n = jdbc.sql("update iven.acara set urutan = ?, diubah = ? where id = ? and urutan = ? and status = ?")
+			.params(baru.urutan(), Timestamp.from(baru.diubah()), lama.id(), lama.urutan(), lama.status().name()).update();
+		if (n == 0) {
+			return false;
+		}
+		jdbc.sql("insert into iven.pengecualian (acara_id, tanggal) values (?, ?)")
+			.params(lama.id(), java.sql.Date.valueOf(kemunculan.toLocalDate())).update();
+		jdbc.sql("""
+				insert into iven.riwayat (acara_id, urutan, tindakan, mulai, selesai, status, catatan, oleh, waktu)
+				values (?, ?, 'batal-satu', ?, ?, ?, ?, ?, ?)
+				""")
+			.params(baru.id(), baru.urutan(), Timestamp.from(kemunculan.toInstant()), Timestamp.from(kemunculan.toInstant().plus(baru.lama())),
+					baru.status().name(), catatan, oleh, Timestamp.from(baru.diubah()))
 			.update();
 		return true;
 	}
@@ -213,6 +236,11 @@ class AcaraRepository {
 				PenyelenggaraJenis.valueOf(rs.getString("penyelenggara_jenis")), rs.getString("penyelenggara"), rs.getString("kontak"),
 				rs.getObject("poster", UUID.class), rs.getBoolean("berbayar"), hargaAtauNull, rs.getBoolean("event_kelurahan"),
 				StatusAcara.valueOf(rs.getString("status")), sebelumnya == null ? null : sebelumnya.toInstant(), rs.getInt("urutan"),
-				rs.getString("permohonan_kode"), rs.getString("diajukan_oleh"), rs.getTimestamp("diubah").toInstant());
+				rs.getString("permohonan_kode"), rs.getString("diajukan_oleh"), rs.getTimestamp("diubah").toInstant(),
+				tanggal(rs.getArray("dikecualikan")));
+	}
+
+	private static List<java.time.LocalDate> tanggal(java.sql.Array larik) throws SQLException {
+		return java.util.Arrays.stream((java.sql.Date[]) larik.getArray()).map(java.sql.Date::toLocalDate).toList();
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import id.kotacerdas.platform.Waktu;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -28,6 +29,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Geo;
@@ -129,6 +131,11 @@ class FeedIcal {
 		e.add(new Url(URI.create(url)));
 		if (a.rrule() != null) {
 			e.add(new RRule<>(a.rrule()));
+			if (!a.dikecualikan().isEmpty()) {
+				// the cancelled occurrences' starts, in the same WITA wall-clock form and TZID as DTSTART
+				java.time.LocalTime jam = Waktu.wita(a.mulai()).toLocalTime();
+				e.add(new ExDate<>(wita, new DateList<>(a.dikecualikan().stream().map(t -> t.atTime(jam)).toList())));
+			}
 		}
 		return e;
 	}

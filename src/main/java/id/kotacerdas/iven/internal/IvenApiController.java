@@ -54,7 +54,8 @@ class IvenApiController {
 	}
 
 	@Schema(description = "Satu kemunculan acara (acara berulang muncul sekali per tanggal)")
-	record KemunculanJson(OffsetDateTime mulai, OffsetDateTime selesai, AcaraJson acara) {
+	record KemunculanJson(OffsetDateTime mulai, OffsetDateTime selesai, AcaraJson acara,
+			@Schema(description = "kemunculan ini saja dibatalkan (EXDATE); seri tetap berjalan") boolean dibatalkan) {
 	}
 
 	@GetMapping("/kemunculan")
@@ -73,7 +74,8 @@ class IvenApiController {
 		Instant awal = d.atStartOfDay(Waktu.WITA).toInstant();
 		Instant akhir = s.plusDays(1).atStartOfDay(Waktu.WITA).toInstant();
 		return kalender.kemunculan(p.saringan(), awal, akhir, bahasa).stream()
-			.map(k -> new KemunculanJson(k.mulai().toOffsetDateTime(), k.mulai().plus(k.acara().lama()).toOffsetDateTime(), json(k.acara(), bahasa)))
+			.map(k -> new KemunculanJson(k.mulai().toOffsetDateTime(), k.mulai().plus(k.acara().lama()).toOffsetDateTime(), json(k.acara(), bahasa),
+					k.dibatalkan()))
 			.toList();
 	}
 

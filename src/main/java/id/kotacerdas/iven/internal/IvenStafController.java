@@ -85,6 +85,10 @@ class IvenStafController {
 		model.addAttribute("riwayat", repo.riwayat(a.id()));
 		model.addAttribute("bolehUbah", a.status().berlangsung() && register.bolehMengubah(staf, a));
 		model.addAttribute("kartu", laporan.kartu(a, bahasa));
+		if (a.rrule() != null && a.status().berlangsung() && register.bolehMengubah(staf, a)) {
+			model.addAttribute("tanggalBatal", register.kemunculanBerikut(a).stream()
+				.map(t -> Map.entry(t.toString(), id.kotacerdas.platform.Waktu.formatTanggal(t, bahasa))).toList());
+		}
 		model.addAttribute("seri", a.status().publik() ? dosir.seri(a, bahasa) : null);
 		if (laporan.bolehMelapor(staf, a)) {
 			model.addAttribute("tanggalLaporan", laporan.belumDilaporkan(a).stream()
@@ -175,6 +179,20 @@ class IvenStafController {
 			RedirectAttributes redirect) {
 		register.batalkan(id, urutan, alasan, staf);
 		redirect.addFlashAttribute("pesan", "iven.staf.dibatalkan");
+		return "redirect:/staf/iven/" + id;
+	}
+
+	/** One occurrence of a series cancelled (EXDATE in the feeds); the series goes on. */
+	@PostMapping("/{id:\\d+}/batalkan-satu")
+	String batalkanSatu(@PathVariable long id, @RequestParam int urutan, @RequestParam(required = false) String tanggal,
+			@RequestParam(required = false) String alasan, Staf staf, RedirectAttributes redirect, Locale bahasa) {
+		try {
+			register.batalkanSatu(id, urutan, tanggal, alasan, staf);
+			redirect.addFlashAttribute("pesan", "iven.staf.batal-satu.tersimpan");
+		}
+		catch (IsianDitolakException ex) {
+			redirect.addFlashAttribute("galatBatalSatu", ex.pesan(pesan, bahasa));
+		}
 		return "redirect:/staf/iven/" + id;
 	}
 

@@ -95,7 +95,7 @@ class LaporanIven {
 		Set<LocalDate> ada = repo.untukAcara(List.of(a.id())).stream().map(LaporanAcara::tanggal).collect(Collectors.toSet());
 		return a.kemunculan(a.mulai(), sekarang).stream()
 			.filter(z -> !z.toInstant().plus(a.lama()).isAfter(sekarang))
-			.map(ZonedDateTime::toLocalDate).filter(t -> !ada.contains(t))
+			.map(ZonedDateTime::toLocalDate).filter(t -> !ada.contains(t) && !a.dibatalkanPada(t))
 			.sorted(Comparator.reverseOrder()).limit(PILIHAN_MAKS).toList();
 	}
 
@@ -103,7 +103,7 @@ class LaporanIven {
 	private boolean berakhirPada(Acara a, LocalDate t) {
 		Instant sekarang = clock.instant();
 		LocalDate hari = t;
-		return a.kemunculan(t.atStartOfDay(Waktu.WITA).toInstant(), t.plusDays(1).atStartOfDay(Waktu.WITA).toInstant()).stream()
+		return !a.dibatalkanPada(t) && a.kemunculan(t.atStartOfDay(Waktu.WITA).toInstant(), t.plusDays(1).atStartOfDay(Waktu.WITA).toInstant()).stream()
 			.anyMatch(z -> z.toLocalDate().equals(hari) && !z.toInstant().plus(a.lama()).isAfter(sekarang));
 	}
 

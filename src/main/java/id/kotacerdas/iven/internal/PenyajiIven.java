@@ -46,6 +46,11 @@ class PenyajiIven {
 		public LocalDate tanggal() {
 			return mulai.toLocalDate();
 		}
+
+		/** This occurrence alone was cancelled (the series goes on). */
+		public boolean dibatalkan() {
+			return acara.dibatalkanPada(mulai.toLocalDate());
+		}
 	}
 
 	String namaKelurahan(String kode) {

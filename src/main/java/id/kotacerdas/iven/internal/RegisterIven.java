@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -132,7 +133,7 @@ class RegisterIven {
 		UUID posterId = tersimpan.isEmpty() ? null : tersimpan.get(0).berkas().id();
 		Acara denganPoster = new Acara(0, a.uid(), a.judul(), a.deskripsi(), a.jenis(), a.kelurahanKode(), a.tempat(), a.lat(), a.lon(),
 				a.mulai(), a.selesai(), a.rrule(), a.penyelenggaraJenis(), a.penyelenggara(), a.kontak(), posterId, a.berbayar(), a.harga(),
-				a.eventKelurahan(), StatusAcara.DIAJUKAN, null, 0, null, a.diajukanOleh(), clock.instant());
+				a.eventKelurahan(), StatusAcara.DIAJUKAN, null, 0, null, a.diajukanOleh(), clock.instant(), List.of());
 		return tx.execute(s -> {
 			tersimpan.forEach(berkas::catat);
 			long id = repo.tambah(denganPoster);
@@ -158,6 +159,43 @@ class RegisterIven {
 		return simpan(a, a.dibatalkan(clock.instant()), "batal", alasan, staf);
 	}
 
+	/** Occurrences offered for cancelling one: the coming ones still on, earliest first. */
+	static final int KEMUNCULAN_BERIKUT = 16;
+
+	List<LocalDate> kemunculanBerikut(Acara a) {
+		Instant sekarang = clock.instant();
+		return a.kemunculan(sekarang, sekarang.plus(java.time.Duration.ofDays(366))).stream()
+			.filter(z -> z.toInstant().isAfter(sekarang)).map(ZonedDateTime::toLocalDate)
+			.filter(t -> !a.dibatalkanPada(t)).limit(KEMUNCULAN_BERIKUT).toList();
+	}
+
+	/** Cancels one occurrence of a series (the date of its start, WITA); the series goes on. */
+	Acara batalkanSatu(long id, int urutan, String tanggal, String alasan, Staf staf) {
+		Acara a = untukDiubah(id, urutan, staf);
+		IsianDitolakException.Pemeriksa p = new IsianDitolakException.Pemeriksa();
+		LocalDate t = tanggal(p, "tanggalBatal", tanggal);
+		p.lempar();
+		Acara baru = a.tanpaKemunculan(t, clock.instant());
+		ZonedDateTime kemunculan = a.kemunculanPada(t).orElseThrow();
+		String catatan = catatan(alasan);
+		return tx.execute(s -> {
+			if (!repo.simpanPengecualian(a, baru, kemunculan, catatan, staf.username())) {
+				throw new PermintaanDitolakException(HttpStatus.CONFLICT, "iven.kedaluwarsa");
+			}
+			audit.catat("iven.batal-satu", "acara", Long.toString(a.id()), Map.of("urutan", a.urutan()),
+					Map.of("tanggal", t.toString(), "urutan", baru.urutan()));
+			return baru;
+		});
+	}
+
+	private static String catatan(String alasan) {
+		String catatan = alasan == null || alasan.isBlank() ? null : alasan.strip();
+		if (catatan != null && catatan.length() > TEKS_MAKS) {
+			new IsianDitolakException.Pemeriksa().tolak("alasan", "iven.isian.terlalu-panjang", TEKS_MAKS).lempar();
+		}
+		return catatan;
+	}
+
 	private Acara untukDiubah(long id, int urutan, Staf staf) {
 		Acara a = acara(id);
 		if (!bolehMengubah(staf, a)) {
@@ -170,10 +208,7 @@ class RegisterIven {
 	}
 
 	private Acara simpan(Acara lama, Acara baru, String tindakan, String alasan, Staf staf) {
-		String catatan = alasan == null || alasan.isBlank() ? null : alasan.strip();
-		if (catatan != null && catatan.length() > TEKS_MAKS) {
-			new IsianDitolakException.Pemeriksa().tolak("alasan", "iven.isian.terlalu-panjang", TEKS_MAKS).lempar();
-		}
+		String catatan = catatan(alasan);
 		return tx.execute(s -> {
 			if (!repo.simpanPerubahan(lama, baru, tindakan, catatan, staf.username())) {
 				throw new PermintaanDitolakException(HttpStatus.CONFLICT, "iven.kedaluwarsa");
@@ -225,7 +260,7 @@ class RegisterIven {
 		p.lempar();
 		return new Acara(0, UUID.randomUUID(), judul, deskripsi, jenis, kel.kode(), tempat, titik[0], titik[1], waktu[0], waktu[1], rrule, pj,
 				penyelenggara, kontak, null, f.isBerbayar(), harga, f.isEventKelurahan(), StatusAcara.DIAJUKAN, null, 0, null, oleh,
-				clock.instant());
+				clock.instant(), List.of());
 	}
 
 	private double[] titik(IsianDitolakException.Pemeriksa p, FormulirAcara f, Kelurahan kel) {

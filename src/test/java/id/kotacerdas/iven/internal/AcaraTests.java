@@ -30,7 +30,7 @@ class AcaraTests {
 		Instant mulai = mulaiWita.atZone(Waktu.WITA).toInstant();
 		return new Acara(1, UUID.fromString("6f1c2d3e-0000-4000-8000-000000000001"), "Car Free Day El Tari", "Jalan sehat", JenisAcara.OLAHRAGA,
 				"53.71.04.1001", "Jl. El Tari", -10.1688, 123.6019, mulai, mulai.plusSeconds(jam * 3600L), rrule, PenyelenggaraJenis.DINAS,
-				"Dinas Perhubungan", null, null, false, null, false, status, null, 0, "KPG-00001", null, mulai);
+				"Dinas Perhubungan", null, null, false, null, false, status, null, 0, "KPG-00001", null, mulai, List.of());
 	}
 
 	private static List<LocalDateTime> wita(List<ZonedDateTime> z) {

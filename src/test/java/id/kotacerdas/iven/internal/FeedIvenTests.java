@@ -128,6 +128,62 @@ class FeedIvenTests {
 	}
 
 	@Test
+	void oneCancelledSaturdayIsAnExdateBothParsersSkipAndTheCalendarMarksCancelled() throws Exception {
+		Staf pariwisata = pariwisata();
+		String judul = "Kuliner Senja Lasiana " + System.nanoTime() % 100_000;
+		// every Saturday 18.00-23.00 WITA from 8 January 2033 to 5 February; the 29 January market is called off
+		Acara a = terbitkan(judul, "2033-01-08", "18:00", "23:00", "MINGGUAN", "2033-02-05", pariwisata);
+		String uid = a.uid() + "@kota-cerdas";
+		// not a Saturday of the series: refused, nothing changes
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> register.batalkanSatu(a.id(), 0, "2033-01-27", null, pariwisata))
+			.isInstanceOf(id.kotacerdas.platform.PermintaanDitolakException.class);
+		register.batalkanSatu(a.id(), 0, "2033-01-29", "Lapangan dipakai upacara", pariwisata);
+		// the same date twice, or on an outdated sequence: refused
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> register.batalkanSatu(a.id(), 1, "2033-01-29", null, pariwisata))
+			.isInstanceOf(id.kotacerdas.platform.PermintaanDitolakException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> register.batalkanSatu(a.id(), 0, "2033-01-22", null, pariwisata))
+			.isInstanceOf(id.kotacerdas.platform.PermintaanDitolakException.class);
+
+		String teks = ambil("/iven/kelurahan/" + LASIANA + ".ics").body();
+		assertThat(teks).contains("EXDATE;TZID=Asia/Makassar:20330129T180000");
+		Calendar c = new CalendarBuilder().build(new StringReader(teks));
+		c.validate();
+		VEvent e = ical4jAcara(c, uid);
+		assertThat(nilai(e, Property.SEQUENCE)).isEqualTo("1");
+		assertThat(nilai(e, Property.STATUS)).isEqualTo("CONFIRMED");
+		assertThat(nilai(e, Property.EXDATE)).isEqualTo("20330129T180000");
+		assertThat(e.getProperty(Property.EXDATE).orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Asia/Makassar");
+
+		List<LocalDateTime> sabtu = List.of(LocalDateTime.of(2033, 1, 8, 18, 0), LocalDateTime.of(2033, 1, 15, 18, 0),
+				LocalDateTime.of(2033, 1, 22, 18, 0), LocalDateTime.of(2033, 2, 5, 18, 0));
+		biweekly.component.VEvent be = Biweekly.parse(teks).first().getEvents().stream().filter(x -> x.getUid().getValue().equals(uid))
+			.findFirst().orElseThrow();
+		assertThat(be.getSequence().getValue()).isEqualTo(1);
+		assertThat(be.getExceptionDates()).hasSize(1);
+		List<LocalDateTime> tanggal = new ArrayList<>();
+		DateIterator it = be.getDateIterator(TimeZone.getTimeZone(Waktu.WITA));
+		while (it.hasNext()) {
+			tanggal.add(LocalDateTime.ofInstant(it.next().toInstant(), ZoneId.of("Asia/Makassar")));
+		}
+		assertThat(tanggal).containsExactlyElementsOf(sabtu);
+		// ical4j's own expansion of the event (RRULE minus EXDATE) agrees
+		List<LocalDateTime> ical4j = e.<java.time.temporal.Temporal>calculateRecurrenceSet(new net.fortuna.ical4j.model.Period<>(
+				LocalDateTime.of(2033, 1, 1, 0, 0), LocalDateTime.of(2033, 3, 1, 0, 0))).stream()
+			.map(p -> LocalDateTime.from(p.getStart())).sorted().toList();
+		assertThat(ical4j).containsExactlyElementsOf(sabtu);
+
+		// our calendar and JSON: the date is there, marked cancelled; the series is not
+		mvc.perform(get("/api/iven/kemunculan").param("dari", "2033-01-29").param("sampai", "2033-01-30").param("kelurahan", LASIANA))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.acara.judul == '" + judul + "')].dibatalkan").value(org.hamcrest.Matchers.contains(true)))
+			.andExpect(jsonPath("$[?(@.acara.judul == '" + judul + "')].acara.status").value(org.hamcrest.Matchers.contains("DIJADWALKAN")));
+		org.jsoup.nodes.Document bulan = org.jsoup.Jsoup.parse(ambil("/iven?kelurahan=" + LASIANA + "&bulan=2033-01").body());
+		assertThat(bulan.select("#h-2033-01-29 + ul li:contains(" + judul + ")").text()).contains("Dibatalkan untuk tanggal ini");
+		assertThat(bulan.select("#h-2033-01-22 + ul li:contains(" + judul + ")").text()).doesNotContain("Dibatalkan");
+		assertThat(ambil("/iven/acara/" + a.id()).body()).contains("29 Januari 2033", "Satu tanggal dibatalkan");
+	}
+
+	@Test
 	void aSubscriberSeesTheWeeklyMarketWithEveryRfcPropertyInBothParsersAndThePostponementAsAHigherSequence() throws Exception {
 		Staf pariwisata = pariwisata();
 		String judul = "Pasar Malam Lasiana " + System.nanoTime() % 100_000;
