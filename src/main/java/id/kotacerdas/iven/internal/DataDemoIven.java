@@ -48,6 +48,13 @@ class DataDemoIven {
 					+ "musik di Kota Lama.", JenisAcara.FESTIVAL, "Lai Lai Bisi Kopan", "Kawasan Kota Lama, Jl. Garuda", "2026-04-25", "16:00",
 					"2026-04-26", "23:00", null, PenyelenggaraJenis.DINAS, "Dinas Pariwisata Kota Kupang", "pariwisata@kupangkota.go.id", null, false,
 					Nasib.TERBIT),
+			// the two editions before 2026: three consecutive years with report cards make the Karisma Event Nusantara dossier
+			new Contoh("Koepan Festival 2024", "Festival ulang tahun Kota Kupang ke-28: parade budaya, pameran UMKM dan panggung musik di Kota Lama.",
+					JenisAcara.FESTIVAL, "Lai Lai Bisi Kopan", "Kawasan Kota Lama, Jl. Garuda", "2024-04-25", "16:00", "2024-04-26", "23:00", null,
+					PenyelenggaraJenis.DINAS, "Dinas Pariwisata Kota Kupang", "pariwisata@kupangkota.go.id", null, false, Nasib.TERBIT),
+			new Contoh("Koepan Festival 2025", "Festival ulang tahun Kota Kupang ke-29: parade budaya, lomba tenun dan panggung musik di Kota Lama.",
+					JenisAcara.FESTIVAL, "Lai Lai Bisi Kopan", "Kawasan Kota Lama, Jl. Garuda", "2025-04-25", "16:00", "2025-04-26", "23:00", null,
+					PenyelenggaraJenis.DINAS, "Dinas Pariwisata Kota Kupang", "pariwisata@kupangkota.go.id", null, false, Nasib.TERBIT),
 			new Contoh("Festival Sepe 2026", "Pekan tenun ikat motif Sepe: peragaan busana, demo menenun dan lomba motif untuk pelajar.",
 					JenisAcara.BUDAYA, "Fontein", "Taman Nostalgia", "2026-12-12", "09:00", "2026-12-13", "21:00", null,
 					PenyelenggaraJenis.DINAS, "Dinas Pariwisata Kota Kupang", "pariwisata@kupangkota.go.id", "10000", false, Nasib.TERBIT),
@@ -80,7 +87,10 @@ class DataDemoIven {
 
 	private final Wilayah wilayah;
 
-	DataDemoIven(RegisterIven register, MesinPermohonan mesin, AkunStaf akun, AcaraRepository repo, Wilayah wilayah) {
+	private final LaporanIven laporan;
+
+	DataDemoIven(RegisterIven register, MesinPermohonan mesin, AkunStaf akun, AcaraRepository repo, Wilayah wilayah, LaporanIven laporan) {
+		this.laporan = laporan;
 		this.register = register;
 		this.mesin = mesin;
 		this.akun = akun;
@@ -103,6 +113,7 @@ class DataDemoIven {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(pariwisata.username(), null, List.of()));
 		try {
 			int i = 0;
+			java.util.Map<String, Long> terbit = new java.util.HashMap<>();
 			for (Contoh c : CONTOH) {
 				RegisterIven.Pengajuan p = register.ajukan(formulir(c, i++), null, pariwisata);
 				if (c.nasib() == Nasib.MENUNGGU) {
@@ -113,6 +124,7 @@ class DataDemoIven {
 				// the engine's event reaches the listener after this transaction; the demo's next steps need it now
 				register.ikutiPermohonan(kode, StatusAcara.DIJADWALKAN);
 				Acara a = repo.cari(p.id()).orElseThrow();
+				terbit.put(c.judul(), a.id());
 				if (c.nasib() == Nasib.DITUNDA) {
 					register.tunda(a.id(), a.urutan(), "2026-12-12", c.jamMulai(), null, c.jamSelesai(), "Lapangan dipakai untuk vaksinasi massal",
 							pariwisata);
@@ -121,11 +133,55 @@ class DataDemoIven {
 					register.batalkan(a.id(), a.urutan(), "Cuaca buruk: peringatan gelombang tinggi BMKG", pariwisata);
 				}
 			}
+			laporan(terbit, pariwisata);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 		log.warn("Demo: {} events of Kupang's calendar", CONTOH.size());
+	}
+
+	/** Visitors the tourism office counted at each Koepan Festival: [year, visitors]. */
+	private static final int[][] KOEPAN = { { 2024, 18_500 }, { 2025, 21_300 }, { 2026, 24_800 } };
+
+	/**
+	 * Report cards: the three Koepan Festivals (so the dossier can be downloaded) and the last Saturday of Kuliner
+	 * Palapa; and one coming Saturday of Kuliner Palapa called off (the feed's EXDATE).
+	 */
+	private void laporan(java.util.Map<String, Long> terbit, Staf pariwisata) {
+		for (int[] k : KOEPAN) {
+			long id = terbit.get("Koepan Festival " + k[0]);
+			laporan.tambah(id, k[0] + "-04-25", Integer.toString(k[1]), CaraHitung.PENGHITUNG.name(),
+					"Dihitung di tiga gerbang kawasan Kota Lama selama dua hari.", List.of(foto(k[0])), pariwisata);
+		}
+		Acara palapa = repo.cari(terbit.get(CONTOH.get(0).judul())).orElseThrow();
+		laporan.belumDilaporkan(palapa).stream().findFirst().ifPresent(t -> laporan.tambah(palapa.id(), t.toString(), "640",
+				CaraHitung.PERKIRAAN_KERUMUNAN.name(), "Perkiraan dari luas Jalan Palapa yang ditutup.", List.of(), pariwisata));
+		List<java.time.LocalDate> berikut = register.kemunculanBerikut(palapa);
+		if (berikut.size() > 1) {
+			register.batalkanSatu(palapa.id(), palapa.urutan(), berikut.get(1).toString(), "Jalan Palapa dipakai untuk karnaval HUT RI",
+					pariwisata);
+		}
+	}
+
+	/** A stand-in photo of the festival stage (the demo has no camera): sky, sea and a stage, re-encoded by berkas. */
+	private static byte[] foto(int benih) {
+		java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = img.createGraphics();
+		g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(250, 170, 90), 0, 360, new java.awt.Color(90, 60, 140)));
+		g.fillRect(0, 0, 800, 360);
+		g.setColor(new java.awt.Color(20, 70, 110));
+		g.fillRect(0, 360, 800, 240);
+		g.setColor(new java.awt.Color(120 + benih % 100, 30, 30));
+		g.fillRect(220, 300, 360, 120);
+		g.dispose();
+		try (java.io.ByteArrayOutputStream keluar = new java.io.ByteArrayOutputStream()) {
+			javax.imageio.ImageIO.write(img, "jpg", keluar);
+			return keluar.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private FormulirAcara formulir(Contoh c, int i) {

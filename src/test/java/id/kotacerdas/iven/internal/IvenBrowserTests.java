@@ -25,7 +25,14 @@ import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.Peramban;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.opd.DaftarOpd;
+import id.kotacerdas.akun.AkunStaf;
+import id.kotacerdas.akun.Staf;
+import id.kotacerdas.berkas.GambarUji;
+import id.kotacerdas.pengaduan.LaporanBaru;
+import id.kotacerdas.pengaduan.LayananPengaduan;
+import id.kotacerdas.permohonan.MesinPermohonan;
 import id.kotacerdas.platform.Peran;
+import id.kotacerdas.platform.Waktu;
 
 /**
  * On a 360-px phone: Kelurahan Naikoten II submits its Event Kelurahan, Dinas Pariwisata approves it on the
@@ -53,6 +60,18 @@ class IvenBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AkunStaf akun;
+
+	@Autowired
+	RegisterIven register;
+
+	@Autowired
+	MesinPermohonan mesin;
+
+	@Autowired
+	LayananPengaduan pengaduan;
 
 	private Browser.NewContextOptions ponsel() {
 		return new Browser.NewContextOptions().setViewportSize(360, 800).setLocale("id-ID");
@@ -161,6 +180,84 @@ class IvenBrowserTests {
 			page.navigate(asal + "/iven/cetak?kelurahan=" + NAIKOTEN_DUA + "&bulan=2033-05");
 			assertThat(page.locator(".acara li").filter(new Locator.FilterOptions().setHasText(judul)).locator("svg")).hasCount(1);
 			foto(page, "iven-cetak");
+		}
+	}
+
+	/**
+	 * The kelurahan that held its event reports on it on a phone: a wrong visitor number is refused with the typed
+	 * value kept, then the number, how it was counted and a photo are stored; the public page (no script) shows the
+	 * card with the complaint filed near the venue that evening and says the dossier still needs two editions.
+	 */
+	@Test
+	void theKelurahanReportsOnItsEventAndThePublicPageShowsTheCard() throws Exception {
+		String asal = "http://localhost:" + port;
+		long kotaRaja = opd.semua().stream().filter(o -> o.nama().equals("Kecamatan Kota Raja")).findFirst().orElseThrow().id();
+		String kelurahan = staf.penggunaOpd(Peran.ADMIN_OPD, kotaRaja, null);
+		Staf petugas = akun.adminOpd(kotaRaja).stream().filter(s -> s.username().equals(kelurahan)).findFirst().orElseThrow();
+		String u = staf.adminOpd("Dispar");
+		Staf pariwisata = akun.adminOpd(staf.opdId("Dispar")).stream().filter(s -> s.username().equals(u)).findFirst().orElseThrow();
+		java.time.LocalDate hari = java.time.LocalDate.of(2014, 1, 1).plusDays(System.nanoTime() % 300);
+		String judul = "Pesta Budaya Rote Naikoten II " + hari.getYear() + " " + System.nanoTime() % 100_000;
+		FormulirAcara f = new FormulirAcara();
+		f.setJudul(judul);
+		f.setDeskripsi("Tari Foti dan sasando, pameran UMKM kelurahan.");
+		f.setJenis(JenisAcara.BUDAYA.name());
+		f.setKelurahan(NAIKOTEN_DUA);
+		f.setTempat("Lapangan Kantor Lurah Naikoten II");
+		f.setTanggal(hari.toString());
+		f.setJamMulai("17:00");
+		f.setJamSelesai("22:00");
+		f.setPenyelenggaraJenis(PenyelenggaraJenis.KELURAHAN.name());
+		f.setPenyelenggara("Kelurahan Naikoten II " + System.nanoTime() % 100_000);
+		f.setNik("5371051204820" + (100 + System.nanoTime() % 900));
+		f.setNama("Daniel Ndun");
+		f.setTelepon("081339001122");
+		RegisterIven.Pengajuan p = register.ajukan(f, null, petugas);
+		mesin.setujui(p.tandaTerima().kode(), mesin.cari(p.tandaTerima().kode()).orElseThrow().versi(), pariwisata);
+		register.ikutiPermohonan(p.tandaTerima().kode(), StatusAcara.DIJADWALKAN);
+		Acara a = register.acara(p.id());
+		String nomor = pengaduan.ajukan(new LaporanBaru("sampah", "Sampah plastik menumpuk sesudah acara", a.lat() + 0.001, a.lon(), null,
+				"Jl. Jend. Sudirman", "Agus Lay", "081237005566", null, false, false, java.util.Map.of(), java.util.List.of(), "web")).nomor();
+		jdbc.sql("update pengaduan.pengaduan set diterima_pada = ? where nomor = ?")
+			.params(java.sql.Timestamp.from(hari.atTime(21, 30).atZone(Waktu.WITA).toInstant()), nomor).update();
+
+		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
+			Page page = ctx.newPage();
+			masuk(page, asal, kelurahan);
+			page.navigate(asal + "/staf/iven/" + a.id());
+			assertThat(page.locator("#laporan-kosong")).isVisible();
+			page.getByLabel("Jumlah pengunjung (bilangan bulat)").fill("delapan ratus");
+			page.getByLabel("Cara menghitung pengunjung").selectOption("BUKU_TAMU");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan laporan")).click();
+			assertThat(page.locator("#galat-pengunjung")).containsText("bilangan bulat");
+			assertThat(page.getByLabel("Jumlah pengunjung (bilangan bulat)")).hasValue("delapan ratus");
+			foto(page, "iven-laporan-ditolak");
+			page.getByLabel("Jumlah pengunjung (bilangan bulat)").fill("850");
+			page.getByLabel("Catatan (boleh kosong)").fill("Hujan gerimis menjelang pukul 19.00");
+			page.getByLabel("Foto acara (paling banyak 6)").setInputFiles(new com.microsoft.playwright.options.FilePayload("penari-foti.jpg",
+					"image/jpeg", GambarUji.fotoPonselDenganGps(-10.17, 123.60, 1600, 1200, 7)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan laporan")).click();
+			assertThat(page.locator(".pesan.sukses")).hasText("Laporan acara tersimpan.");
+			assertThat(page.locator("#kartu-" + hari)).containsText("850 pengunjung (Buku tamu atau daftar hadir)");
+			assertThat(page.locator("#isi-laporan")).hasCount(0);
+			foto(page, "iven-laporan-staf");
+		}
+		try (BrowserContext ctx = peramban.browser().newContext(ponsel().setJavaScriptEnabled(false))) {
+			Page page = ctx.newPage();
+			AtomicLong diKabel = new AtomicLong();
+			page.onRequestFinished(r -> diKabel.addAndGet(Math.max(0, r.sizes().responseBodySize) + Math.max(0, r.sizes().responseHeadersSize)));
+			page.navigate(asal + "/iven/acara/" + a.id());
+			page.waitForLoadState();
+			System.out.printf("Event page with its report card on the wire at first visit: %d bytes (budget %d)%n", diKabel.get(), ANGGARAN_BYTE);
+			assertThat(diKabel.get()).isLessThanOrEqualTo(ANGGARAN_BYTE);
+			Locator kartu = page.locator("#kartu-" + hari);
+			assertThat(kartu).containsText("850 pengunjung");
+			assertThat(kartu).containsText("Sampah: 1");
+			assertThat(kartu.locator(".foto-laporan img")).hasCount(1);
+			assertThat(page.locator("#dosir-status")).containsText("masih kurang 2 edisi");
+			assertThat(page.locator("main")).not().containsText("Agus Lay");
+			assertThat(page.locator("main")).not().containsText(nomor);
+			foto(page, "iven-laporan-publik");
 		}
 	}
 }
