@@ -65,6 +65,43 @@ record Acara(long id, UUID uid, String judul, String deskripsi, JenisAcara jenis
 	}
 
 	/**
+	 * The public text changed (title, description, venue, contact, ticket): a new version, the sequence one higher.
+	 * Dates change by postponement, which keeps the earlier date.
+	 */
+	Acara diubahIsi(String judulBaru, String deskripsiBaru, String tempatBaru, String kontakBaru, boolean berbayarBaru, Long hargaBaru,
+			Instant waktu) {
+		harus(status.berlangsung(), "iven.tidak-bisa.ubah");
+		Acara baru = new Acara(id, uid, judulBaru, deskripsiBaru, jenis, kelurahanKode, tempatBaru, lat, lon, mulai, selesai, rrule,
+				penyelenggaraJenis, penyelenggara, kontakBaru, poster, berbayarBaru, hargaBaru, eventKelurahan, status, mulaiSebelumnya,
+				urutan + 1, permohonanKode, diajukanOleh, waktu, dikecualikan);
+		if (bedaIsi(baru).isEmpty()) {
+			throw new PermintaanDitolakException("iven.ubah.sama");
+		}
+		return baru;
+	}
+
+	/** The public fields in which another version of this event differs: judul, deskripsi, tempat, kontak, harga. */
+	List<String> bedaIsi(Acara lain) {
+		List<String> beda = new java.util.ArrayList<>();
+		if (!judul.equals(lain.judul)) {
+			beda.add("judul");
+		}
+		if (!deskripsi.equals(lain.deskripsi)) {
+			beda.add("deskripsi");
+		}
+		if (!tempat.equals(lain.tempat)) {
+			beda.add("tempat");
+		}
+		if (!java.util.Objects.equals(kontak, lain.kontak)) {
+			beda.add("kontak");
+		}
+		if (berbayar != lain.berbayar || !java.util.Objects.equals(harga, lain.harga)) {
+			beda.add("harga");
+		}
+		return beda;
+	}
+
+	/**
 	 * One occurrence of a series cancelled, the series going on: its date joins the exceptions (EXDATE) and the
 	 * sequence rises, so subscribed calendars drop that date.
 	 */

@@ -99,6 +99,54 @@ class AcaraRepository {
 		return true;
 	}
 
+	/**
+	 * Stores an edit of the public text under the sequence the person saw (false when outdated): the earlier version
+	 * kept in {@code iven.versi}, a history line naming the fields changed.
+	 */
+	boolean simpanIsi(Acara lama, Acara baru, List<String> beda, String oleh) {
+		int n = jdbc.sql("""
+				update iven.acara set judul = :judul, deskripsi = :deskripsi, tempat = :tempat, kontak = :kontak, berbayar = :berbayar,
+				    harga = :harga, urutan = :urutan, diubah = :diubah
+				where id = :id and urutan = :urutanLama and status = :status
+				""")
+			.param("judul", baru.judul()).param("deskripsi", baru.deskripsi()).param("tempat", baru.tempat()).param("kontak", baru.kontak())
+			.param("berbayar", baru.berbayar()).param("harga", baru.harga()).param("urutan", baru.urutan())
+			.param("diubah", Timestamp.from(baru.diubah())).param("id", lama.id()).param("urutanLama", lama.urutan())
+			.param("status", lama.status().name())
+			.update();
+		if (n == 0) {
+			return false;
+		}
+		jdbc.sql("""
+				insert into iven.versi (acara_id, urutan, judul, deskripsi, tempat, kontak, berbayar, harga, oleh, waktu)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(lama.id(), lama.urutan(), lama.judul(), lama.deskripsi(), lama.tempat(), lama.kontak(), lama.berbayar(), lama.harga(), oleh,
+					Timestamp.from(baru.diubah()))
+			.update();
+		jdbc.sql("""
+				insert into iven.riwayat (acara_id, urutan, tindakan, mulai, selesai, status, catatan, oleh, waktu)
+				values (?, ?, 'ubah', ?, ?, ?, ?, ?, ?)
+				""")
+			.params(baru.id(), baru.urutan(), Timestamp.from(baru.mulai()), Timestamp.from(baru.selesai()), baru.status().name(),
+					String.join(",", beda), oleh, Timestamp.from(baru.diubah()))
+			.update();
+		return true;
+	}
+
+	/** An earlier version of an event's public text. */
+	record Versi(int urutan, String judul, String deskripsi, String tempat, String kontak, boolean berbayar, Long harga, String oleh,
+			Instant waktu) {
+	}
+
+	List<Versi> versi(long acaraId) {
+		return jdbc.sql("select urutan, judul, deskripsi, tempat, kontak, berbayar, harga, oleh, waktu from iven.versi where acara_id = ? order by urutan")
+			.param(acaraId)
+			.query((rs, i) -> new Versi(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+					rs.getObject(7, Long.class), rs.getString(8), rs.getTimestamp(9).toInstant()))
+			.list();
+	}
+
 	Optional<Acara> cari(long id) {
 		return jdbc.sql(KOLOM + " where id = ?").param(id).query(AcaraRepository::baris).optional();
 	}

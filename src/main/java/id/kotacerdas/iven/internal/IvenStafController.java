@@ -85,6 +85,8 @@ class IvenStafController {
 		model.addAttribute("riwayat", repo.riwayat(a.id()));
 		model.addAttribute("bolehUbah", a.status().berlangsung() && register.bolehMengubah(staf, a));
 		model.addAttribute("kartu", laporan.kartu(a, bahasa));
+		model.addAttribute("bolehUbahIsi", a.status().berlangsung() && register.bolehMenyetujui(staf));
+		model.addAttribute("versi", repo.versi(a.id()));
 		if (a.rrule() != null && a.status().berlangsung() && register.bolehMengubah(staf, a)) {
 			model.addAttribute("tanggalBatal", register.kemunculanBerikut(a).stream()
 				.map(t -> Map.entry(t.toString(), id.kotacerdas.platform.Waktu.formatTanggal(t, bahasa))).toList());
@@ -180,6 +182,27 @@ class IvenStafController {
 		register.batalkan(id, urutan, alasan, staf);
 		redirect.addFlashAttribute("pesan", "iven.staf.dibatalkan");
 		return "redirect:/staf/iven/" + id;
+	}
+
+	/** Dinas Pariwisata edits the public text: a new version at once, subscribers get the higher SEQUENCE. */
+	@PostMapping("/{id:\\d+}/ubah")
+	String ubah(@PathVariable long id, @RequestParam int urutan, @RequestParam(required = false) String judul,
+			@RequestParam(required = false) String deskripsi, @RequestParam(required = false) String tempat,
+			@RequestParam(required = false) String kontak, @RequestParam(defaultValue = "false") boolean berbayar,
+			@RequestParam(required = false) String harga, Staf staf, Model model, Locale bahasa, RedirectAttributes redirect,
+			HttpServletResponse jawaban) {
+		try {
+			register.ubah(id, urutan, judul, deskripsi, tempat, kontak, berbayar, harga, staf);
+			redirect.addFlashAttribute("pesan", "iven.ubah.tersimpan");
+			return "redirect:/staf/iven/" + id;
+		}
+		catch (IsianDitolakException ex) {
+			jawaban.setStatus(ex.status().value());
+			model.addAttribute("galatUbah", ex.pesan(pesan, bahasa));
+			model.addAttribute("isianUbah", Map.of("judul", nilai(judul), "deskripsi", nilai(deskripsi), "tempat", nilai(tempat), "kontak",
+					nilai(kontak), "harga", nilai(harga)));
+			return isiRinci(untukStaf(staf, id), staf, model, bahasa);
+		}
 	}
 
 	/** One occurrence of a series cancelled (EXDATE in the feeds); the series goes on. */

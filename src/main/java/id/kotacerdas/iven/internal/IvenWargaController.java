@@ -171,7 +171,10 @@ class IvenWargaController {
 		String url = alamat(a);
 		model.addAttribute("t", t);
 		model.addAttribute("jsonLd", penyaji.jsonLd(t, url, a.poster() == null ? null : urlDasar.dariPermintaan() + "/iven/poster/" + a.poster()));
-		model.addAttribute("riwayat", repo.riwayat(id).stream().filter(r -> !"terbit".equals(r.tindakan())).toList());
+		List<AcaraRepository.Riwayat> riwayat = repo.riwayat(id).stream().filter(r -> !"terbit".equals(r.tindakan())).toList();
+		model.addAttribute("riwayat", riwayat);
+		// the latest edit of the text, announced on top: subscribers who open the page see that it changed
+		model.addAttribute("diubah", riwayat.stream().filter(r -> "ubah".equals(r.tindakan())).reduce((x, y) -> y).orElse(null));
 		model.addAttribute("kartu", laporan.kartu(a, bahasa).stream().limit(KARTU_PUBLIK).toList());
 		model.addAttribute("seri", dosir.seri(a, bahasa));
 		return "iven/acara";

@@ -127,6 +127,61 @@ class FeedIvenTests {
 		return c.getProperty(nama).orElseThrow().getValue();
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theTourismOfficeEditsTheTextAsANewVersionTheSequenceRisesTheUidStaysAndThePageSaysWhatChanged() throws Exception {
+		Staf pariwisata = pariwisata();
+		String judul = "Festival Ikan Bakar Lasiana " + System.nanoTime() % 100_000;
+		Acara a = terbitkan(judul, "2034-03-04", "17:00", "22:00", null, null, pariwisata);
+		String uid = a.uid() + "@kota-cerdas";
+		String dlhk = stafUji.adminOpd("DLHK");
+		Staf lain = akun.adminOpd(stafUji.opdId("DLHK")).stream().filter(s -> s.username().equals(dlhk)).findFirst().orElseThrow();
+		// nobody else may edit; nothing changed is refused; an empty title is refused with its field
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> register.ubah(a.id(), 0, judul + " Baru", a.deskripsi(), a.tempat(), a.kontak(), false, null, lain))
+			.isInstanceOf(id.kotacerdas.platform.PermintaanDitolakException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> register.ubah(a.id(), 0, judul, a.deskripsi(), a.tempat(), a.kontak(), false, null, pariwisata))
+			.isInstanceOf(id.kotacerdas.platform.PermintaanDitolakException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> register.ubah(a.id(), 0, " ", a.deskripsi(), a.tempat(), a.kontak(), false, null, pariwisata))
+			.isInstanceOf(id.kotacerdas.platform.IsianDitolakException.class);
+		assertThat(repo.cari(a.id()).orElseThrow().urutan()).isZero();
+
+		String judulBaru = "Festival Ikan Bakar dan Sasando Lasiana " + System.nanoTime() % 100_000;
+		register.ubah(a.id(), 0, judulBaru, a.deskripsi(), "Pantai Lasiana, panggung utama", a.kontak(), true, "15.000", pariwisata);
+		// an edit on the sequence seen before is outdated: 409, nothing stored twice
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> register.ubah(a.id(), 0, judulBaru + " Lagi", a.deskripsi(), a.tempat(), a.kontak(), false, null, pariwisata))
+			.isInstanceOf(id.kotacerdas.platform.PermintaanDitolakException.class);
+
+		String teks = ambil("/iven/kelurahan/" + LASIANA + ".ics").body();
+		VEvent e = ical4jAcara(new CalendarBuilder().build(new StringReader(teks)), uid);
+		assertThat(nilai(e, Property.SEQUENCE)).isEqualTo("1");
+		assertThat(nilai(e, Property.SUMMARY)).isEqualTo(judulBaru);
+		assertThat(nilai(e, Property.LOCATION)).isEqualTo("Pantai Lasiana, panggung utama, Lasiana");
+		biweekly.component.VEvent be = Biweekly.parse(teks).first().getEvents().stream().filter(x -> x.getUid().getValue().equals(uid))
+			.findFirst().orElseThrow();
+		assertThat(be.getSequence().getValue()).isEqualTo(1);
+		assertThat(be.getSummary().getValue()).isEqualTo(judulBaru);
+
+		// the earlier version is kept with who replaced it
+		assertThat(repo.versi(a.id())).singleElement().satisfies(v -> {
+			assertThat(v.urutan()).isZero();
+			assertThat(v.judul()).isEqualTo(judul);
+			assertThat(v.tempat()).isEqualTo("Pantai Lasiana");
+			assertThat(v.oleh()).isEqualTo(pariwisata.username());
+		});
+		assertThat(jdbc.sql("select count(*) from audit.catatan where aksi = 'iven.ubah' and id_objek = ?").param(Long.toString(a.id()))
+			.query(Long.class).single()).isEqualTo(1);
+		org.jsoup.nodes.Document halaman = org.jsoup.Jsoup.parse(ambil("/iven/acara/" + a.id()).body());
+		assertThat(halaman.select("#diubah").text()).startsWith("Acara ini diubah pada");
+		assertThat(halaman.select("#riwayat").text()).contains("Diubah", "nama acara, tempat, tiket");
+		assertThat(halaman.select("h1").text()).isEqualTo(judulBaru);
+	}
+
 	@Test
 	void oneCancelledSaturdayIsAnExdateBothParsersSkipAndTheCalendarMarksCancelled() throws Exception {
 		Staf pariwisata = pariwisata();
