@@ -133,7 +133,7 @@ class HalamanDemoBrowserTests {
 			assertThat(p.locator("h1")).hasText("Indikator masterplan kota cerdas");
 			assertThat(p.locator("section.dimensi h2")).hasCount(6);
 			assertThat(p.locator("#dimensi-tata_kelola")).hasText("Tata kelola cerdas");
-			assertThat(p.locator("article.indikator")).hasCount(18); // pengaduan 3, armada 2, kepegawaian 3, pasar 2, survei 2, umkm 1, pelatihan 1, iven 1, wifi 1, pju 1, jalan 1
+			assertThat(p.locator("article.indikator")).hasCount(19); // pengaduan 3, armada 2, kepegawaian 3, pasar 2, survei 2, umkm 1, pelatihan 1, iven 1, wifi 2, pju 1, jalan 1
 			var respons = p.locator("article.indikator").filter(new Locator.FilterOptions()
 				.setHasText("Laporan ditanggapi dalam batas waktu respons pertama"));
 			// a percentage with a decimal comma, the rule with its parts, the source and how many records

@@ -106,7 +106,7 @@ class KontribusiKotaCerdasTests {
 					"armada.kendaraan-terlacak", "armada.belanja-bbm-terhadap-anggaran", "kepegawaian.asn-bergelar",
 					"kepegawaian.asn-pensiun-12-bulan", "kepegawaian.perempuan-struktural", "pasar.indeks-harga-mingguan", "pasar.komoditas-di-atas-het",
 					"umkm.pengguna-qris", "survei.ikm", "survei.selesai-tepat-waktu", "pelatihan.umkm-dilatih",
-					"iven.cakupan-event-kelurahan", "wifi.cakupan-tempat-layanan", "pju.menyala", "jalan.kondisi-mantap")
+					"iven.cakupan-event-kelurahan", "wifi.cakupan-tempat-layanan", "wifi.cakupan-wilayah-kota", "pju.menyala", "jalan.kondisi-mantap")
 			.doesNotHaveDuplicates();
 		assertThat(indikator.values()).allSatisfy(i -> assertThat(i.definisi().kode()).startsWith(i.definisi().sumber().modul() + "."));
 		assertThat(data.values()).extracting(t -> t.metadata().kode())

@@ -1,6 +1,8 @@
 package id.kotacerdas.notifikasi;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a message to a person goes: a channel and the address on it. Also the one place that
@@ -9,6 +11,9 @@ import java.util.Optional;
  * {@code 081234567890}).
  */
 public record Kontak(String saluran, String alamat) {
+
+	/** An Indonesian mobile number: country code or trunk 0, then 8 and 7–12 more digits. */
+	private static final Pattern PONSEL = Pattern.compile("(?:\\+?62|0)(8\\d{7,12})");
 
 	/** Fewer digits are no phone number anyone filed with. */
 	static final int ANGKA_TELEPON_MIN = 6;
@@ -36,6 +41,18 @@ public record Kontak(String saluran, String alamat) {
 		}
 		String angka = angkaTelepon(b);
 		return angka.length() >= ANGKA_TELEPON_MIN && angkaTelepon(a).equals(angka);
+	}
+
+	/**
+	 * A mobile number as registers keep it, in the national form {@code 08…}, from any spelling people type
+	 * ({@code +62 812-3456-7890}, {@code 0812 3456 7890}, {@code (0812) 3456.7890}); empty when it is no mobile number.
+	 */
+	public static Optional<String> ponsel(String diketik) {
+		if (diketik == null) {
+			return Optional.empty();
+		}
+		Matcher m = PONSEL.matcher(diketik.replaceAll("[\\s.()-]", ""));
+		return m.matches() ? Optional.of("0" + m.group(1)) : Optional.empty();
 	}
 
 	/** A phone number's digits in the national form: {@code +62 812-3456} → {@code 08123456}. */

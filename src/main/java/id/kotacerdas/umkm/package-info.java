@@ -9,5 +9,5 @@
  * page through {@code pasar}'s extension point {@code UsahaPedagang}, linked by the owner's NIK.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "berkas", "ekspor",
-		"permohonan", "qris", "pasar" })
+		"permohonan", "qris", "pasar", "notifikasi" })
 package id.kotacerdas.umkm;

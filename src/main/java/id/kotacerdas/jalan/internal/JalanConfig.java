@@ -1,10 +1,12 @@
 package id.kotacerdas.jalan.internal;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.MenuStaf;
 import id.kotacerdas.platform.Peran;
 
@@ -15,6 +17,17 @@ class JalanConfig {
 	@Bean
 	MenuStaf menuJalan() {
 		return new MenuStaf("jalan.menu", "/staf/jalan", 61, Peran.staf(), MenuStaf.Kelompok.ASET_KOTA);
+	}
+
+	/** The roads' map layer is public. */
+	@Bean
+	AksesPublik aksesJalan() {
+		return () -> List.of("/jalan/peta.json");
+	}
+
+	@Bean
+	LapisanJalan lapisanJalan() {
+		return new LapisanJalan();
 	}
 
 	@Bean

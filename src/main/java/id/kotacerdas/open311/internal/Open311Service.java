@@ -28,6 +28,9 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 class Open311Service {
 
+	/** The attribute naming the city asset a report is about, for categories that ask for one (GeoReport v2 {@code attribute[aset]}). */
+	static final String ATRIBUT_ASET = "aset";
+
 	/** The spec's cap on one answer of GET requests. */
 	static final int BARIS_MAKS = 1000;
 
@@ -86,7 +89,8 @@ class Open311Service {
 	TandaTerima ajukan(Pengajuan p, long kunciId, String kunciIdempotensi) {
 		boolean anonim = p.nama() == null || p.nama().isBlank();
 		return pengaduan.ajukan(new LaporanBaru(p.kategoriKode(), p.deskripsi(), p.lat(), p.lon(), p.kelurahanKode(),
-				p.alamat(), p.nama(), p.telepon(), p.email(), anonim, false, p.atribut(), p.foto(), "open311"), kunciIdempotensi,
+				p.alamat(), p.nama(), p.telepon(), p.email(), anonim, false, p.atribut(), p.foto(), "open311",
+				p.atribut().getOrDefault(ATRIBUT_ASET, List.of()).stream().findFirst().orElse(null)), kunciIdempotensi,
 				t -> repo.tambahPermintaan(t.nomor(), kunciId, p.mediaUrl(), clock.instant()));
 	}
 

@@ -76,7 +76,7 @@ class Penyaji {
 
 	Dokumen layanan(List<Kategori> kategori) {
 		return new Dokumen.Daftar("services", kategori.stream().map(k -> new Dokumen.Objek("service", nilai("service_code", k.kode()),
-				nilai("service_name", k.nama()), nilai("description", k.keterangan()), nilai("metadata", !k.pertanyaan().isEmpty()),
+				nilai("service_name", k.nama()), nilai("description", k.keterangan()), nilai("metadata", !k.pertanyaan().isEmpty() || k.asetJenis() != null),
 				nilai("type", "realtime"), nilai("keywords", k.kataKunci()), nilai("group", k.opdNama()))).toList());
 	}
 
@@ -92,6 +92,13 @@ class Penyaji {
 					nilai("order", i + 1), nilai("description", q.teks()),
 					new Dokumen.Daftar("values", q.pilihan().stream()
 						.map(p -> new Dokumen.Objek("value", nilai("key", p.kunci()), nilai("name", p.nama()))).toList())));
+		}
+		if (k.asetJenis() != null) {
+			// the city asset the report is about (pole, road segment, hotspot), as LaporanBaru.asetId takes it
+			atribut.add(new Dokumen.Objek("attribute", nilai("variable", true), nilai("code", Open311Service.ATRIBUT_ASET), nilai("datatype", "string"),
+					nilai("required", false), nilai("datatype_description", pesan.getMessage("open311.jenis.string", null, locale)),
+					nilai("order", urut.size() + 1), nilai("description", pesan.getMessage("open311.atribut-aset", null, locale)),
+					new Dokumen.Daftar("values", List.of())));
 		}
 		return new Dokumen.Objek("service_definition", nilai("service_code", k.kode()), new Dokumen.Daftar("attributes", atribut));
 	}

@@ -31,6 +31,7 @@ import id.kotacerdas.dokumen.DokumenTerbit;
 import id.kotacerdas.dokumen.JenisDokumenBaru;
 import id.kotacerdas.dokumen.JenisTandaTangan;
 import id.kotacerdas.dokumen.PenerbitDokumen;
+import id.kotacerdas.notifikasi.Kontak;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.notifikasi.Pesan;
 import id.kotacerdas.opd.DaftarOpd;
@@ -62,7 +63,6 @@ class LayananPelatihan {
 
 	static final Pattern KODE = Pattern.compile("PLT-[" + HURUF_KODE + "]{" + PANJANG_KODE + "}");
 
-	private static final Pattern PONSEL = Pattern.compile("(?:\\+?62|0)(8\\d{7,12})");
 
 	/** A scan may be taken this long before the session starts or after it ends (arrivals, a late start). */
 	static final Duration KELONGGARAN_ABSEN = Duration.ofHours(2);
@@ -255,7 +255,7 @@ class LayananPelatihan {
 		}
 		IsianDitolakException.Pemeriksa p = new IsianDitolakException.Pemeriksa();
 		String nama = wajib(p, "nama", f.nama());
-		String telepon = ponsel(f.telepon());
+		String telepon = Kontak.ponsel(f.telepon()).orElse(null);
 		if (telepon == null) {
 			p.tolak("telepon", "pelatihan.isian.telepon");
 		}
@@ -510,14 +510,6 @@ class LayananPelatihan {
 		byte[] b = new byte[24];
 		acak.nextBytes(b);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-	}
-
-	static String ponsel(String s) {
-		if (s == null) {
-			return null;
-		}
-		Matcher m = PONSEL.matcher(s.replaceAll("[\\s.()-]", ""));
-		return m.matches() ? "0" + m.group(1) : null;
 	}
 
 	private String kelurahan(IsianDitolakException.Pemeriksa p, String kode) {

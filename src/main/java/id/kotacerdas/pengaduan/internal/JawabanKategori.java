@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +39,14 @@ class JawabanKategori {
 	List<Jawaban> baca(String kategoriKode, String atributJson, Locale locale) {
 		Map<?, ?> nilai = atributJson == null || atributJson.isBlank() ? Map.of() : json.readValue(atributJson, Map.class);
 		List<Jawaban> hasil = new ArrayList<>();
-		kategori.cari(kategoriKode).map(Kategori::pertanyaan).orElse(List.of()).forEach(q -> {
+		List<Pertanyaan> ditanya = kategori.cari(kategoriKode).map(Kategori::pertanyaan).orElse(List.of());
+		Set<String> kodeDitanya = ditanya.stream().map(Pertanyaan::kode).collect(Collectors.toSet());
+		List<Pertanyaan> semua = new ArrayList<>(ditanya);
+		// answers to questions retired since the report was filed, read only when there are answers left over
+		if (!kodeDitanya.containsAll(nilai.keySet())) {
+			kategori.pertanyaanPensiun(kategoriKode).stream().filter(q -> !kodeDitanya.contains(q.kode())).forEach(semua::add);
+		}
+		semua.forEach(q -> {
 			Object v = nilai.get(q.kode());
 			if (v != null) {
 				hasil.add(new Jawaban(q.teks(), teks(q, v, locale)));

@@ -167,8 +167,23 @@ class KategoriRepository {
 			.update();
 	}
 
+	/** Removes a question from the form; it is kept as retired so earlier reports' answers still read in words. */
 	int hapusPertanyaan(String kategoriKode, String kode) {
+		jdbc.sql("""
+				insert into pengaduan.pertanyaan_pensiun (kategori_kode, kode, teks, jenis, pilihan)
+				select kategori_kode, kode, teks, jenis, pilihan from pengaduan.pertanyaan where kategori_kode = ? and kode = ?
+				on conflict (kategori_kode, kode) do update set teks = excluded.teks, jenis = excluded.jenis, pilihan = excluded.pilihan,
+				  pensiun_pada = now()""")
+			.params(kategoriKode, kode).update();
 		return jdbc.sql("delete from pengaduan.pertanyaan where kategori_kode = ? and kode = ?").params(kategoriKode, kode).update();
+	}
+
+	/** The category's retired questions, no longer asked, for reading earlier reports' answers. */
+	List<Pertanyaan> pertanyaanPensiun(String kategoriKode) {
+		return jdbc.sql("select * from pengaduan.pertanyaan_pensiun where kategori_kode = ? order by pensiun_pada, kode").params(kategoriKode)
+			.query((rs, i) -> new Pertanyaan(rs.getString("kode"), rs.getString("teks"), Pertanyaan.JenisJawaban.valueOf(rs.getString("jenis")),
+					false, 0, json.readValue(rs.getString("pilihan"), PILIHAN)))
+			.list();
 	}
 
 	/**

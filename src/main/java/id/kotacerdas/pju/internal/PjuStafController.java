@@ -142,7 +142,7 @@ class PjuStafController {
 
 	/** What a pole's sticker opens: the complaint form with the pole, its category and its place filled in. */
 	String tautanStiker(String kode) {
-		return urlDasar.nilai() + "/pengaduan/baru?jenisAset=" + AsetPju.KODE + "&aset=" + kode;
+		return urlDasar.nilai() + PetaPju.tautanLapor(kode);
 	}
 
 	// --- night patrol ---

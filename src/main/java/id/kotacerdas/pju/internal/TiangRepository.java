@@ -50,6 +50,17 @@ class TiangRepository {
 			.query(TiangRepository::baca).list();
 	}
 
+	/** Poles per kelurahan: all, and dark or gone now. */
+	record Hitungan(String kelurahanKode, long tiang, long padam) {
+	}
+
+	List<Hitungan> hitungPerKelurahan() {
+		return jdbc.sql("""
+				select kelurahan_kode, count(*), count(*) filter (where status <> 'NYALA') from pju.tiang
+				where kelurahan_kode is not null group by kelurahan_kode""")
+			.query((rs, n) -> new Hitungan(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+	}
+
 	long jumlah() {
 		return jdbc.sql("select count(*) from pju.tiang").query(Long.class).single();
 	}

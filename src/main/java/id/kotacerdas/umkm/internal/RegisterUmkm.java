@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.kotacerdas.notifikasi.Kontak;
 import id.kotacerdas.qris.HasilPeriksaQris;
 import id.kotacerdas.qris.Qris;
 import id.kotacerdas.akun.Staf;
@@ -67,8 +68,6 @@ class RegisterUmkm {
 	private static final Pattern NMID = Pattern.compile("ID\\d{10,15}");
 
 	/** An Indonesian mobile number as typed: 08…, 628… or +628…, 10 to 15 digits in all. */
-	private static final Pattern PONSEL = Pattern.compile("(?:\\+?62|0)(8\\d{7,12})");
-
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final Pattern SPASI = Pattern.compile("\\s+");
@@ -303,7 +302,7 @@ class RegisterUmkm {
 		String pemilik = wajib(p, "namaPemilik", f.getNamaPemilik(), TEKS_MAKS);
 		String telepon = teks(f.getTelepon());
 		if (telepon != null) {
-			telepon = ponsel(telepon);
+			telepon = Kontak.ponsel(telepon).orElse(null);
 			if (telepon == null) {
 				p.tolak("telepon", "umkm.isian.telepon-tidak-sah");
 			}
@@ -375,7 +374,7 @@ class RegisterUmkm {
 		}
 		String wa = teks(f.getWhatsapp());
 		if (wa != null) {
-			String nomor = ponsel(wa);
+			String nomor = Kontak.ponsel(wa).orElse(null);
 			if (nomor == null) {
 				p.tolak("whatsapp", "umkm.isian.telepon-tidak-sah");
 			}
@@ -445,11 +444,6 @@ class RegisterUmkm {
 	}
 
 	/** A mobile number as the engine stores it (0812…), or null when it is not one. */
-	static String ponsel(String s) {
-		var m = PONSEL.matcher(s.replaceAll("[\\s.()-]", ""));
-		return m.matches() ? "0" + m.group(1) : null;
-	}
-
 	private static String wajib(IsianDitolakException.Pemeriksa p, String isian, String nilai, int maks) {
 		String t = teks(nilai);
 		if (t == null) {

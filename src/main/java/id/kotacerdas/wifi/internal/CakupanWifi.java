@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
@@ -68,6 +69,16 @@ class CakupanWifi {
 		return h.jenisTempat() == JenisTempat.KANTOR_KELURAHAN ? AWALAN_KELURAHAN + h.kelurahanKode() : h.tempatLayanan();
 	}
 
+	/** The hotspots that were working Wi-Fi over the stretch: in service, monitored, and up at least the threshold. */
+	List<Hotspot> berfungsi(Instant dari, Instant sampai) {
+		List<Hotspot> semua = repo.semua().stream().filter(h -> h.status() != StatusHotspot.NONAKTIF).toList();
+		return semua.stream().filter(berfungsi(kesehatan.ketersediaan(semua, dari, sampai))).toList();
+	}
+
+	private Predicate<Hotspot> berfungsi(Map<Long, Ketersediaan> uptime) {
+		return h -> h.status() == StatusHotspot.AKTIF && uptime.containsKey(h.id()) && uptime.get(h.id()).berfungsi(properti.ambangBerfungsi());
+	}
+
 	Hasil hitung(Instant dari, Instant sampai) {
 		List<Hotspot> semua = repo.semua().stream().filter(h -> h.status() != StatusHotspot.NONAKTIF).toList();
 		Map<Long, Ketersediaan> uptime = kesehatan.ketersediaan(semua, dari, sampai);
@@ -76,8 +87,7 @@ class CakupanWifi {
 		long jumlahHotspot = 0;
 		for (Tempat t : tempat()) {
 			List<Hotspot> melayani = semua.stream().filter(h -> t.kode().equals(tempatDari(h))).toList();
-			boolean ok = melayani.stream().anyMatch(h -> h.status() == StatusHotspot.AKTIF && uptime.containsKey(h.id())
-					&& uptime.get(h.id()).berfungsi(properti.ambangBerfungsi()));
+			boolean ok = melayani.stream().anyMatch(berfungsi(uptime));
 			hasil.add(new Liputan(t, melayani, ok));
 			berfungsi += ok ? 1 : 0;
 			jumlahHotspot += melayani.size();

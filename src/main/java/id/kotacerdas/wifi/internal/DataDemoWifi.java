@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.pengaduan.LaporanBaru;
+import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
@@ -30,7 +32,8 @@ import id.kotacerdas.wilayah.Wilayah;
  * The hotspots of {@code --demo}: the ten points Kupang opened in 2019 (kantor kelurahan, Taman Nostalgia, Pantai
  * Lasiana, two markets, RSUD S.K. Lerik) at about Rp450,000 a month each, entered through the registry as Kominfo
  * would. Forty days of heartbeats: most near always up, one with evening power cuts, one silent for the last five
- * hours (its outage alert goes out), one not monitored; and a month of RADIUS sessions imported through the usage import.
+ * hours (its outage alert goes out), one not monitored; a month of RADIUS sessions imported through the usage import; and
+ * citizens' "Wi-Fi mati" complaints naming the silent beach hotspot and the market one with evening power cuts.
  */
 @Component
 @Profile("demo")
@@ -92,10 +95,13 @@ class DataDemoWifi {
 
 	private final WifiProperties properti;
 
+	private final LayananPengaduan pengaduan;
+
 	private final Clock clock;
 
 	DataDemoWifi(RegisterWifi register, HotspotRepository repo, ImporPemakaian impor, PeringatanWifi peringatan, AkunStaf akun, Wilayah wilayah,
-			WifiProperties properti, Clock clock) {
+			WifiProperties properti, LayananPengaduan pengaduan, Clock clock) {
+		this.pengaduan = pengaduan;
 		this.register = register;
 		this.repo = repo;
 		this.impor = impor;
@@ -117,8 +123,10 @@ class DataDemoWifi {
 		Instant awal = kini.minus(Duration.ofDays(HARI_RIWAYAT));
 		Random acak = new Random(2019);
 		StringBuilder radius = new StringBuilder("nasidentifier;acctsessionid;acctstarttime;acctsessiontime;acctinputoctets;acctoutputoctets\n");
+		Map<String, Long> idMenurutNama = new HashMap<>();
 		for (Contoh c : CONTOH) {
 			long id = register.simpan(kominfo, null, isian(c), c.hari());
+			idMenurutNama.put(c.nama(), id);
 			if (c.pola() == Pola.TANPA_PANTAUAN) {
 				continue;
 			}
@@ -129,7 +137,17 @@ class DataDemoWifi {
 		}
 		impor.impor(kominfo, new ByteArrayInputStream(radius.toString().getBytes(StandardCharsets.UTF_8)), true);
 		int diberitahu = peringatan.periksa();
+		// the public list's "Laporkan Wi-Fi mati": the complaint names the hotspot, its point routes it
+		lapor(idMenurutNama.get("Wi-Fi Pantai Lasiana"), "Wi-Fi gratis di Pantai Lasiana tidak bisa tersambung sejak sore, nama jaringannya pun hilang.",
+				null, null);
+		lapor(idMenurutNama.get("Wi-Fi Pasar Oeba"), "Wi-Fi pasar mati lagi waktu listrik padam malam, pedagang tidak bisa terima pembayaran QRIS.",
+				"Yohana Manafe", "081338227140");
 		log.info("Demo Wi-Fi: {} hotspots, {} days of heartbeats, {} outage alert(s)", CONTOH.size(), HARI_RIWAYAT, diberitahu);
+	}
+
+	private void lapor(long hotspot, String deskripsi, String nama, String telepon) {
+		pengaduan.ajukan(new LaporanBaru("wifi-publik", deskripsi, null, null, null, "", nama, telepon, null, nama == null, false, Map.of(),
+				List.of(), "web", AsetWifi.idAset(hotspot)));
 	}
 
 	private Map<String, String> isian(Contoh c) {

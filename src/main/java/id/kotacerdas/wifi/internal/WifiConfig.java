@@ -47,6 +47,11 @@ class WifiConfig {
 	}
 
 	@Bean
+	IndikatorWilayahWifi indikatorCakupanWilayahWifi(CakupanWilayahWifi cakupan, Clock clock) {
+		return new IndikatorWilayahWifi(cakupan, clock);
+	}
+
+	@Bean
 	DataTerbukaWifi dataTerbukaWifi(HotspotRepository repo, KesehatanWifi kesehatan, Wilayah wilayah, KatalogDataTerbuka katalog,
 			KotaProperties kota, Clock clock) {
 		return new DataTerbukaWifi(DataTerbukaWifi.identitas(katalog, kota), repo, kesehatan, wilayah, clock);

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param penerimaPeringatan e-mail addresses of the network team that hears of outages
  * @param probe active probing of hotspots with a probe address
  * @param tempatLayanan public-service places besides every kantor kelurahan (parks, beaches, markets, hospitals)
+ * @param jangkauanM how far a hotspot reaches, in metres, for the area coverage (an outdoor access point's usable
+ * range; 100 m unless set)
  */
 @ConfigurationProperties("kc.wifi")
 record WifiProperties(Duration slot, Duration ambangMati, int ambangBerfungsi, List<String> penerimaPeringatan, Probe probe,
-		List<TempatLayanan> tempatLayanan) {
+		List<TempatLayanan> tempatLayanan, int jangkauanM) {
 
 	WifiProperties {
 		slot = slot == null ? Duration.ofMinutes(5) : slot;
@@ -27,8 +29,12 @@ record WifiProperties(Duration slot, Duration ambangMati, int ambangBerfungsi, L
 		penerimaPeringatan = penerimaPeringatan == null ? List.of() : List.copyOf(penerimaPeringatan);
 		probe = probe == null ? new Probe(true, Duration.ofSeconds(3)) : probe;
 		tempatLayanan = tempatLayanan == null ? List.of() : List.copyOf(tempatLayanan);
+		jangkauanM = jangkauanM == 0 ? 100 : jangkauanM;
 		if (slot.toSeconds() < 60 || Duration.ofHours(1).toSeconds() % slot.toSeconds() != 0) {
 			throw new IllegalArgumentException("kc.wifi.slot must divide an hour and be at least a minute: " + slot);
+		}
+		if (jangkauanM < 1) {
+			throw new IllegalArgumentException("kc.wifi.jangkauan-m is a distance in metres: " + jangkauanM);
 		}
 		if (ambangBerfungsi < 1 || ambangBerfungsi > 100) {
 			throw new IllegalArgumentException("kc.wifi.ambang-berfungsi is a percentage: " + ambangBerfungsi);

@@ -184,7 +184,9 @@ class Open311ConformanceTests {
 	void serviceDefinitionWithAttributesWrapperInBothFormats() throws Exception {
 		Document d = xml(jalankan(get(V2 + "/services/jalan-rusak.xml")).getContentAsByteArray());
 		assertThat(x(d, "/service_definition/service_code")).isEqualTo("jalan-rusak");
-		assertThat(jumlah(d, "/service_definition/attributes/attribute")).isEqualTo(2);
+		// the category's two questions, then the road segment it asks for (attribute[aset])
+		assertThat(jumlah(d, "/service_definition/attributes/attribute")).isEqualTo(3);
+		assertThat(x(d, "/service_definition/attributes/attribute[code='aset']/order")).isEqualTo("3");
 		assertThat(x(d, "/service_definition/attributes/attribute[code='ukuran']/datatype")).isEqualTo("number");
 		assertThat(x(d, "/service_definition/attributes/attribute[code='ukuran']/order")).isEqualTo("1");
 		assertThat(x(d, "/service_definition/attributes/attribute[code='bahaya']/datatype")).isEqualTo("multivaluelist");

@@ -119,7 +119,7 @@ class KesehatanWifiTests {
 		long id = HotspotUji.kantorKelurahan(register, "Wi-Fi Kantor Kelurahan Fatululi padam", HotspotUji.FATULULI, "-10.16347", "123.60859");
 		String nama = repo.cari(id).orElseThrow().nama();
 		String penerima = "jaringan-" + id + "@kupangkota.go.id";
-		WifiProperties p = new WifiProperties(properti.slot(), Duration.ofHours(2), 90, List.of(penerima), properti.probe(), List.of());
+		WifiProperties p = new WifiProperties(properti.slot(), Duration.ofHours(2), 90, List.of(penerima), properti.probe(), List.of(), properti.jangkauanM());
 		Instant awal = Instant.parse("2026-11-30T00:00:00Z");
 		repo.mulaiPantau(id, awal);
 		// alive 00:00–01:00 UTC; the last slot ends 01:00
