@@ -37,7 +37,7 @@ class BenihMasterplan {
 	record Berkas(List<EntriProgram> program) {
 	}
 
-	record EntriProgram(String kode, ElemenKotaCerdas elemen, String nama, String deskripsi, String opd, boolean quickWin, String rujukanRpjmd,
+	record EntriProgram(String kode, ElemenKotaCerdas elemen, String nama, String deskripsi, String opd, Boolean quickWin, String rujukanRpjmd,
 			String kodeIso, List<EntriIndikator> indikator) {
 	}
 
@@ -87,7 +87,7 @@ class BenihMasterplan {
 			}
 			int urutan = 0;
 			for (EntriProgram p : berkas.program()) {
-				long id = repo.tambahProgram(new ProgramKerja(0, p.kode(), p.elemen(), p.nama(), teks(p.deskripsi()), opdId(p.opd()), p.quickWin(),
+				long id = repo.tambahProgram(new ProgramKerja(0, p.kode(), p.elemen(), p.nama(), teks(p.deskripsi()), opdId(p.opd()), Boolean.TRUE.equals(p.quickWin()),
 						teks(p.rujukanRpjmd()), teks(p.kodeIso()), urutan++), clock.instant());
 				int u = 0;
 				for (EntriIndikator i : p.indikator()) {

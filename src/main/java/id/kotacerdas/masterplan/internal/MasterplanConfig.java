@@ -23,7 +23,7 @@ class MasterplanConfig {
 	}
 
 	@Bean
-	Layanan layananMasterplan() {
+	Layanan layananDasborMasterplan() {
 		return new Layanan("masterplan.layanan.judul", "masterplan.layanan.keterangan", "/masterplan", 95);
 	}
 
