@@ -20,7 +20,7 @@ import com.microsoft.playwright.Page;
 
 /**
  * The pages staff meet with the demo data, on a 360 px phone: a report with a named reporter, the
- * audit log, the "not found" page, Kominfo's masterplan indicators. Screenshots land in
+ * audit log, the "not found" page, the leadership's masterplan dashboard. Screenshots land in
  * {@code target/layar/}. Same context as {@link CrawlTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

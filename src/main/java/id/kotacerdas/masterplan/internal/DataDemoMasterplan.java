@@ -95,7 +95,8 @@ class DataDemoMasterplan {
 				}
 			}
 		}
-		Staf kominfo = akun.adminKominfo().stream().findFirst().orElse(null);
+		// the demo's Kominfo administrator, who has an e-mail address for the engine's notices
+		Staf kominfo = akun.adminKominfo().stream().filter(s -> s.email() != null && !s.email().isBlank()).findFirst().orElse(null);
 		if (kominfo == null) {
 			return;
 		}
