@@ -13,7 +13,7 @@ final class Mutu {
 	enum StatusSertifikasi {
 		BELUM, PERSIAPAN, TERSERTIFIKASI, KEDALUWARSA;
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "mutu.status." + name().toLowerCase(java.util.Locale.ROOT);
 		}
 	}
@@ -22,7 +22,7 @@ final class Mutu {
 	enum KategoriTemuan {
 		MAYOR, MINOR, OBSERVASI;
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "mutu.kategori." + name().toLowerCase(java.util.Locale.ROOT);
 		}
 	}
@@ -31,11 +31,11 @@ final class Mutu {
 	enum Warna {
 		MERAH, KUNING, HIJAU, TIDAK_DIUKUR;
 
-		String kodePesan() {
+		public String kodePesan() {
 			return "mutu.warna." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 
-		String kelas() {
+		public String kelas() {
 			return "warna-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 	}

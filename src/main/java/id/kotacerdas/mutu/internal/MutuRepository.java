@@ -88,14 +88,14 @@ class MutuRepository {
 	}
 
 	List<Temuan> temuan(long opdId) {
-		return jdbc.sql("select * from mutu.temuan where opd_id = :opd order by tanggal_audit desc, id").param("opd", opdId).query(this::temuan).list();
+		return jdbc.sql("select * from mutu.temuan where opd_id = :opd order by tanggal_audit desc, id").param("opd", opdId).query(this::bacaTemuan).list();
 	}
 
 	Optional<Temuan> cariTemuan(long id) {
-		return jdbc.sql("select * from mutu.temuan where id = :id").param("id", id).query(this::temuan).optional();
+		return jdbc.sql("select * from mutu.temuan where id = :id").param("id", id).query(this::bacaTemuan).optional();
 	}
 
-	private Temuan temuan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private Temuan bacaTemuan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Temuan(rs.getLong("id"), rs.getLong("opd_id"), rs.getDate("tanggal_audit").toLocalDate(), rs.getString("klausul"),
 				KategoriTemuan.valueOf(rs.getString("kategori")), rs.getString("uraian"));
 	}
@@ -113,14 +113,14 @@ class MutuRepository {
 	List<Tindakan> tindakan(long opdId) {
 		return jdbc.sql("""
 				select k.* from mutu.tindakan k join mutu.temuan t on t.id = k.temuan_id where t.opd_id = :opd order by k.batas, k.id""")
-			.param("opd", opdId).query(this::tindakan).list();
+			.param("opd", opdId).query(this::bacaTindakan).list();
 	}
 
 	Optional<Tindakan> cariTindakan(long id) {
-		return jdbc.sql("select * from mutu.tindakan where id = :id").param("id", id).query(this::tindakan).optional();
+		return jdbc.sql("select * from mutu.tindakan where id = :id").param("id", id).query(this::bacaTindakan).optional();
 	}
 
-	private Tindakan tindakan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private Tindakan bacaTindakan(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		Date selesai = rs.getDate("selesai_pada");
 		return new Tindakan(rs.getLong("id"), rs.getLong("temuan_id"), rs.getString("uraian"), rs.getString("penanggung_jawab"),
 				rs.getDate("batas").toLocalDate(), selesai == null ? null : selesai.toLocalDate());

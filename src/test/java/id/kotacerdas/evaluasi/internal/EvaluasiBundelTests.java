@@ -103,9 +103,9 @@ class EvaluasiBundelTests {
 
 	@Test
 	void theSpbeBundleHasEveryIndicatorWithItsProofInXlsxAndPdfAndTheZipHoldsTheEvidence() throws Exception {
-		int tahun = 2019;
+		int tahun = 2021;
 		RequestPostProcessor kominfo = kominfo();
-		MockMultipartFile perwali = pdf("Perwali 12 2019 Arsitektur SPBE.pdf", "Perwali Nomor 12 Tahun 2019");
+		MockMultipartFile perwali = pdf("Perwali 12 2021 Arsitektur SPBE.pdf", "Perwali Nomor 12 Tahun 2021");
 		MockMultipartFile sk = pdf("SK Tim Koordinasi.pdf", "SK Wali Kota Tim Koordinasi SPBE");
 		mvc.perform(nilai(tahun, 1, "3", "Arsitektur SPBE ditetapkan dengan Perwali.").file(perwali).file(sk).with(kominfo).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -133,7 +133,7 @@ class EvaluasiBundelTests {
 				assertThat(b.get(kSumber)).as("source of %d", i.nomor()).isNotBlank();
 			}
 			assertThat(perNomor.get("1").get(kTingkat)).isEqualTo("3");
-			assertThat(perNomor.get("1").get(kBukti)).contains("Perwali 12 2019 Arsitektur SPBE.pdf", "SK Tim Koordinasi.pdf");
+			assertThat(perNomor.get("1").get(kBukti)).contains("Perwali 12 2021 Arsitektur SPBE.pdf", "SK Tim Koordinasi.pdf");
 			assertThat(perNomor.get("1").get(kSumber)).startsWith("Penilaian mandiri Dinas Kominfo");
 			assertThat(perNomor.get("14").get(kTingkat)).isEqualTo("0");
 			assertThat(perNomor.get("2").get(kSumber)).isEqualTo("Belum dinilai");
@@ -148,7 +148,7 @@ class EvaluasiBundelTests {
 			for (SpbeRepository.IndikatorSpbe i : semua) {
 				assertThat(teks).as("indicator %d in the PDF", i.nomor()).contains(tanpaSpasi(i.nama()));
 			}
-			assertThat(teks).contains(tanpaSpasi("Perwali 12 2019 Arsitektur SPBE.pdf"), tanpaSpasi("Penilaian mandiri Dinas Kominfo"),
+			assertThat(teks).contains(tanpaSpasi("Perwali 12 2021 Arsitektur SPBE.pdf"), tanpaSpasi("Penilaian mandiri Dinas Kominfo"),
 					tanpaSpasi("Belum dinilai"));
 		}
 
@@ -160,7 +160,7 @@ class EvaluasiBundelTests {
 			}
 		}
 		String map = "Indikator SPBE/1 " + semua.get(0).nama().replace('/', '_') + "/";
-		assertThat(isi.keySet()).containsExactlyInAnyOrder(map + "Perwali 12 2019 Arsitektur SPBE.pdf", map + "SK Tim Koordinasi.pdf");
+		assertThat(isi.keySet()).containsExactlyInAnyOrder(map + "Perwali 12 2021 Arsitektur SPBE.pdf", map + "SK Tim Koordinasi.pdf");
 		assertThat(isi.get(map + "SK Tim Koordinasi.pdf")).isEqualTo(sk.getBytes());
 
 		// leadership downloads too; an unknown format is 400
@@ -264,9 +264,9 @@ class EvaluasiBundelTests {
 	@Test
 	@EnabledIf("adaLibreOffice")
 	void libreOfficeOpensTheBundle() throws Exception {
-		byte[] xlsx = unduh("/staf/evaluasi/spbe/2019.xlsx", kominfo());
+		byte[] xlsx = unduh("/staf/evaluasi/spbe/2021.xlsx", kominfo());
 		Path folder = Files.createTempDirectory("evaluasi-lo");
-		Path berkas = folder.resolve("spbe-2019.xlsx");
+		Path berkas = folder.resolve("spbe-2021.xlsx");
 		Files.write(berkas, xlsx);
 		Process p = new ProcessBuilder("/usr/bin/soffice", "--headless", "-env:UserInstallation=file://" + folder.resolve("profil"), "--convert-to",
 				"csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder.toString(), berkas.toString())
@@ -274,7 +274,7 @@ class EvaluasiBundelTests {
 			.start();
 		String keluaran = new String(p.getInputStream().readAllBytes());
 		assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(keluaran).isTrue();
-		String csv = Files.readString(folder.resolve("spbe-2019.csv"));
+		String csv = Files.readString(folder.resolve("spbe-2021.csv"));
 		for (SpbeRepository.IndikatorSpbe i : spbe.indikator()) {
 			assertThat(csv).as("indicator %d read by LibreOffice", i.nomor()).contains(i.nama());
 		}
