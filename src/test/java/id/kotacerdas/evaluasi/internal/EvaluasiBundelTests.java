@@ -159,7 +159,7 @@ class EvaluasiBundelTests {
 				isi.put(e.getName(), zip.readAllBytes());
 			}
 		}
-		String map = "Indikator SPBE/1 " + semua.get(0).nama().replace('/', '_') + "/";
+		String map = "Indikator SPBE/" + PenulisBundel.segmen("1 " + semua.get(0).nama()) + "/";
 		assertThat(isi.keySet()).containsExactlyInAnyOrder(map + "Perwali 12 2021 Arsitektur SPBE.pdf", map + "SK Tim Koordinasi.pdf");
 		assertThat(isi.get(map + "SK Tim Koordinasi.pdf")).isEqualTo(sk.getBytes());
 
