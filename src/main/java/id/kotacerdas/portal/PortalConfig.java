@@ -28,9 +28,4 @@ class PortalConfig {
 	MenuStaf menuDasbor() {
 		return new MenuStaf("menu.dasbor", "/staf", 0, Set.of(Peran.values()), MenuStaf.Kelompok.UTAMA);
 	}
-
-	@Bean
-	MenuStaf menuIndikator() {
-		return new MenuStaf("menu.indikator", "/staf/indikator", 85, Set.of(Peran.ADMIN_KOMINFO), MenuStaf.Kelompok.ASET_KOTA);
-	}
 }
