@@ -6,5 +6,5 @@
  * <p>
  * No other module depends on it; everything is in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "akun", "audit", "opd", "berkas", "layanan" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "akun", "audit", "opd", "berkas", "layanan", "masterplan" })
 package id.kotacerdas.evaluasi;

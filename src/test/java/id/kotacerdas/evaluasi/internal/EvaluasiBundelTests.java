@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
+import id.kotacerdas.masterplan.RegisterMasterplan;
 import id.kotacerdas.platform.Indikator;
 
 /**
@@ -63,6 +64,9 @@ class EvaluasiBundelTests {
 
 	@Autowired
 	List<Indikator> indikator;
+
+	@Autowired
+	RegisterMasterplan masterplan;
 
 	private RequestPostProcessor kominfo() {
 		return user(staf.adminKominfo()).roles("ADMIN_KOMINFO");
@@ -253,6 +257,19 @@ class EvaluasiBundelTests {
 			List<List<String>> b = baris(wb.getSheet("Indikator"));
 			long dataBaris = b.stream().filter(r -> r.size() == 6 && r.get(5).startsWith("Modul ")).count();
 			assertThat(dataBaris).isEqualTo(indikator.size());
+
+			// the masterplan register: one row per programme indicator, each with its source or its proof (or saying it has no verified value)
+			List<RegisterMasterplan.Butir> butir = masterplan.untukTahun(tahun).dimensi().stream().flatMap(d -> d.elemen().stream())
+				.flatMap(e -> e.program().stream()).flatMap(p -> p.indikator().stream()).toList();
+			assertThat(butir).isNotEmpty();
+			List<List<String>> program = baris(wb.getSheet("Program dan Indikator"));
+			List<String> kepala = program.stream().filter(r -> r.contains("Program") && r.contains("Sumber")).findFirst().orElseThrow();
+			int kIndikator = kepala.indexOf("Indikator");
+			int kSumber = kepala.indexOf("Sumber");
+			List<List<String>> data = program.stream().filter(r -> r.size() > kSumber && !r.equals(kepala) && !r.get(kIndikator).isBlank()).toList();
+			assertThat(data).hasSize(butir.size());
+			assertThat(data).allSatisfy(r -> assertThat(r.get(kSumber)).matches("Modul .*|Diisi .*|Belum ada nilai terverifikasi"));
+			assertThat(data.stream().map(r -> r.get(kIndikator)).toList()).containsExactlyElementsOf(butir.stream().map(RegisterMasterplan.Butir::nama).toList());
 		}
 	}
 
