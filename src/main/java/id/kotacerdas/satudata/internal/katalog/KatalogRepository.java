@@ -224,11 +224,11 @@ class KatalogRepository {
 
 	HasilPencarian cari(Pencarian p) {
 		Saring saring = new Saring(p);
-		long jumlah = saring.isi(jdbc.sql("select count(*) from satudata.dataset d join satudata.organisasi o on o.id = d.organisasi_id"
-				+ saring.sql)).query(Long.class).single();
+		long jumlah = jdbc.sql("select count(*) from satudata.dataset d join satudata.organisasi o on o.id = d.organisasi_id"
+				+ saring.sql).params(saring.parameter).query(Long.class).single();
 		List<Dataset> halaman = jumlah == 0 || p.jumlah() == 0 ? List.of()
-				: lengkapi(saring.isi(jdbc.sql(KOLOM + saring.sql + " order by " + urutan(p) + " limit :jumlah offset :mulai"))
-					.param("jumlah", p.jumlah()).param("mulai", p.mulai()).query(KatalogRepository::dataset).list());
+				: lengkapi(jdbc.sql(KOLOM + saring.sql + " order by " + urutan(p) + " limit :jumlah offset :mulai")
+					.params(saring.parameter).param("jumlah", p.jumlah()).param("mulai", p.mulai()).query(KatalogRepository::dataset).list());
 		Map<Pencarian.Bidang, List<HasilPencarian.Faset>> faset = new LinkedHashMap<>();
 		for (Pencarian.Bidang b : p.faset()) {
 			faset.put(b, jumlah == 0 ? List.of() : faset(saring, b, p.batasFaset()));
@@ -247,7 +247,7 @@ class KatalogRepository {
 					+ " cross join lateral (select distinct s.format as f from satudata.sumber_daya s where s.dataset_id = d.id) f" + saring.sql;
 		};
 		sql += " group by nilai order by n desc, nilai" + (batas < 0 ? "" : " limit " + batas);
-		return saring.isi(jdbc.sql(sql)).query((rs, i) -> new HasilPencarian.Faset(rs.getString(1), rs.getLong(2))).list();
+		return jdbc.sql(sql).params(saring.parameter).query((rs, i) -> new HasilPencarian.Faset(rs.getString(1), rs.getLong(2))).list();
 	}
 
 	private static String urutan(Pencarian p) {
@@ -295,11 +295,6 @@ class KatalogRepository {
 				s.append(f.bukan() ? " and not (" : " and (").append(syarat).append(')');
 			}
 			sql = s.toString();
-		}
-
-		JdbcClient.StatementSpec isi(JdbcClient.StatementSpec spec) {
-			parameter.forEach(spec::param);
-			return spec;
 		}
 	}
 
