@@ -104,6 +104,11 @@ class KatalogPortal {
 		return m.isPresent() ? m : unggahan.terbit(kode).map(u -> dariUnggahan(u, bahasa));
 	}
 
+	/** The smallest count published in a dataset of people or reports. */
+	int ambang() {
+		return properti.ambangSelKecil();
+	}
+
 	/** A dataset's rows as published (suppressed cells null) and how many cells were suppressed. */
 	record Isi(List<List<Object>> baris, int ditekan) {
 	}

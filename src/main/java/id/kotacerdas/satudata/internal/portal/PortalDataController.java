@@ -91,6 +91,7 @@ class PortalDataController {
 		model.addAttribute("d", d);
 		model.addAttribute("jumlahBaris", isi.baris().size());
 		model.addAttribute("ditekan", isi.ditekan());
+		model.addAttribute("ambang", katalog.ambang());
 		model.addAttribute("pratinjau", pratinjau.stream().map(r -> r.stream().map(v -> tampil(v, angka)).toList()).toList());
 		model.addAttribute("diperbarui", d.diperbarui() == null ? null : Waktu.formatTanggal(d.diperbarui(), bahasa));
 		Map<String, Long> hitung = unduhan.jumlah(kode);

@@ -90,7 +90,7 @@ class UnggahStafController {
 		if ("ajukan".equals(aksi)) {
 			try {
 				Unggahan u = layanan.ajukan(f, isi, berkas == null ? null : berkas.getOriginalFilename(), staf);
-				redirect.addFlashAttribute("diajukan", true);
+				redirect.addFlashAttribute("baruDiajukan", true);
 				return "redirect:/staf/data/" + u.id();
 			}
 			catch (UnggahanDitolakException ex) {
