@@ -31,6 +31,7 @@ import id.kotacerdas.platform.ElemenKotaCerdas;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
+import id.kotacerdas.satudata.KatalogData;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
@@ -53,8 +54,11 @@ class PortalDataController {
 
 	private final ObjectMapper json;
 
+	private final KatalogData katalogData;
+
 	PortalDataController(KatalogPortal katalog, UnduhanRepository unduhan, LayananPermintaanData permintaan, PenulisEkspor penulis,
-			MessageSource pesan, ObjectMapper json) {
+			MessageSource pesan, ObjectMapper json, KatalogData katalogData) {
+		this.katalogData = katalogData;
 		this.katalog = katalog;
 		this.unduhan = unduhan;
 		this.permintaan = permintaan;
@@ -122,7 +126,7 @@ class PortalDataController {
 		DatasetPortal d = dataset(kode, bahasa);
 		KatalogPortal.Isi isi = katalog.isi(d);
 		List<Kolom<List<Object>>> kolom = IntStream.range(0, d.kolom().size()).mapToObj(i -> kolom(d.kolom().get(i), i)).toList();
-		unduhan.hitung(kode, format.akhiran());
+		hitung(kode, format.akhiran());
 		penulis.kirim(Ekspor.satu(Kolom.pesan("satudata-portal.unduhan.judul", d.judul()), kolom, isi.baris()), format, jawaban);
 	}
 
@@ -146,7 +150,7 @@ class PortalDataController {
 		isiJson.put("kolom", d.kolom().stream().map(k -> Map.of("nama", k.nama(), "jenis", k.jenis().jenisCkan())).toList());
 		isiJson.put("selDitekan", isi.ditekan());
 		isiJson.put("baris", baris);
-		unduhan.hitung(kode, "json");
+		hitung(kode, "json");
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.kode() + ".json").build().toString())
 			.body(isiJson);
@@ -190,6 +194,12 @@ class PortalDataController {
 		model.addAttribute("kode", p.kode());
 		model.addAttribute("diterima", Waktu.formatTanggalJam(p.dibuat()));
 		return "satudata/portal/minta-lacak";
+	}
+
+	/** Per format here; the catalogue's own total feeds the CKAN API. */
+	private void hitung(String kode, String format) {
+		unduhan.hitung(kode, format);
+		katalogData.catatUnduhan(kode);
 	}
 
 	private DatasetPortal dataset(String kode, Locale bahasa) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,13 @@ import id.kotacerdas.platform.ElemenKotaCerdas;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.KatalogDataTerbuka;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.Waktu;
+import id.kotacerdas.satudata.DatasetBaru;
+import id.kotacerdas.satudata.KatalogData;
+import id.kotacerdas.satudata.MetadataSatuData;
+import id.kotacerdas.satudata.SumberDataset;
+import id.kotacerdas.satudata.TingkatWilayah;
 import id.kotacerdas.satudata.internal.gerbang.Alasan;
 import id.kotacerdas.satudata.internal.gerbang.GerbangDataPribadi;
 
@@ -63,8 +70,14 @@ public class LayananUnggahan {
 
 	private final Clock clock;
 
+	private final KatalogData katalogData;
+
+	private final KotaProperties kota;
+
 	LayananUnggahan(UnggahanRepository repo, LayananBerkas berkas, DaftarOpd daftarOpd, KatalogDataTerbuka katalog, AuditLog audit,
-			TransactionTemplate tx, PortalDataProperties properti, Clock clock) {
+			TransactionTemplate tx, PortalDataProperties properti, Clock clock, KatalogData katalogData, KotaProperties kota) {
+		this.katalogData = katalogData;
+		this.kota = kota;
 		this.repo = repo;
 		this.berkas = berkas;
 		this.daftarOpd = daftarOpd;
@@ -159,7 +172,27 @@ public class LayananUnggahan {
 		catch (DateTimeParseException ex) {
 			throw new IsianDitolakException(List.of(new IsianDitolakException.Galat("tanggalRilis", "satudata-portal.unggah.tanggal-salah")));
 		}
-		return simpan(id, versi, u -> u.terbitkan(hari, versi, staf.username(), clock.instant()), "satudata.unggahan-diterbitkan");
+		return simpan(id, versi, u -> {
+			Unggahan terbit = u.terbitkan(hari, versi, staf.username(), clock.instant());
+			keKatalog(terbit);
+			return terbit;
+		}, "satudata.unggahan-diterbitkan");
+	}
+
+	/** The published upload in the catalogue (CKAN API, DCAT), its files served by the portal's download addresses. */
+	private void keKatalog(Unggahan u) {
+		Unggahan.Metadata m = u.metadata();
+		katalogData.simpan(new DatasetBaru(u.kode(), m.judul(), m.konsep() + " " + m.definisi(), u.opdId(), List.of(m.tema()), m.kataKunci(),
+				m.lisensi(), new MetadataSatuData(m.konsep(), m.definisi(), m.klasifikasi(), m.satuan(), m.kodeBps(), m.kodeBappenas(),
+						TingkatWilayah.valueOf(m.tingkatWilayah().name()), kota.kode(), m.frekuensi(), m.jadwalRilis()),
+				null, SumberDataset.UNGGAHAN, null, null));
+		UUID datasetId = katalogData.cari(u.kode()).orElseThrow().id();
+		long ukuran = berkas.cari(u.berkasId()).map(id.kotacerdas.berkas.Berkas::ukuran).orElse(0L);
+		for (String format : List.of("csv", "xlsx", "json")) {
+			katalogData.simpanSumberDaya(datasetId, m.judul(), format, ukuran, u.berkasId());
+		}
+		katalogData.ajukan(u.kode());
+		katalogData.terbitkan(u.kode());
 	}
 
 	/** Walidata returns the upload to its producer with the reason. */
