@@ -38,6 +38,12 @@ public interface KatalogData {
 	/** By id or name, only when published. */
 	Optional<Dataset> cariTerbit(String idAtauNama);
 
+	/** The names of the published datasets, alphabetical. */
+	List<String> namaTerbit(int batas, int lewati);
+
+	/** The published dataset a file belongs to. */
+	Optional<Dataset> cariTerbitMenurutSumberDaya(UUID sumberDayaId);
+
 	/** Datasets in a state, newest change first (the walidata's queue, a producer's drafts). */
 	List<Dataset> dalamStatus(StatusDataset status, int batas);
 

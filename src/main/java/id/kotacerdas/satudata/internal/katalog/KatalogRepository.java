@@ -200,6 +200,15 @@ class KatalogRepository {
 			.query(KatalogRepository::dataset).list());
 	}
 
+	List<String> namaTerbit(int batas, int lewati) {
+		return jdbc.sql("select nama from satudata.dataset where status = 'TERBIT' order by nama limit ? offset ?").params(batas, lewati)
+			.query(String.class).list();
+	}
+
+	Optional<UUID> datasetSumberDaya(UUID sumberDayaId) {
+		return jdbc.sql("select dataset_id from satudata.sumber_daya where id = ?").param(sumberDayaId).query(UUID.class).optional();
+	}
+
 	/** When each module's dataset was last refreshed, by its module code. */
 	Map<String, Instant> diubahModul() {
 		Map<String, Instant> hasil = new LinkedHashMap<>();

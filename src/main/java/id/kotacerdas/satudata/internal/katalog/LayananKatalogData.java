@@ -168,6 +168,18 @@ class LayananKatalogData implements KatalogData {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<String> namaTerbit(int batas, int lewati) {
+		return repo.namaTerbit(batas, lewati);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Dataset> cariTerbitMenurutSumberDaya(UUID sumberDayaId) {
+		return repo.datasetSumberDaya(sumberDayaId).flatMap(id -> repo.cari(id.toString(), true));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<Dataset> dalamStatus(StatusDataset status, int batas) {
 		return repo.dalamStatus(status, batas);
 	}
