@@ -7,5 +7,5 @@
  * The root holds the catalogue's API ({@link id.kotacerdas.satudata.KatalogData}) for the module's own parts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "ekspor", "berkas", "audit", "akun",
-		"permohonan" })
+		"permohonan", "notifikasi" })
 package id.kotacerdas.satudata;
