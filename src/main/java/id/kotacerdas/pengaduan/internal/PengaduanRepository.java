@@ -31,11 +31,18 @@ class PengaduanRepository {
 	record Urut(long urut, long versiKonfigurasi) {
 	}
 
-	/** The sequence never waits for other filings' transactions (gaps after a rollback are fine). */
-	Urut urutBerikut() {
-		return jdbc.sql("select nextval('pengaduan.nomor_seq'), versi from pengaduan.versi_konfigurasi")
+	/**
+	 * {@code n} counter values for a batch of filings, in one round trip. The sequence never waits for other
+	 * filings' transactions and hands each connection a cached block (gaps after a rollback or a restart are fine:
+	 * see docs/pengaduan.md, "Intake path").
+	 */
+	List<Urut> urutBerikut(int n) {
+		return jdbc.sql("""
+				select nextval('pengaduan.nomor_seq'), (select versi from pengaduan.versi_konfigurasi)
+				from generate_series(1, :n)""")
+			.param("n", n)
 			.query((rs, i) -> new Urut(rs.getLong(1), rs.getLong(2)))
-			.single();
+			.list();
 	}
 
 	/** Inserts a new report with its first history entry in one statement (one round trip). */

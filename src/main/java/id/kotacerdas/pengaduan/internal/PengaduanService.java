@@ -85,10 +85,13 @@ class PengaduanService implements LayananPengaduan {
 
 	private final AsetKota aset;
 
+	private final PenulisPengaduan penulis;
+
 	PengaduanService(PengaduanRepository repo, KategoriRepository kategori, PencarianPengaduan cari, Perutean perutean,
 			LayananBerkas berkas, Pemberitahu pemberitahu, AuditLog audit, ApplicationEventPublisher events,
 			PengaduanProperties properti, Clock clock, ObjectMapper json, TransactionTemplate tx, KalenderKerja kalenderKerja,
-			AsetKota aset) {
+			AsetKota aset, PenulisPengaduan penulis) {
+		this.penulis = penulis;
 		this.kalenderKerja = kalenderKerja;
 		this.aset = aset;
 		this.tx = tx;
@@ -126,9 +129,11 @@ class PengaduanService implements LayananPengaduan {
 	}
 
 	/**
-	 * Checks the input, stores the photos (decoded on the bounded pool, written to the file store)
-	 * with no connection held, then stores report, photo rows, outbox and {@code bersamaLaporan}'s
-	 * rows in one short transaction; photos of a transaction that rolls back are swept away. With an
+	 * The one intake path of every channel (web form, JSON API, Open311, WhatsApp, SMS). Checks the input
+	 * against the cached categories, stores the photos (decoded on the bounded pool, written to the file
+	 * store) with no connection held, then stores report, photo rows, outbox and {@code bersamaLaporan}'s
+	 * rows in a transaction shared with concurrent filings ({@link PenulisPengaduan}: group commit);
+	 * photos of a transaction that rolls back are swept away. With an
 	 * idempotency key a repeated filing (or a concurrent twin) answers with the first one's receipt.
 	 */
 	@Override
@@ -159,7 +164,7 @@ class PengaduanService implements LayananPengaduan {
 		Persiapan disiapkan = siap;
 		KategoriRepository.Konfigurasi dipakai = konfigurasi;
 		try {
-			return tx.execute(status -> simpanBaru(l, dipakai, disiapkan, foto, kunciIdempotensi, kunciHash, bersamaLaporan));
+			return penulis.tulis(urut -> simpanBaru(l, dipakai, disiapkan, foto, kunciIdempotensi, kunciHash, bersamaLaporan, urut));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key filed concurrently: the first commit wins and this request answers with its receipt
@@ -171,9 +176,9 @@ class PengaduanService implements LayananPengaduan {
 	}
 
 	private TandaTerima simpanBaru(LaporanBaru l, KategoriRepository.Konfigurasi konfigurasi, Persiapan siap,
-			List<BerkasBaru> foto, String kunciIdempotensi, String kunciHash, Consumer<TandaTerima> bersamaLaporan) {
+			List<BerkasBaru> foto, String kunciIdempotensi, String kunciHash, Consumer<TandaTerima> bersamaLaporan,
+			PengaduanRepository.Urut urut) {
 		Instant sekarang = clock.instant();
-		PengaduanRepository.Urut urut = repo.urutBerikut();
 		if (urut.versiKonfigurasi() != konfigurasi.versi()) {
 			// an administrator changed categories since this instance cached them
 			konfigurasi = kategori.untukVersi(urut.versiKonfigurasi());
