@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,18 +39,27 @@ class PenulisPengaduan implements SmartLifecycle {
 	/** How long the idle writer waits for a filing before it looks again whether it should stop. */
 	private static final long TUNGGU_MS = 200;
 
-	/** One filing's writes, given its number; runs inside the batch's transaction. */
-	private record Tugas<T>(Function<PengaduanRepository.Urut, T> kerja, LocaleContext bahasa, RequestAttributes permintaan,
-			CompletableFuture<T> hasil) {
+	/**
+	 * One filing, in two steps inside the batch's transaction: its new report given its number (not yet
+	 * stored), then, once every report of the batch is inserted, the rest of its writes and its result.
+	 */
+	interface Pengisian<T> {
 
-		T jalankan(PengaduanRepository.Urut urut) {
+		Pengaduan siapkan(PengaduanRepository.Urut urut);
+
+		T selesaikan(Pengaduan tersimpan);
+	}
+
+	private record Tugas<T>(Pengisian<T> pengisian, LocaleContext bahasa, RequestAttributes permintaan, CompletableFuture<T> hasil) {
+
+		<R> R dalamPermintaan(Supplier<R> kerja) {
 			// the filing's request thread waits for us: its language and request stay valid meanwhile
 			LocaleContext bahasaLama = LocaleContextHolder.getLocaleContext();
 			RequestAttributes permintaanLama = RequestContextHolder.getRequestAttributes();
 			LocaleContextHolder.setLocaleContext(bahasa);
 			RequestContextHolder.setRequestAttributes(permintaan);
 			try {
-				return kerja.apply(urut);
+				return kerja.get();
 			}
 			finally {
 				LocaleContextHolder.setLocaleContext(bahasaLama);
@@ -80,14 +89,14 @@ class PenulisPengaduan implements SmartLifecycle {
 	}
 
 	/**
-	 * Runs {@code kerja} with the next tracking-number value in a transaction shared with concurrent
+	 * Writes the filing with the next tracking-number value in a transaction shared with concurrent
 	 * filings and returns its result once that transaction has committed; its exception otherwise.
 	 */
-	<T> T tulis(Function<PengaduanRepository.Urut, T> kerja) {
+	<T> T tulis(Pengisian<T> pengisian) {
 		if (!berjalan || TransactionSynchronizationManager.isActualTransactionActive()) {
-			return tx.execute(status -> kerja.apply(repo.urutBerikut(1).get(0)));
+			return tx.execute(status -> pengisian.selesaikan(repo.tambah(List.of(pengisian.siapkan(repo.urutBerikut(1).get(0)))).get(0)));
 		}
-		Tugas<T> tugas = new Tugas<>(kerja, LocaleContextHolder.getLocaleContext(), RequestContextHolder.getRequestAttributes(),
+		Tugas<T> tugas = new Tugas<>(pengisian, LocaleContextHolder.getLocaleContext(), RequestContextHolder.getRequestAttributes(),
 				new CompletableFuture<>());
 		try {
 			antrean.put(tugas);
@@ -127,15 +136,27 @@ class PenulisPengaduan implements SmartLifecycle {
 		}
 	}
 
-	/** One transaction for the whole batch; answered only after its commit. */
-	void tulisKelompok(List<Tugas<?>> kelompok) {
+	/**
+	 * One transaction for the whole batch, its numbers and its reports each in one round trip; answered
+	 * only after its commit.
+	 */
+	private void tulisKelompok(List<Tugas<?>> kelompok) {
 		List<Object> hasil;
 		try {
 			hasil = tx.execute(status -> {
 				List<PengaduanRepository.Urut> urut = repo.urutBerikut(kelompok.size());
+				List<Pengaduan> baru = new ArrayList<>(kelompok.size());
+				for (int i = 0; i < kelompok.size(); i++) {
+					Tugas<?> t = kelompok.get(i);
+					PengaduanRepository.Urut u = urut.get(i);
+					baru.add(t.dalamPermintaan(() -> t.pengisian().siapkan(u)));
+				}
+				List<Pengaduan> tersimpan = repo.tambah(baru);
 				List<Object> r = new ArrayList<>(kelompok.size());
 				for (int i = 0; i < kelompok.size(); i++) {
-					r.add(kelompok.get(i).jalankan(urut.get(i)));
+					Tugas<?> t = kelompok.get(i);
+					Pengaduan p = tersimpan.get(i);
+					r.add(t.dalamPermintaan(() -> t.pengisian().selesaikan(p)));
 				}
 				return r;
 			});

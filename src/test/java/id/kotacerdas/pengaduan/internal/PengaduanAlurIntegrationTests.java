@@ -358,16 +358,16 @@ class PengaduanAlurIntegrationTests {
 			return nomor.get();
 		})
 			.andWaitForStateChange(() -> pesanTentang("trc.dlhk.notif@kupangkota.go.id", nomor.get()), n -> n > 0)
-			.andVerifyEvents(e -> assertThat(e).contains(Pemberitahu.UntukStaf.class)
-				.matching(u -> u.nomor().equals(nomor.get()) && u.tujuan().equals("petugas")));
+			.andVerifyEvents(e -> assertThat(e).contains(Pemberitahu.UntukStafKelompok.class)
+				.matching(k -> k.isi().stream().anyMatch(u -> u.nomor().equals(nomor.get()) && u.tujuan().equals("petugas"))));
 
 		scenario.stimulate(tx -> {
 			layanan.tindakStaf(petugasDlhk, nomor.get(), AksiStaf.BUKAN_WEWENANG, "Bukan sampah, tapi saluran", null);
 			return nomor.get();
 		})
 			.andWaitForStateChange(() -> pesanTentang("kominfo.notif@kupangkota.go.id", nomor.get()), n -> n > 0)
-			.andVerifyEvents(e -> assertThat(e).contains(Pemberitahu.UntukStaf.class)
-				.matching(u -> u.nomor().equals(nomor.get()) && u.tujuan().equals("dispatcher")));
+			.andVerifyEvents(e -> assertThat(e).contains(Pemberitahu.UntukStafKelompok.class)
+				.matching(k -> k.isi().stream().anyMatch(u -> u.nomor().equals(nomor.get()) && u.tujuan().equals("dispatcher"))));
 	}
 
 	/** Messages waiting for {@code tujuan} about report {@code nomor}. */
