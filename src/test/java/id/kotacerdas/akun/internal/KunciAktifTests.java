@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,11 @@ class KunciAktifTests {
 
 	@Test
 	void aKeyRevokedByAnotherInstanceIsRefusedWithinASecondOfItsMessage() throws Exception {
+		CountDownLatch dibuatTersiar = new CountDownLatch(1);
+		siaran.langgan(KunciAktif.TOPIK, id -> dibuatTersiar.countDown());
 		KunciApiService.KunciBaru baru = layanan.buat("Aplikasi Kelurahan Oesapa", Set.of("open311"), "admin");
+		// the issuing instance's own message has emptied the copy: the next check reads the table once
+		assertThat(dibuatTersiar.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(kunciApi.periksa(baru.kunci(), "open311")).isPresent();
 		// the other instance's revocation: its row change, then its message when it commits
 		jdbc.sql("update akun.kunci_api set dicabut = now() where id = ?").param(baru.id()).update();
