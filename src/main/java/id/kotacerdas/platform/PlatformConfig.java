@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,6 +43,17 @@ class PlatformConfig {
 	@Bean
 	UrlDasar urlDasar(KetersediaanProperties properti, Environment env) {
 		return new UrlDasar(properti.urlDasar(), env);
+	}
+
+	@Bean
+	SaluranSiaran saluranSiaran(DataSource dataSource, DataSourceProperties basisData) {
+		return new SaluranSiaran(dataSource, basisData.determineUrl(), basisData.determineUsername(),
+				basisData.determinePassword());
+	}
+
+	@Bean
+	Siaran siaran(SaluranSiaran saluran) {
+		return new Siaran(saluran);
 	}
 
 	/** Replaces Spring Boot's {@code db} check (same name) with one that answers within a bound. */

@@ -16,10 +16,6 @@ import id.kotacerdas.akun.internal.KunciApiService.Kunci;
 @Repository
 class KunciApiRepository {
 
-	/** The fields of a key that a check needs. */
-	record Tersimpan(long id, String nama, String hash) {
-	}
-
 	private static final RowMapper<Kunci> BARIS = (rs, i) -> new Kunci(rs.getLong("id"), rs.getString("nama"),
 			rs.getString("awalan"), SqlArray.himpunan(rs.getArray("scopes")), rs.getTimestamp("dibuat").toInstant(),
 			rs.getString("dibuat_oleh"), rs.getTimestamp("dicabut") == null ? null : rs.getTimestamp("dicabut").toInstant());
@@ -50,11 +46,13 @@ class KunciApiRepository {
 		jdbc.sql("update akun.kunci_api set dicabut = ? where id = ?").params(Timestamp.from(waktu), id).update();
 	}
 
-	/** The active key with this prefix that holds the scope. */
-	Optional<Tersimpan> aktif(String awalan, String scope) {
-		return jdbc.sql("select id, nama, hash from akun.kunci_api where awalan = ? and dicabut is null and ? = any(scopes)")
-			.params(awalan, scope)
-			.query((rs, i) -> new Tersimpan(rs.getLong("id"), rs.getString("nama"), rs.getString("hash")))
-			.optional();
+	/** An active key as {@link KunciAktif} keeps it. */
+	record Aktif(long id, String nama, String hash, Set<String> scopes) {
+	}
+
+	List<Aktif> semuaAktif() {
+		return jdbc.sql("select id, nama, hash, scopes from akun.kunci_api where dicabut is null")
+			.query((rs, i) -> new Aktif(rs.getLong("id"), rs.getString("nama"), rs.getString("hash"), SqlArray.himpunan(rs.getArray("scopes"))))
+			.list();
 	}
 }

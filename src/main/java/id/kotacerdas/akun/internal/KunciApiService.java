@@ -1,7 +1,5 @@
 package id.kotacerdas.akun.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +52,10 @@ class KunciApiService implements KunciApi {
 
 	private final Clock clock;
 
-	KunciApiService(KunciApiRepository repo, AuditLog audit, Clock clock) {
+	private final KunciAktif aktif;
+
+	KunciApiService(KunciApiRepository repo, AuditLog audit, Clock clock, KunciAktif aktif) {
+		this.aktif = aktif;
 		this.repo = repo;
 		this.audit = audit;
 		this.clock = clock;
@@ -78,6 +79,7 @@ class KunciApiService implements KunciApi {
 		String kunci = "kc_" + awalan + "_" + acak(32);
 		Instant sekarang = Instant.now(clock);
 		long id = repo.tambah(nama.strip(), awalan, Sidik.sha256(kunci), scopes, sekarang, oleh);
+		aktif.berubah(id);
 		audit.catat("kunci-api.dibuat", "kunci-api", String.valueOf(id), null, cari(id));
 		return new KunciBaru(id, nama.strip(), Set.copyOf(scopes), sekarang, kunci);
 	}
@@ -87,6 +89,7 @@ class KunciApiService implements KunciApi {
 		Kunci sebelum = cari(id);
 		if (sebelum.aktif()) {
 			repo.cabut(id, Instant.now(clock));
+			aktif.berubah(id);
 			audit.catat("kunci-api.dicabut", "kunci-api", String.valueOf(id), sebelum, cari(id));
 		}
 	}
@@ -100,9 +103,9 @@ class KunciApiService implements KunciApi {
 		if (bagian.length != 3 || !"kc".equals(bagian[0])) {
 			return Optional.empty();
 		}
-		byte[] hash = Sidik.sha256(kunci).getBytes(StandardCharsets.US_ASCII);
-		return repo.aktif(bagian[1], scope)
-			.filter(k -> MessageDigest.isEqual(hash, k.hash().getBytes(StandardCharsets.US_ASCII)))
+		// from the in-memory copy of the active keys: a hash lookup, no round trip (a SHA-256 of a key reveals nothing of it)
+		return aktif.cari(Sidik.sha256(kunci))
+			.filter(k -> k.scopes().contains(scope))
 			.map(k -> new PemegangKunci(k.id(), k.nama()));
 	}
 

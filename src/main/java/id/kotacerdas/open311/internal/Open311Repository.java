@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.kotacerdas.platform.TampunganTransaksi;
+
 /** What only Open311 knows: the discovery changeset, who filed a request with which media URL, citizens' updates. */
 @Repository
 class Open311Repository {
@@ -31,10 +33,25 @@ class Open311Repository {
 		return jdbc.sql("select waktu from open311.changeset where id = 1").query(Timestamp.class).single().toInstant();
 	}
 
+	private record Permintaan(String nomor, long kunciId, String mediaUrl, Instant dibuat) {
+	}
+
+	/** The rows of one transaction, written just before it commits: a group commit of many filings writes them at once. */
+	private final TampunganTransaksi<Permintaan> permintaan = new TampunganTransaksi<>(this::tulisPermintaan);
+
+	/** Who filed report {@code nomor}: written with the report, in its transaction. */
 	void tambahPermintaan(String nomor, long kunciId, String mediaUrl, Instant dibuat) {
-		jdbc.sql("insert into open311.permintaan (nomor, kunci_id, media_url, dibuat) values (:nomor, :kunci, :media, :dibuat)")
-			.param("nomor", nomor).param("kunci", kunciId).param("media", mediaUrl)
-			.param("dibuat", Timestamp.from(dibuat))
+		permintaan.tambah(new Permintaan(nomor, kunciId, mediaUrl, dibuat));
+	}
+
+	private void tulisPermintaan(List<Permintaan> baris) {
+		jdbc.sql("""
+				insert into open311.permintaan (nomor, kunci_id, media_url, dibuat)
+				select * from unnest(:nomor::varchar[], :kunci::bigint[], :media::varchar[], :dibuat::timestamptz[])""")
+			.param("nomor", baris.stream().map(Permintaan::nomor).toArray(String[]::new))
+			.param("kunci", baris.stream().map(Permintaan::kunciId).toArray(Long[]::new))
+			.param("media", baris.stream().map(Permintaan::mediaUrl).toArray(String[]::new))
+			.param("dibuat", baris.stream().map(b -> Timestamp.from(b.dibuat())).toArray(Timestamp[]::new))
 			.update();
 	}
 

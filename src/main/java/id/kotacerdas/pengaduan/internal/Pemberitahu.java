@@ -15,6 +15,7 @@ import id.kotacerdas.notifikasi.Kata;
 import id.kotacerdas.notifikasi.Kontak;
 import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.notifikasi.Pesan;
+import id.kotacerdas.platform.TampunganTransaksi;
 import id.kotacerdas.platform.UrlDasar;
 
 /**
@@ -31,6 +32,15 @@ class Pemberitahu {
 	/** Staff should hear about report {@code nomor}; {@code tingkat} is the escalation level or 0. */
 	record UntukStaf(String nomor, String kode, String tujuan, int tingkat) {
 	}
+
+	/**
+	 * A transaction's staff notifications as one event: a group commit of many filings stores one event
+	 * publication (one round trip) and its listener queues all their messages in one transaction after it.
+	 */
+	record UntukStafKelompok(List<UntukStaf> isi) {
+	}
+
+	private final TampunganTransaksi<UntukStaf> untukStaf;
 
 	/** A reply in a phone message: about two SMS parts, the whole text being on the report's page. */
 	static final int BALASAN_TELEPON_MAKS = 280;
@@ -51,6 +61,7 @@ class Pemberitahu {
 		this.urlDasar = urlDasar;
 		this.repo = repo;
 		this.events = events;
+		this.untukStaf = new TampunganTransaksi<>(isi -> events.publishEvent(new UntukStafKelompok(List.copyOf(isi))));
 	}
 
 	/** Filed: the receipt with the private link, in the language of the request that filed it (kept for later messages). */
@@ -114,19 +125,29 @@ class Pemberitahu {
 	}
 
 	void kePetugas(Pengaduan p, String kode) {
-		events.publishEvent(new UntukStaf(p.nomor(), kode, "petugas", 0));
+		untukStaf.tambah(new UntukStaf(p.nomor(), kode, "petugas", 0));
 	}
 
 	void keDispatcher(Pengaduan p, String kode) {
-		events.publishEvent(new UntukStaf(p.nomor(), kode, "dispatcher", 0));
+		untukStaf.tambah(new UntukStaf(p.nomor(), kode, "dispatcher", 0));
 	}
 
 	void eskalasi(Pengaduan p, int tingkat, String kode) {
-		events.publishEvent(new UntukStaf(p.nomor(), kode, "eskalasi", tingkat));
+		untukStaf.tambah(new UntukStaf(p.nomor(), kode, "eskalasi", tingkat));
 	}
 
 	@ApplicationModuleListener
+	public void antreUntukStafKelompok(UntukStafKelompok kelompok) {
+		kelompok.isi().forEach(this::antre);
+	}
+
+	/** Still listens for single notifications: publications stored before they were grouped are resubmitted here. */
+	@ApplicationModuleListener
 	public void antreUntukStaf(UntukStaf u) {
+		antre(u);
+	}
+
+	private void antre(UntukStaf u) {
 		repo.cari(u.nomor()).ifPresent(p -> {
 			switch (u.tujuan()) {
 				case "dispatcher" -> kirim(akun.adminKominfo(), p, u.kode());

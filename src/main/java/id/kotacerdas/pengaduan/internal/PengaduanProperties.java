@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lamaTandaTerima how long the browser that filed a report can reload its confirmation page (with the private link)
  * @param daftarKerjaMaks the most reports the staff worklist shows at once (more than a team works through in a
  *        week; the filters narrow it down)
+ * @param kelompokMaks the most filings one group commit writes (see {@link PenulisPengaduan})
  */
 @ConfigurationProperties("kc.pengaduan")
 record PengaduanProperties(@DefaultValue("KPG") String awalanNomor, @DefaultValue("30d") Duration jendelaKonfirmasi,
 		@DefaultValue("100") int radiusDuplikatMeter, @DefaultValue("1") int slaResponsHariKerja,
-		@DefaultValue("2h") Duration lamaTandaTerima, @DefaultValue("500") int daftarKerjaMaks) {
+		@DefaultValue("2h") Duration lamaTandaTerima, @DefaultValue("500") int daftarKerjaMaks,
+		@DefaultValue("256") int kelompokMaks) {
 }

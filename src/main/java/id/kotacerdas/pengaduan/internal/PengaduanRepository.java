@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,52 +33,83 @@ class PengaduanRepository {
 	record Urut(long urut, long versiKonfigurasi) {
 	}
 
-	/** The sequence never waits for other filings' transactions (gaps after a rollback are fine). */
-	Urut urutBerikut() {
-		return jdbc.sql("select nextval('pengaduan.nomor_seq'), versi from pengaduan.versi_konfigurasi")
+	/**
+	 * {@code n} counter values for a batch of filings, in one round trip. The sequence never waits for other
+	 * filings' transactions and hands each connection a cached block (gaps after a rollback or a restart are fine:
+	 * see docs/pengaduan.md, "Intake path").
+	 */
+	List<Urut> urutBerikut(int n) {
+		return jdbc.sql("""
+				select nextval('pengaduan.nomor_seq'), (select versi from pengaduan.versi_konfigurasi)
+				from generate_series(1, :n)""")
+			.param("n", n)
 			.query((rs, i) -> new Urut(rs.getLong(1), rs.getLong(2)))
-			.single();
+			.list();
 	}
 
-	/** Inserts a new report with its first history entry in one statement (one round trip). */
-	Pengaduan tambah(Pengaduan p) {
-		Pengaduan.Isi i = p.isi();
-		Pengaduan.Keadaan k = p.keadaan();
-		List<Pengaduan.Riwayat> riwayat = p.riwayatBaru();
-		if (riwayat.size() != 1) {
-			throw new IllegalStateException("a new report starts with exactly one history entry");
+	/**
+	 * Inserts new reports, each with its first history entry, in one statement (one round trip for a whole
+	 * group commit): the values travel as one array per column. Returns them with their ids, in order.
+	 */
+	List<Pengaduan> tambah(List<Pengaduan> baru) {
+		int n = baru.size();
+		String[][] kolom = new String[KOLOM_BARU][n];
+		for (int j = 0; j < n; j++) {
+			Pengaduan p = baru.get(j);
+			Pengaduan.Isi i = p.isi();
+			Pengaduan.Keadaan k = p.keadaan();
+			if (p.riwayatBaru().size() != 1) {
+				throw new IllegalStateException("a new report starts with exactly one history entry");
+			}
+			Pengaduan.Riwayat r = p.riwayatBaru().get(0);
+			String[] nilai = { i.nomor(), i.kategoriKode(), i.deskripsi(), i.atributJson(), teks(i.lat()), teks(i.lon()), i.alamat(),
+					i.kelurahanKode(), i.kecamatanKode(), teks(k.opdId), teks(k.timId), k.status.name(), teks(i.anonim()),
+					teks(i.rahasia()), i.nama(), i.telepon(), i.email(), i.tokenHash(), i.saluran(), teks(i.diterimaPada()),
+					teks(i.tenggatRespons()), teks(i.tenggatSelesai()), i.asetJenis(), i.asetId(), teks(r.waktu()), r.jenis().name(),
+					r.dari() == null ? null : r.dari().name(), r.ke() == null ? null : r.ke().name(), r.teks() == null ? "" : r.teks(),
+					teks(r.publik()), teks(r.pelaku().stafId()), r.pelaku().nama() };
+			for (int c = 0; c < KOLOM_BARU; c++) {
+				kolom[c][j] = nilai[c];
+			}
 		}
-		Pengaduan.Riwayat r = riwayat.get(0);
-		long id = jdbc.sql("""
-				with baru as (
+		var sql = jdbc.sql("""
+				with masuk as (
+				  select * from unnest(:c0::text[], :c1::text[], :c2::text[], :c3::text[], :c4::text[], :c5::text[], :c6::text[],
+				    :c7::text[], :c8::text[], :c9::text[], :c10::text[], :c11::text[], :c12::text[], :c13::text[], :c14::text[],
+				    :c15::text[], :c16::text[], :c17::text[], :c18::text[], :c19::text[], :c20::text[], :c21::text[], :c22::text[],
+				    :c23::text[], :c24::text[], :c25::text[], :c26::text[], :c27::text[], :c28::text[], :c29::text[], :c30::text[],
+				    :c31::text[])
+				    with ordinality as m(nomor, kategori, deskripsi, atribut, lat, lon, alamat, kelurahan, kecamatan, opd, tim, status,
+				      anonim, rahasia, nama, telepon, email, token, saluran, diterima, tenggat_respons, tenggat_selesai, aset_jenis,
+				      aset_id, r_waktu, r_jenis, r_dari, r_ke, r_teks, r_publik, r_staf, r_nama, urutan)),
+				baru as (
 				  insert into pengaduan.pengaduan (nomor, kategori_kode, deskripsi, atribut, lat, lon, alamat, kelurahan_kode,
 				    kecamatan_kode, opd_id, tim_id, status, anonim, rahasia, nama_pelapor, telepon_pelapor, email_pelapor,
 				    token_hash, saluran, diterima_pada, diperbarui_pada, tenggat_respons, tenggat_selesai, aset_jenis, aset_id)
-				  values (:nomor, :kategori, :deskripsi, cast(:atribut as jsonb), :lat, :lon, :alamat, :kelurahan, :kecamatan,
-				    :opd, :tim, :status, :anonim, :rahasia, :nama, :telepon, :email, :token, :saluran, :diterima, :diterima,
-				    :tenggatRespons, :tenggatSelesai, :asetJenis, :asetId)
-				  returning id),
+				  select nomor, kategori, deskripsi, atribut::jsonb, lat::float8, lon::float8, alamat, kelurahan, kecamatan, opd::bigint,
+				    tim::bigint, status, anonim::boolean, rahasia::boolean, nama, telepon, email, token, saluran, diterima::timestamptz,
+				    diterima::timestamptz, tenggat_respons::timestamptz, tenggat_selesai::timestamptz, aset_jenis, aset_id
+				  from masuk order by urutan
+				  returning id, nomor),
 				r as (
 				  insert into pengaduan.riwayat (pengaduan_id, waktu, jenis, dari_status, ke_status, teks, publik, staf_id, nama_staf)
-				  select id, cast(:rWaktu as timestamptz), cast(:rJenis as varchar), cast(:rDari as varchar), cast(:rKe as varchar),
-				    cast(:rTeks as varchar), cast(:rPublik as boolean), cast(:rStaf as bigint), cast(:rNama as varchar) from baru)
-				select id from baru""")
-			.param("nomor", i.nomor()).param("kategori", i.kategoriKode()).param("deskripsi", i.deskripsi())
-			.param("atribut", i.atributJson()).param("lat", i.lat()).param("lon", i.lon()).param("alamat", i.alamat())
-			.param("kelurahan", i.kelurahanKode()).param("kecamatan", i.kecamatanKode()).param("opd", k.opdId)
-			.param("tim", k.timId).param("status", k.status.name()).param("anonim", i.anonim())
-			.param("rahasia", i.rahasia()).param("nama", i.nama()).param("telepon", i.telepon()).param("email", i.email())
-			.param("token", i.tokenHash()).param("saluran", i.saluran()).param("diterima", ts(i.diterimaPada()))
-			.param("tenggatRespons", ts(i.tenggatRespons())).param("tenggatSelesai", ts(i.tenggatSelesai()))
-			.param("asetJenis", i.asetJenis()).param("asetId", i.asetId())
-			.param("rWaktu", ts(r.waktu())).param("rJenis", r.jenis().name())
-			.param("rDari", r.dari() == null ? null : r.dari().name())
-			.param("rKe", r.ke() == null ? null : r.ke().name()).param("rTeks", r.teks() == null ? "" : r.teks())
-			.param("rPublik", r.publik()).param("rStaf", r.pelaku().stafId())
-			.param("rNama", r.pelaku().nama())
-			.query(Long.class)
-			.single();
-		return new Pengaduan(id, i, k);
+				  select b.id, m.r_waktu::timestamptz, m.r_jenis, m.r_dari, m.r_ke, m.r_teks, m.r_publik::boolean, m.r_staf::bigint, m.r_nama
+				  from baru b join masuk m on m.nomor = b.nomor)
+				select id, nomor from baru""");
+		for (int c = 0; c < KOLOM_BARU; c++) {
+			sql = sql.param("c" + c, kolom[c]);
+		}
+		Map<String, Long> id = new HashMap<>();
+		sql.query((rs, x) -> id.put(rs.getString(2), rs.getLong(1))).list();
+		return baru.stream().map(p -> new Pengaduan(id.get(p.nomor()), p.isi(), p.keadaan())).toList();
+	}
+
+	/** The columns {@link #tambah(List)} sends: the report's and its first history entry's. */
+	private static final int KOLOM_BARU = 32;
+
+	/** A value as PostgreSQL reads it back from text (instants in ISO 8601 UTC). */
+	private static String teks(Object nilai) {
+		return nilai == null ? null : nilai.toString();
 	}
 
 	/** A filing made earlier with the same idempotency key. */

@@ -86,10 +86,13 @@ class PengaduanService implements LayananPengaduan {
 
 	private final AsetKota aset;
 
+	private final PenulisPengaduan penulis;
+
 	PengaduanService(PengaduanRepository repo, KategoriRepository kategori, PencarianPengaduan cari, Perutean perutean,
 			LayananBerkas berkas, Pemberitahu pemberitahu, AuditLog audit, ApplicationEventPublisher events,
 			PengaduanProperties properti, Clock clock, ObjectMapper json, TransactionTemplate tx, KalenderKerja kalenderKerja,
-			AsetKota aset) {
+			AsetKota aset, PenulisPengaduan penulis) {
+		this.penulis = penulis;
 		this.kalenderKerja = kalenderKerja;
 		this.aset = aset;
 		this.tx = tx;
@@ -127,9 +130,11 @@ class PengaduanService implements LayananPengaduan {
 	}
 
 	/**
-	 * Checks the input, stores the photos (decoded on the bounded pool, written to the file store)
-	 * with no connection held, then stores report, photo rows, outbox and {@code bersamaLaporan}'s
-	 * rows in one short transaction; photos of a transaction that rolls back are swept away. With an
+	 * The one intake path of every channel (web form, JSON API, Open311, WhatsApp, SMS). Checks the input
+	 * against the cached categories, stores the photos (decoded on the bounded pool, written to the file
+	 * store) with no connection held, then stores report, photo rows, outbox and {@code bersamaLaporan}'s
+	 * rows in a transaction shared with concurrent filings ({@link PenulisPengaduan}: group commit);
+	 * photos of a transaction that rolls back are swept away. With an
 	 * idempotency key a repeated filing (or a concurrent twin) answers with the first one's receipt.
 	 */
 	@Override
@@ -160,7 +165,7 @@ class PengaduanService implements LayananPengaduan {
 		Persiapan disiapkan = siap;
 		KategoriRepository.Konfigurasi dipakai = konfigurasi;
 		try {
-			return tx.execute(status -> simpanBaru(l, dipakai, disiapkan, foto, kunciIdempotensi, kunciHash, bersamaLaporan));
+			return penulis.tulis(pengisian(l, dipakai, disiapkan, foto, kunciIdempotensi, kunciHash, bersamaLaporan));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key filed concurrently: the first commit wins and this request answers with its receipt
@@ -171,37 +176,51 @@ class PengaduanService implements LayananPengaduan {
 		}
 	}
 
-	private TandaTerima simpanBaru(LaporanBaru l, KategoriRepository.Konfigurasi konfigurasi, Persiapan siap,
-			List<BerkasBaru> foto, String kunciIdempotensi, String kunciHash, Consumer<TandaTerima> bersamaLaporan) {
-		Instant sekarang = clock.instant();
-		PengaduanRepository.Urut urut = repo.urutBerikut();
-		if (urut.versiKonfigurasi() != konfigurasi.versi()) {
-			// an administrator changed categories since this instance cached them
-			konfigurasi = kategori.untukVersi(urut.versiKonfigurasi());
-			siap = siapkan(l, konfigurasi);
-		}
-		Kategori kat = siap.kategori();
-		Perutean.Rute rute = siap.rute();
-		String nomor = Penomoran.nomor(properti.awalanNomor(), Waktu.wita(sekarang).getYear(), urut.urut());
-		byte[] garam = kunciHash == null ? null : Token.garam();
-		String token = kunciHash == null ? Token.baru() : Token.dariKunci(kunciIdempotensi, garam);
-		boolean anonim = l.anonim();
-		Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), siap.lat(), siap.lon(),
-				siap.alamat(), rute.kelurahanKode(), rute.kecamatanKode(), anonim, l.rahasia(),
-				siap.nama(), siap.telepon(), siap.email(), Token.hash(token),
-				l.saluran() == null ? "web" : l.saluran(), sekarang, kalenderKerja.tambahHariKerja(sekarang, properti.slaResponsHariKerja()),
-				kalenderKerja.tambahHariKerja(sekarang, kat.slaHariKerja()), siap.aset().map(Aset::jenis).orElse(null),
-				siap.aset().map(Aset::id).orElse(null));
-		Pengaduan p = repo.tambah(Pengaduan.baru(isi, rute.opdId(), rute.timId()));
-		if (kunciHash != null) {
-			repo.tandaiIdempotensi(p.id(), kunciHash, garam);
-		}
-		catatFoto(p.id(), null, false, foto, sekarang);
-		pemberitahu.diterima(p, token);
-		events.publishEvent(new PengaduanDiterima(nomor, kat.kode(), rute.opdId(), rute.timId(), sekarang));
-		TandaTerima tanda = new TandaTerima(nomor, token, isi.tenggatSelesai());
-		bersamaLaporan.accept(tanda);
-		return tanda;
+	/** A filing's writes in its (possibly shared) transaction: the report first, then what hangs on it. */
+	private PenulisPengaduan.Pengisian<TandaTerima> pengisian(LaporanBaru l, KategoriRepository.Konfigurasi konfigurasiAwal,
+			Persiapan siapAwal, List<BerkasBaru> foto, String kunciIdempotensi, String kunciHash, Consumer<TandaTerima> bersamaLaporan) {
+		return new PenulisPengaduan.Pengisian<>() {
+
+			private Persiapan siap = siapAwal;
+
+			private String token;
+
+			private byte[] garam;
+
+			@Override
+			public Pengaduan siapkan(PengaduanRepository.Urut urut) {
+				Instant sekarang = clock.instant();
+				if (urut.versiKonfigurasi() != konfigurasiAwal.versi()) {
+					// an administrator changed categories since this instance cached them
+					siap = PengaduanService.this.siapkan(l, kategori.untukVersi(urut.versiKonfigurasi()));
+				}
+				Kategori kat = siap.kategori();
+				Perutean.Rute rute = siap.rute();
+				String nomor = Penomoran.nomor(properti.awalanNomor(), Waktu.wita(sekarang).getYear(), urut.urut());
+				garam = kunciHash == null ? null : Token.garam();
+				token = kunciHash == null ? Token.baru() : Token.dariKunci(kunciIdempotensi, garam);
+				Pengaduan.Isi isi = new Pengaduan.Isi(nomor, kat.kode(), siap.deskripsi(), siap.atribut(), siap.lat(), siap.lon(),
+						siap.alamat(), rute.kelurahanKode(), rute.kecamatanKode(), l.anonim(), l.rahasia(),
+						siap.nama(), siap.telepon(), siap.email(), Token.hash(token),
+						l.saluran() == null ? "web" : l.saluran(), sekarang, kalenderKerja.tambahHariKerja(sekarang, properti.slaResponsHariKerja()),
+						kalenderKerja.tambahHariKerja(sekarang, kat.slaHariKerja()), siap.aset().map(Aset::jenis).orElse(null),
+						siap.aset().map(Aset::id).orElse(null));
+				return Pengaduan.baru(isi, rute.opdId(), rute.timId());
+			}
+
+			@Override
+			public TandaTerima selesaikan(Pengaduan p) {
+				if (kunciHash != null) {
+					repo.tandaiIdempotensi(p.id(), kunciHash, garam);
+				}
+				catatFoto(p.id(), null, false, foto, p.isi().diterimaPada());
+				pemberitahu.diterima(p, token);
+				events.publishEvent(new PengaduanDiterima(p.nomor(), p.isi().kategoriKode(), p.opdId(), p.timId(), p.isi().diterimaPada()));
+				TandaTerima tanda = new TandaTerima(p.nomor(), token, p.isi().tenggatSelesai());
+				bersamaLaporan.accept(tanda);
+				return tanda;
+			}
+		};
 	}
 
 	/**
