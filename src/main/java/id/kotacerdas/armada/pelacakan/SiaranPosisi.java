@@ -117,7 +117,7 @@ class SiaranPosisi implements PendengarPosisi {
 	}
 
 	/** Sends the changed vehicles' newest positions to every instance, in as few messages as fit. */
-	@Scheduled(fixedDelayString = "${kc.armada.interval-peta:500ms}")
+	@Scheduled(fixedDelayString = "${kc.armada.interval-peta:250ms}")
 	void umumkan() {
 		if (berubah.isEmpty()) {
 			return;
