@@ -108,11 +108,13 @@ class ModularityTests {
 	/**
 	 * Technical infrastructure that needs the {@code DataSource} itself and is not a repository:
 	 * the platform's configuration hands it to the bounded {@code db} health check, which runs
-	 * Spring Boot's own check; and {@code Siaran}'s channel, which sends through the data source and
-	 * listens on a connection of its own. Nothing else may join this list.
+	 * Spring Boot's own check; {@code Siaran}'s channel, which sends through the data source and
+	 * listens on a connection of its own; the start-up guard, which holds an advisory lock on one.
+	 * Nothing else may join this list.
 	 */
 	static final Set<String> INFRASTRUKTUR_BASIS_DATA = Set.of("id.kotacerdas.platform.PlatformConfig",
-			"id.kotacerdas.platform.KesehatanBasisData", "id.kotacerdas.platform.SaluranSiaran");
+			"id.kotacerdas.platform.KesehatanBasisData", "id.kotacerdas.platform.SaluranSiaran",
+			"id.kotacerdas.platform.PenjagaMulai");
 
 	static final DescribedPredicate<JavaClass> BOLEH_SQL = DescribedPredicate.describe("are a repository or database infrastructure",
 			type -> type.isAnnotatedWith(Repository.class) || INFRASTRUKTUR_BASIS_DATA.contains(type.getName()));

@@ -145,7 +145,8 @@ public final class Pengunjung {
 		return jenis.startsWith("text/") || jenis.contains("json") || jenis.contains("xml") || jenis.contains("javascript");
 	}
 
-	private <T> HttpResponse<T> kirim(HttpRequest.Builder permintaan, HttpResponse.BodyHandler<T> badan) {
+	/** Any request with this visitor's cookies (a stream of events, another instance behind the same host). */
+	public <T> HttpResponse<T> kirim(HttpRequest.Builder permintaan, HttpResponse.BodyHandler<T> badan) {
 		try {
 			return http.send(permintaan.timeout(BATAS_WAKTU).build(), badan);
 		}

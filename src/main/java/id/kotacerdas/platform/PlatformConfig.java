@@ -56,6 +56,11 @@ class PlatformConfig {
 		return new Siaran(saluran);
 	}
 
+	@Bean
+	PenjagaMulai penjagaMulai(DataSource dataSource) {
+		return new PenjagaMulai(dataSource);
+	}
+
 	/** Replaces Spring Boot's {@code db} check (same name) with one that answers within a bound. */
 	@Bean
 	KesehatanBasisData dbHealthIndicator(DataSource dataSource, KetersediaanProperties properti) {

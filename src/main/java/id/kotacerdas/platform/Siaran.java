@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  */
 public class Siaran {
 
-	/** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
+	/**
+	 * PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; a message's topic, one separator
+	 * byte and its text (in UTF-8) count.
+	 */
 	public static final int BATAS_BYTE = 7999;
 
 	private static final Logger log = LoggerFactory.getLogger(Siaran.class);
@@ -51,11 +54,6 @@ public class Siaran {
 	 */
 	public void kirim(String topik, String isi) {
 		saluran.kirim(muatan(topik, isi));
-	}
-
-	/** Whether {@code isi} fits in one message on {@code topik} (callers that batch split by it). */
-	public static boolean muat(String topik, String isi) {
-		return (topik + PEMISAH + isi).getBytes(StandardCharsets.UTF_8).length <= BATAS_BYTE;
 	}
 
 	/** Subscribes to a topic whose messages carry everything a subscriber needs (nothing to reload). */

@@ -16,6 +16,7 @@ import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.platform.Siaran;
 
 /**
  * The vehicle register: uniqueness of plate and tracker, the audit record of every change, and the
@@ -33,14 +34,21 @@ public class RegisterKendaraan {
 
 	private final Clock clock;
 
-	/** tracker id → vehicle id; filled on first use, evicted after a committed change. */
+	/** Every instance empties its tracker cache on a message of this topic. */
+	private static final String TOPIK_TRACKER = "armada.tracker";
+
+	/** tracker id → vehicle id; filled on first use, evicted on every instance after a committed change. */
 	private final Map<String, Long> tracker = new ConcurrentHashMap<>();
 
-	RegisterKendaraan(KendaraanRepository repo, DaftarOpd daftarOpd, AuditLog audit, Clock clock) {
+	private final Siaran siaran;
+
+	RegisterKendaraan(KendaraanRepository repo, DaftarOpd daftarOpd, AuditLog audit, Clock clock, Siaran siaran) {
 		this.repo = repo;
 		this.daftarOpd = daftarOpd;
 		this.audit = audit;
 		this.clock = clock;
+		this.siaran = siaran;
+		siaran.langgan(TOPIK_TRACKER, pesan -> tracker.clear(), tracker::clear);
 	}
 
 	/** The vehicle of a tracker id, for the position intake (no login there). */
@@ -113,7 +121,9 @@ public class RegisterKendaraan {
 		}
 	}
 
+	/** Here at once after the commit; on the other instances when the message (sent with the commit) arrives. */
 	private void lupakanTrackerSetelahCommit() {
+		siaran.kirim(TOPIK_TRACKER, "");
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

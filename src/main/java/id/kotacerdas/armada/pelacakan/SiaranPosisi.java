@@ -1,12 +1,19 @@
 package id.kotacerdas.armada.pelacakan;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
@@ -17,17 +24,26 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.armada.kendaraan.Kendaraan;
 import id.kotacerdas.armada.kendaraan.KendaraanRepository;
+import id.kotacerdas.platform.Siaran;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Pushes position changes to open live maps (Server-Sent Events). The writer only marks vehicles
- * as changed; once a second the newest position of each changed vehicle goes out, so a map costs
- * the same whether a tracker reports every second or every minute, and the writer never waits
- * on a browser.
+ * Pushes position changes to open live maps (Server-Sent Events) on every instance. The writer
+ * only marks vehicles as changed; every {@code kc.armada.interval-peta} the newest position of
+ * each changed vehicle goes out through {@link Siaran} to all instances (this one included), so a
+ * map costs the same whether a tracker reports every second or every minute, the writer never
+ * waits on a browser, and a map open on instance B shows what instance A's tracker port received.
+ * Each instance also keeps its {@link PosisiTerkini} current from these messages.
  */
 @Component
 class SiaranPosisi implements PendengarPosisi {
 
 	static final long BATAS_WAKTU_MS = 30 * 60 * 1000L;
+
+	static final String TOPIK = "armada.posisi";
+
+	private static final Logger log = LoggerFactory.getLogger(SiaranPosisi.class);
 
 	/** @param staf the viewer, who is sent the vehicles they may see */
 	private record Penonton(SseEmitter emitter, Staf staf) {
@@ -35,14 +51,32 @@ class SiaranPosisi implements PendengarPosisi {
 
 	private final List<Penonton> penonton = new CopyOnWriteArrayList<>();
 
+	/** Stored here, not yet sent to the instances. */
 	private final Map<Long, Posisi> berubah = new ConcurrentHashMap<>();
 
 	private final KendaraanRepository kendaraan;
 
+	private final PosisiTerkini terkini;
+
+	private final Siaran siaran;
+
+	private final ObjectMapper json;
+
+	/** Browsers are written to here, never on the thread that hears the instances. */
+	private final ExecutorService pengirim = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "siaran-posisi");
+		t.setDaemon(true);
+		return t;
+	});
+
 	private volatile Map<Long, Kendaraan> kenal = Map.of();
 
-	SiaranPosisi(KendaraanRepository kendaraan) {
+	SiaranPosisi(KendaraanRepository kendaraan, PosisiTerkini terkini, Siaran siaran, ObjectMapper json) {
 		this.kendaraan = kendaraan;
+		this.terkini = terkini;
+		this.siaran = siaran;
+		this.json = json;
+		siaran.langgan(TOPIK, this::terima);
 	}
 
 	SseEmitter ikuti(Staf staf) {
@@ -69,27 +103,80 @@ class SiaranPosisi implements PendengarPosisi {
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void tutup() {
+		pengirim.shutdown();
 		penonton.forEach(p -> p.emitter().complete());
 		penonton.clear();
 	}
 
 	@Override
 	public void tersimpan(List<Posisi> posisi) {
-		if (penonton.isEmpty()) {
-			return;
-		}
+		// another instance may have a map open: what this one stores is always announced
 		for (Posisi p : posisi) {
 			berubah.merge(p.kendaraanId(), p, (lama, baru) -> baru.waktu().isAfter(lama.waktu()) ? baru : lama);
 		}
 	}
 
-	@Scheduled(fixedDelay = 1000)
-	void kirim() {
-		if (berubah.isEmpty() || penonton.isEmpty()) {
+	/** Sends the changed vehicles' newest positions to every instance, in as few messages as fit. */
+	@Scheduled(fixedDelayString = "${kc.armada.interval-peta:250ms}")
+	void umumkan() {
+		if (berubah.isEmpty()) {
 			return;
 		}
 		Map<Long, Posisi> kirim = new HashMap<>(berubah);
-		kirim.keySet().forEach(berubah::remove);
+		kirim.forEach(berubah::remove);
+		// the topic, its separator and the array's brackets take the rest of a message
+		int ruang = Siaran.BATAS_BYTE - TOPIK.length() - 3;
+		StringJoiner pesan = new StringJoiner(",", "[", "]");
+		int terpakai = 0;
+		for (Posisi p : kirim.values()) {
+			String satu = json.writeValueAsString(p);
+			if (panjang(satu) > ruang) {
+				// a tracker's extra attributes can be long: the map does without them
+				satu = json.writeValueAsString(tanpaAtribut(p));
+			}
+			if (terpakai > 0 && terpakai + 1 + panjang(satu) > ruang) {
+				siaran.kirim(TOPIK, pesan.toString());
+				pesan = new StringJoiner(",", "[", "]");
+				terpakai = 0;
+			}
+			terpakai += (terpakai > 0 ? 1 : 0) + panjang(satu);
+			pesan.add(satu);
+		}
+		siaran.kirim(TOPIK, pesan.toString());
+	}
+
+	private static int panjang(String teks) {
+		return teks.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	private void terima(String isi) {
+		List<Posisi> posisi;
+		try {
+			posisi = List.of(json.readValue(isi, Posisi[].class));
+		}
+		catch (JacksonException ex) {
+			log.warn("Unreadable position message ignored: {}", ex.getOriginalMessage());
+			return;
+		}
+		terkini.perbarui(posisi);
+		if (!penonton.isEmpty()) {
+			try {
+				pengirim.execute(() -> kirim(posisi));
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the maps are being closed anyway
+			}
+		}
+	}
+
+	private static Posisi tanpaAtribut(Posisi p) {
+		return new Posisi(p.kendaraanId(), p.waktu(), p.diterima(), p.lat(), p.lon(), p.kecepatanKnot(), p.arah(), p.ketinggian(),
+				p.akurasi(), p.valid(), p.jarakM(), Map.of());
+	}
+
+	private void kirim(List<Posisi> posisi) {
+		Map<Long, Posisi> kirim = new HashMap<>();
+		posisi.forEach(p -> kirim.put(p.kendaraanId(), p));
 		if (!kenal.keySet().containsAll(kirim.keySet())) {
 			Map<Long, Kendaraan> baru = new HashMap<>();
 			kendaraan.daftar(null).forEach(k -> baru.put(k.id(), k));

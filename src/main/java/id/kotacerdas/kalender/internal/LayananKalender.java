@@ -11,23 +11,30 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import id.kotacerdas.kalender.HariLibur;
 import id.kotacerdas.kalender.HariLiburDiubah;
 import id.kotacerdas.kalender.KalenderKerja;
+import id.kotacerdas.platform.Siaran;
 import id.kotacerdas.platform.Waktu;
 
 /**
  * Answers {@link KalenderKerja} from a {@link Kalender} held in memory. It is read again after
- * every change: on this instance right after the change commits ({@link HariLiburDiubah}), and on
- * every instance by a periodic reload ({@code kc.kalender.segarkan}, a minute), because an edit made
- * on another instance publishes its event there only.
+ * every change: on this instance right after the change commits ({@link HariLiburDiubah}), on the
+ * other instances when the {@link Siaran} message sent then arrives, and everywhere by a periodic
+ * reload ({@code kc.kalender.segarkan}, a minute) as a safety net.
  */
 @Service
 class LayananKalender implements KalenderKerja {
 
+	private static final String TOPIK = "kalender.hari-libur";
+
 	private final HariLiburRepository repo;
+
+	private final Siaran siaran;
 
 	private volatile Kalender tembolok;
 
-	LayananKalender(HariLiburRepository repo) {
+	LayananKalender(HariLiburRepository repo, Siaran siaran) {
 		this.repo = repo;
+		this.siaran = siaran;
+		siaran.langgan(TOPIK, pesan -> muatUlang(), this::muatUlang);
 	}
 
 	@Override
@@ -59,6 +66,7 @@ class LayananKalender implements KalenderKerja {
 	@TransactionalEventListener
 	public void hariLiburDiubah(HariLiburDiubah peristiwa) {
 		muatUlang();
+		siaran.kirim(TOPIK, "");
 	}
 
 	@Scheduled(fixedDelayString = "${kc.kalender.segarkan:1m}", initialDelayString = "${kc.kalender.segarkan:1m}")

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
+
+import jakarta.servlet.http.Cookie;
 
 @IntegrationTest
 class AksesOperatorDanCsrfTests {
@@ -36,11 +37,11 @@ class AksesOperatorDanCsrfTests {
 	@Test
 	void anAuthorizationHeaderThatDoesNotAuthenticateGetsNoCsrfExemption() throws Exception {
 		String admin = staf.adminKominfo();
-		MockHttpSession sesi = (MockHttpSession) mvc.perform(formLogin("/masuk").user(admin).password(StafUji.SANDI))
-			.andReturn().getRequest().getSession(false);
+		Cookie sesi = mvc.perform(formLogin("/masuk").user(admin).password(StafUji.SANDI))
+			.andReturn().getResponse().getCookie("JSESSIONID");
 		String basicSalah = "Basic " + Base64.getEncoder().encodeToString((admin + ":bukan-sandinya").getBytes(StandardCharsets.UTF_8));
 		for (String header : new String[] { "Bearer apa-saja", "Token x", basicSalah }) {
-			mvc.perform(post("/admin/opd/baru").session(sesi).header(HttpHeaders.AUTHORIZATION, header)
+			mvc.perform(post("/admin/opd/baru").cookie(sesi).header(HttpHeaders.AUTHORIZATION, header)
 				.param("nama", "Dinas Palsu " + header).param("jenis", "dinas"))
 				.andExpect(result -> assertThat(result.getResponse().getStatus()).as(header).isIn(401, 403));
 		}

@@ -101,7 +101,7 @@ class SecurityTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/masuk?gagal"))
 			.andReturn();
-		mvc.perform(get("/masuk").session((org.springframework.mock.web.MockHttpSession) hasil.getRequest().getSession()))
+		mvc.perform(get("/masuk").cookie(hasil.getResponse().getCookie("JSESSIONID")))
 			.andExpect(content().string(containsString("coba lagi dalam 1 menit")));
 	}
 

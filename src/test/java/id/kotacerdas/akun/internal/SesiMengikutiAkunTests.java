@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.kotacerdas.IntegrationTest;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * An open session has the rights its account has now: deactivation and a password reset end it,
@@ -39,63 +40,64 @@ class SesiMengikutiAkunTests {
 	@Test
 	void aDeactivatedAccountLosesItsOpenSessionAtOnce() throws Exception {
 		String username = staf.adminKominfo();
-		MockHttpSession sesi = masuk(username, StafUji.SANDI);
-		mvc.perform(get("/api/admin/api-keys").session(sesi)).andExpect(status().isOk());
+		Cookie sesi = masuk(username, StafUji.SANDI);
+		mvc.perform(get("/api/admin/api-keys").cookie(sesi)).andExpect(status().isOk());
 
 		ubah(username, "ADMIN_KOMINFO", null, null, false);
 
-		mvc.perform(get("/api/admin/api-keys").session(sesi)).andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/admin/api-keys").session(sesi).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(get("/api/admin/api-keys").cookie(sesi)).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/admin/api-keys").cookie(sesi).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"nama\":\"sesudah dinonaktifkan\",\"scopes\":[\"open311\"]}"))
 			.andExpect(status().isUnauthorized());
 		assertThat(jdbc.sql("select count(*) from akun.kunci_api where nama = 'sesudah dinonaktifkan'").query(Integer.class).single()).isZero();
-		mvc.perform(get("/admin/akun/kunci-api").session(sesi).accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/admin/akun/kunci-api").cookie(sesi).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound()).andExpect(redirectedUrl("/masuk"));
 
 		// reactivating the account does not revive the old session; signing in again works
 		ubah(username, "ADMIN_KOMINFO", null, null, true);
-		mvc.perform(get("/api/admin/api-keys").session(sesi)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/admin/api-keys").session(masuk(username, StafUji.SANDI))).andExpect(status().isOk());
+		mvc.perform(get("/api/admin/api-keys").cookie(sesi)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/admin/api-keys").cookie(masuk(username, StafUji.SANDI))).andExpect(status().isOk());
 	}
 
 	@Test
 	void aDemotedAdministratorHasTheNewRightsOnTheNextRequest() throws Exception {
 		String username = staf.adminKominfo();
-		MockHttpSession sesi = masuk(username, StafUji.SANDI);
-		mvc.perform(get("/api/admin/api-keys").session(sesi)).andExpect(status().isOk());
-		mvc.perform(get("/admin/opd/baru").session(sesi)).andExpect(status().isOk());
+		Cookie sesi = masuk(username, StafUji.SANDI);
+		mvc.perform(get("/api/admin/api-keys").cookie(sesi)).andExpect(status().isOk());
+		mvc.perform(get("/admin/opd/baru").cookie(sesi)).andExpect(status().isOk());
 
 		ubah(username, "PETUGAS_TRC", staf.opdId("DLHK"), staf.timUtama("DLHK").id(), true);
 
-		mvc.perform(get("/api/admin/api-keys").session(sesi)).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/akun/kunci-api").session(sesi).with(csrf()).param("nama", "sesudah diturunkan").param("scopes", "open311"))
+		mvc.perform(get("/api/admin/api-keys").cookie(sesi)).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/akun/kunci-api").cookie(sesi).with(csrf()).param("nama", "sesudah diturunkan").param("scopes", "open311"))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/admin/opd/baru").session(sesi)).andExpect(status().isForbidden());
-		mvc.perform(get("/admin/audit").session(sesi)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/opd/baru").cookie(sesi)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").cookie(sesi)).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from akun.kunci_api where nama = 'sesudah diturunkan'").query(Integer.class).single()).isZero();
 		// still signed in, as an officer now
-		mvc.perform(get("/staf/pengaduan").session(sesi)).andExpect(status().isOk());
+		mvc.perform(get("/staf/pengaduan").cookie(sesi)).andExpect(status().isOk());
 	}
 
 	@Test
 	void aPasswordResetEndsTheSessionsSignedInWithTheOldPassword() throws Exception {
 		String username = staf.adminKominfo();
-		MockHttpSession sesi = masuk(username, StafUji.SANDI);
-		mvc.perform(get("/api/admin/api-keys").session(sesi)).andExpect(status().isOk());
+		Cookie sesi = masuk(username, StafUji.SANDI);
+		mvc.perform(get("/api/admin/api-keys").cookie(sesi)).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/akun/pengguna/{id}/sandi", id(username)).with(httpBasic("admin", SecurityTests.ADMIN_SANDI))
 			.param("kataSandi", "sandi-baru-sekali-123"))
 			.andExpect(status().isFound());
 
-		mvc.perform(get("/api/admin/api-keys").session(sesi)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/staf").session(sesi).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/masuk"));
-		mvc.perform(get("/api/admin/api-keys").session(masuk(username, "sandi-baru-sekali-123"))).andExpect(status().isOk());
+		mvc.perform(get("/api/admin/api-keys").cookie(sesi)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/staf").cookie(sesi).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/masuk"));
+		mvc.perform(get("/api/admin/api-keys").cookie(masuk(username, "sandi-baru-sekali-123"))).andExpect(status().isOk());
 	}
 
-	private MockHttpSession masuk(String username, String sandi) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/masuk").user(username).password(sandi))
+	/** Signs in; the session (in PostgreSQL) travels in its cookie, as in a browser. */
+	private Cookie masuk(String username, String sandi) throws Exception {
+		return mvc.perform(formLogin("/masuk").user(username).password(sandi))
 			.andExpect(authenticated().withUsername(username))
-			.andReturn().getRequest().getSession(false);
+			.andReturn().getResponse().getCookie("JSESSIONID");
 	}
 
 	/** Changes the account through the admin page, as the administrator {@code admin} (HTTP Basic: no session). */

@@ -1,0 +1,205 @@
+package id.kotacerdas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.kotacerdas.akun.KunciApi;
+import id.kotacerdas.armada.pelacakan.ServerOsmAnd;
+import id.kotacerdas.kalender.KalenderKerja;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Two instances of the application in one JVM, started at the same moment against one PostgreSQL,
+ * each with its own HTTP and tracker port, as behind a load balancer: what a person or a tracker
+ * does on A holds on B.
+ */
+class DuaInstansTests {
+
+	static final String ADMIN = "admin";
+
+	static final String SANDI = "rahasia-uji-123";
+
+	static EmbeddedPostgres postgres;
+
+	static ConfigurableApplicationContext a;
+
+	static ConfigurableApplicationContext b;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void mulai() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		ExecutorService dua = Executors.newFixedThreadPool(2);
+		try {
+			// both at once: migrations and start-up seeding must not trip over each other
+			Future<ConfigurableApplicationContext> mulaiA = dua.submit(() -> instans(url));
+			Future<ConfigurableApplicationContext> mulaiB = dua.submit(() -> instans(url));
+			a = mulaiA.get(8, TimeUnit.MINUTES);
+			b = mulaiB.get(8, TimeUnit.MINUTES);
+		}
+		finally {
+			dua.shutdown();
+		}
+	}
+
+	private static ConfigurableApplicationContext instans(String url) {
+		return SpringApplication.run(KotaCerdasApplication.class, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--server.port=0", "--kc.armada.osmand-port=0", "--spring.jmx.enabled=false");
+	}
+
+	@AfterAll
+	static void selesai() throws IOException {
+		if (a != null) {
+			a.close();
+		}
+		if (b != null) {
+			b.close();
+		}
+		postgres.close();
+	}
+
+	@Test
+	void startingTogetherSeedsTheDatabaseOnceAndMigratesItOnce() {
+		JdbcClient jdbc = a.getBean(JdbcClient.class);
+		assertThat(jdbc.sql("select count(*) from akun.pengguna where username = 'admin'").query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from opd.opd").query(Integer.class).single()).isEqualTo(41);
+		assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aSignInOnOneInstanceHoldsOnTheOther() {
+		Pengunjung pengunjung = new Pengunjung(asal(a));
+		pengunjung.masuk(ADMIN, SANDI);
+		// the same host, another instance: the browser sends the same session cookie
+		Pengunjung.Respons diB = pengunjung.ambil(asal(b) + "/staf");
+		assertThat(diB.status()).isEqualTo(200);
+		assertThat(diB.lokasi()).isNull();
+	}
+
+	@Test
+	void aPositionReceivedByOnesTrackerPortAppearsInTheOthersLiveMapWithinASecond() throws Exception {
+		String tracker = "dua-instans-1";
+		String nomorPolisi = "DH 1927 DI";
+		long opdId = a.getBean(JdbcClient.class).sql("select id from opd.opd order by id limit 1").query(Long.class).single();
+		HttpResponse<String> daftar = http.send(HttpRequest.newBuilder(URI.create(asal(a) + "/api/armada/kendaraan"))
+			.header("Authorization", basic())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"nomorPolisi":"%s","trackerId":"%s","opdId":%d,"jenisBbm":"PERTALITE","kapasitasTangki":45,
+					 "normaKmPerLiter":10,"kuotaLiterBulanan":200,"kuotaRupiahBulanan":2000000,"merek":"Toyota","tipe":"Hilux"}"""
+				.formatted(nomorPolisi, tracker, opdId)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(daftar.statusCode()).as(daftar.body()).isEqualTo(201);
+
+		Pengunjung diB = new Pengunjung(asal(b));
+		diB.masuk(ADMIN, SANDI);
+		HttpResponse<Stream<String>> aliran = diB.kirim(HttpRequest.newBuilder(URI.create(asal(b) + "/staf/armada/peta/aliran"))
+			.header("Accept", "text/event-stream").GET(), HttpResponse.BodyHandlers.ofLines());
+		assertThat(aliran.statusCode()).isEqualTo(200);
+		BlockingQueue<String> baris = new LinkedBlockingQueue<>();
+		Thread pembaca = new Thread(() -> aliran.body().forEach(baris::add), "pembaca-aliran");
+		pembaca.setDaemon(true);
+		pembaca.start();
+		assertThat(baris.poll(5, TimeUnit.SECONDS)).contains("tersambung");
+
+		long mulai = System.nanoTime();
+		HttpResponse<String> posisi = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.getBean(ServerOsmAnd.class).port()
+				+ "/?id=" + tracker + "&timestamp=" + Instant.now().getEpochSecond() + "&lat=-10.1650&lon=123.6010&speed=12")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(posisi.statusCode()).isEqualTo(200);
+		String data = null;
+		while (data == null) {
+			long sisa = TimeUnit.SECONDS.toNanos(1) - (System.nanoTime() - mulai);
+			String satu = baris.poll(Math.max(0, sisa), TimeUnit.NANOSECONDS);
+			assertThat(satu).as("the position on B's live map within 1 s of A receiving it").isNotNull();
+			if (satu.startsWith("data:") && satu.contains(nomorPolisi)) {
+				data = satu;
+			}
+		}
+		long ms = (System.nanoTime() - mulai) / 1_000_000;
+		assertThat(data).contains("-10.165").contains("123.601");
+		System.out.println("Position A → B live map: " + ms + " ms");
+		aliran.body().close();
+	}
+
+	@Test
+	void anApiKeyRevokedOnOneInstanceIsRefusedByTheOtherWithinASecond() throws Exception {
+		ObjectMapper json = a.getBean(ObjectMapper.class);
+		HttpResponse<String> buat = http.send(HttpRequest.newBuilder(URI.create(asal(a) + "/api/admin/api-keys"))
+			.header("Authorization", basic()).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"nama\":\"Aplikasi Kupang Lapor (dua instans)\",\"scopes\":[\"open311\"]}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(buat.statusCode()).as(buat.body()).isEqualTo(201);
+		JsonNode kunci = json.readTree(buat.body());
+		KunciApi diB = b.getBean(KunciApi.class);
+		assertThat(diB.periksa(kunci.path("kunci").asString(), "open311")).isPresent();
+
+		HttpResponse<String> cabut = http.send(HttpRequest.newBuilder(URI.create(asal(a) + "/api/admin/api-keys/" + kunci.path("id").asLong()))
+			.header("Authorization", basic()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(cabut.statusCode()).isEqualTo(204);
+		long mulai = System.nanoTime();
+		while (diB.periksa(kunci.path("kunci").asString(), "open311").isPresent()) {
+			assertThat(System.nanoTime() - mulai).as("refused by B within 1 s").isLessThan(TimeUnit.SECONDS.toNanos(1));
+			Thread.sleep(20);
+		}
+	}
+
+	@Test
+	void aHolidayAddedOnOneInstanceCountsOnTheOtherAtOnce() throws Exception {
+		KalenderKerja kalenderB = b.getBean(KalenderKerja.class);
+		java.time.LocalDate hari = java.time.LocalDate.of(2031, 3, 12); // a Wednesday
+		assertThat(kalenderB.hariKerja(hari)).isTrue();
+		Pengunjung admin = new Pengunjung(asal(a));
+		admin.masuk(ADMIN, SANDI);
+		org.jsoup.nodes.Document halaman = org.jsoup.Jsoup.parse(admin.ambil("/admin/kalender/libur").teks(), asal(a) + "/admin/kalender/libur");
+		org.jsoup.nodes.Element form = halaman.selectFirst("form:has(input[name=tanggal])");
+		assertThat(form).as("the holiday form").isNotNull();
+		var isian = Pengunjung.isianForm(form);
+		isian.put("tanggal", hari.toString());
+		isian.put("nama", "Cuti bersama uji dua instans");
+		HttpResponse<String> simpan = admin.kirim(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(Pengunjung.kueri(isian))), HttpResponse.BodyHandlers.ofString());
+		assertThat(simpan.statusCode()).as(simpan.body()).isIn(200, 302, 303);
+		long mulai = System.nanoTime();
+		while (kalenderB.hariKerja(hari)) {
+			// B's periodic reload is a minute away: only the message can make this in time
+			assertThat(System.nanoTime() - mulai).as("the holiday known on B within 1 s").isLessThan(TimeUnit.SECONDS.toNanos(1));
+			Thread.sleep(20);
+		}
+	}
+
+	private static String asal(ConfigurableApplicationContext instans) {
+		return "http://localhost:" + instans.getEnvironment().getProperty("local.server.port");
+	}
+
+	private static String basic() {
+		return "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + SANDI).getBytes(StandardCharsets.UTF_8));
+	}
+}
