@@ -31,7 +31,7 @@ record AturanCapaian(BigDecimal ambangKuning) {
 	}
 
 	/** The percentage as people read it in the rule's sentence. */
-	String ambangTeks() {
+	public String ambangTeks() {
 		return ambangKuning.stripTrailingZeros().toPlainString();
 	}
 }

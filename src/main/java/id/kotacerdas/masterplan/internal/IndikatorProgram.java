@@ -22,11 +22,11 @@ record IndikatorProgram(long id, long programId, String kode, String nama, Satua
 		target = Collections.unmodifiableSortedMap(new TreeMap<>(target));
 	}
 
-	boolean langsung() {
+	public boolean langsung() {
 		return jenis == JenisNilai.LANGSUNG;
 	}
 
-	BigDecimal targetTahun(int tahun) {
+	public BigDecimal targetTahun(int tahun) {
 		return target.get(tahun);
 	}
 }

@@ -32,7 +32,7 @@ record Papan(boolean denganTertunda, List<Dimensi> dimensi) {
 	 */
 	record Baris(ProgramKerja program, String opd, IndikatorProgram indikator, Indikator.Definisi definisi, List<Tahunan> tahunan) {
 
-		Tahunan tahun(int tahun) {
+		public Tahunan tahun(int tahun) {
 			return tahunan.stream().filter(t -> t.tahun() == tahun).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("outside the roadmap: " + tahun));
 		}
