@@ -23,7 +23,7 @@ select gen_random_uuid(), 'bench-dataset-' || lpad(i::text, 5, '0'),
        'Data ' || k[1 + (i * 3) % 30] || ' dan ' || k[1 + (i * 11) % 30] || ' per ' || k[1 + (i * 17) % 30] || ' yang dihimpun perangkat daerah.',
        org.id[1 + i % array_length(org.id, 1)], array[g[1 + i % 18]],
        array[k[1 + i % 30], k[1 + (i * 7) % 30], k[1 + (i * 19) % 30]], case when i % 10 = 0 then 'CC0-1.0' else 'CC-BY-4.0' end,
-       k[1 + i % 30], 'KOTA', '53.71', (array['BULANAN','TRIWULANAN','TAHUNAN'])[1 + i % 3], 'Dinas Kominfo', 'TERBIT',
+       k[1 + i % 30], 'KABUPATEN_KOTA', '53.71', (array['BULANAN','TRIWULANAN','TAHUNAN'])[1 + i % 3], 'Dinas Kominfo', 'TERBIT',
        now() - make_interval(days => i % 900), 'UNGGAHAN', now() - make_interval(days => i % 900), now() - make_interval(hours => i)
 from generate_series(1, 5000) i, kata, org;
 
