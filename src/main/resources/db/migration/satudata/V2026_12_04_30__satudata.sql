@@ -30,7 +30,7 @@ create table satudata.dataset (
     satuan text,
     kode_bps text,
     kode_bappenas text,
-    tingkat_wilayah text not null default 'KOTA' check (tingkat_wilayah in ('KOTA', 'KECAMATAN', 'KELURAHAN')),
+    tingkat_wilayah text not null default 'KABUPATEN_KOTA' check (tingkat_wilayah in ('KABUPATEN_KOTA', 'KECAMATAN', 'KELURAHAN')),
     kode_wilayah text not null,
     -- platform.DataTerbuka.Frekuensi
     periode text not null check (periode in ('HARIAN', 'MINGGUAN', 'BULANAN', 'TRIWULANAN', 'TAHUNAN')),

@@ -20,6 +20,7 @@ import id.kotacerdas.satudata.GrupData;
 import id.kotacerdas.satudata.MetadataSatuData;
 import id.kotacerdas.satudata.Organisasi;
 import id.kotacerdas.satudata.SumberDaya;
+import id.kotacerdas.satudata.internal.katalog.Lisensi;
 
 /**
  * Datasets as CKAN 2.10 dictionaries (package, resource, organization, group, tag), field names exactly CKAN's. The
@@ -46,7 +47,7 @@ class PenyajiCkan {
 	}
 
 	Map<String, Object> paket(Dataset d, String urlDasar) {
-		LisensiCkan l = LisensiCkan.dari(d.lisensi());
+		Lisensi l = Lisensi.dari(d.lisensi());
 		Map<String, Object> p = new LinkedHashMap<>();
 		p.put("id", d.id().toString());
 		p.put("name", d.nama());

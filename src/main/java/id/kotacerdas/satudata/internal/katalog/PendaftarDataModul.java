@@ -150,7 +150,7 @@ class PendaftarDataModul {
 			.orElseThrow(() -> new IllegalStateException("no agency for dataset " + m.kode() + ": check the agency list"));
 		String keterangan = teks(m.kodeKeterangan());
 		MetadataSatuData satuData = new MetadataSatuData(nilai(b, "konsep"), keterangan, nilai(b, "klasifikasi"), nilai(b, "satuan"),
-				nilai(b, "kode_bps"), nilai(b, "kode_bappenas"), b == null ? TingkatWilayah.KOTA : TingkatWilayah.valueOf(b.get("tingkat_wilayah")),
+				nilai(b, "kode_bps"), nilai(b, "kode_bappenas"), b == null ? TingkatWilayah.KABUPATEN_KOTA : TingkatWilayah.valueOf(b.get("tingkat_wilayah")),
 				m.wilayah(), m.frekuensi(), nilai(b, "jadwal_rilis"));
 		Dataset ds = katalog.simpan(new DatasetBaru(m.kode(), teks(m.kodeJudul()), keterangan, produsen.id(), List.of(m.tema()),
 				m.kataKunci(), m.lisensi(), satuData, m.penerbit(), SumberDataset.MODUL, m.kode(), d.cakupanWaktu().orElse(null)));

@@ -83,7 +83,7 @@ class KlienCkanTests {
 	}
 
 	private DatasetBaru dataset(String nama, String judul, long opdId) {
-		MetadataSatuData m = new MetadataSatuData("Uji", "Data uji pemanen", null, "unit", null, null, TingkatWilayah.KOTA, "53.71",
+		MetadataSatuData m = new MetadataSatuData("Uji", "Data uji pemanen", null, "unit", null, null, TingkatWilayah.KABUPATEN_KOTA, "53.71",
 				Frekuensi.TAHUNAN, null);
 		return new DatasetBaru(nama, judul, "Dataset untuk menguji klien CKAN.", opdId, List.of(ElemenKotaCerdas.KOMUNITAS),
 				List.of(tanda, "uji " + tanda), null, m, null, SumberDataset.UNGGAHAN, null, null);
