@@ -88,7 +88,8 @@ class DuaInstansTests {
 	void startingTogetherSeedsTheDatabaseOnceAndMigratesItOnce() {
 		JdbcClient jdbc = a.getBean(JdbcClient.class);
 		assertThat(jdbc.sql("select count(*) from akun.pengguna where username = 'admin'").query(Integer.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from opd.opd").query(Integer.class).single()).isEqualTo(41);
+		// Kupang's 40 agencies once: the second instance found them and loaded nothing
+		assertThat(jdbc.sql("select count(*) from opd.opd").query(Integer.class).single()).isEqualTo(40);
 		assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Integer.class).single()).isZero();
 	}
 
@@ -135,17 +136,16 @@ class DuaInstansTests {
 		assertThat(posisi.statusCode()).isEqualTo(200);
 		String data = null;
 		while (data == null) {
-			long sisa = TimeUnit.SECONDS.toNanos(1) - (System.nanoTime() - mulai);
-			String satu = baris.poll(Math.max(0, sisa), TimeUnit.NANOSECONDS);
-			assertThat(satu).as("the position on B's live map within 1 s of A receiving it").isNotNull();
+			String satu = baris.poll(10, TimeUnit.SECONDS);
+			assertThat(satu).as("the position on B's live map").isNotNull();
 			if (satu.startsWith("data:") && satu.contains(nomorPolisi)) {
 				data = satu;
 			}
 		}
 		long ms = (System.nanoTime() - mulai) / 1_000_000;
-		assertThat(data).contains("-10.165").contains("123.601");
-		System.out.println("Position A → B live map: " + ms + " ms");
 		aliran.body().close();
+		assertThat(data).contains("-10.165").contains("123.601");
+		assertThat(ms).as("ms from A's answer to the tracker until B's map has the position").isLessThan(1000);
 	}
 
 	@Test

@@ -2,22 +2,24 @@ package id.kotacerdas.armada.pelacakan;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -62,8 +64,12 @@ class SiaranPosisi implements PendengarPosisi {
 
 	private final ObjectMapper json;
 
-	/** Browsers are written to here, never on the thread that hears the instances. */
-	private final ExecutorService pengirim = Executors.newSingleThreadExecutor(r -> {
+	/**
+	 * Browsers are written to here, never on the thread that hears the instances; announcing runs
+	 * here too, off the application's shared scheduler, whose other jobs (a Wi-Fi probe waiting
+	 * for its timeout) would delay the map.
+	 */
+	private final ScheduledExecutorService pengirim = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread t = new Thread(r, "siaran-posisi");
 		t.setDaemon(true);
 		return t;
@@ -71,12 +77,14 @@ class SiaranPosisi implements PendengarPosisi {
 
 	private volatile Map<Long, Kendaraan> kenal = Map.of();
 
-	SiaranPosisi(KendaraanRepository kendaraan, PosisiTerkini terkini, Siaran siaran, ObjectMapper json) {
+	SiaranPosisi(KendaraanRepository kendaraan, PosisiTerkini terkini, Siaran siaran, ObjectMapper json,
+			@Value("${kc.armada.interval-peta:250ms}") Duration interval) {
 		this.kendaraan = kendaraan;
 		this.terkini = terkini;
 		this.siaran = siaran;
 		this.json = json;
 		siaran.langgan(TOPIK, this::terima);
+		pengirim.scheduleWithFixedDelay(this::umumkanTangguh, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	SseEmitter ikuti(Staf staf) {
@@ -117,7 +125,16 @@ class SiaranPosisi implements PendengarPosisi {
 	}
 
 	/** Sends the changed vehicles' newest positions to every instance, in as few messages as fit. */
-	@Scheduled(fixedDelayString = "${kc.armada.interval-peta:250ms}")
+	/** A failed run (the database away) is logged; the next one runs as planned. */
+	private void umumkanTangguh() {
+		try {
+			umumkan();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Announcing vehicle positions failed: {}", ex.toString());
+		}
+	}
+
 	void umumkan() {
 		if (berubah.isEmpty()) {
 			return;
