@@ -86,7 +86,7 @@ public class BebanAsupan {
 					catch (Exception ex) {
 						gagal.incrementAndGet();
 						if (ack != null) {
-							return; // the server is gone (kill -9 test)
+							break; // the server is gone (kill -9 test)
 						}
 					}
 				}

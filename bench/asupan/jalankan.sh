@@ -17,7 +17,7 @@ kunci=$(kunci_open311)
 
 echo "machine: $(uname -srm), $(nproc) cpu, $(awk '/MemTotal/{printf "%.0f GB", $2/1048576}' /proc/meminfo); $(date -u '+%F %H:%M UTC')"
 echo "java: $(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java bench/asupan/BebanAsupan.java "http://127.0.0.1:$port" "$kunci" "$klien" 5 0 | sed 's/^/  /'
+java bench/asupan/BebanAsupan.java "http://127.0.0.1:$port" "$kunci" "$klien" 15 0 | sed 's/^/  /'
 jvm0=$(cpu_proses $pid); pg0=$(cpu_postgres "$pg")
 n0=$(psql -qtA -h 127.0.0.1 -p "$pgport" -U postgres -c 'select count(*) from pengaduan.pengaduan' postgres)
 java bench/asupan/BebanAsupan.java "http://127.0.0.1:$port" "$kunci" "$klien" 0 "$detik" | tee "$data/http.txt"

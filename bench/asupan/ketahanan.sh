@@ -27,10 +27,9 @@ sleep 2
 mulai_server "$data" "$data/app-2.log"
 status=0
 diakui=$(sort -u "$ack" | wc -l)
-psql -q -h 127.0.0.1 -p "$pgport" -U postgres postgres -c 'create temp table diakui (nomor text)' \
+hilang=$(psql -qtA -h 127.0.0.1 -p "$pgport" -U postgres postgres -c 'create temp table diakui (nomor text)' \
   -c "\\copy diakui from '$ack'" \
-  -c "\\o $data/hilang.txt" -c 'select count(*) from diakui d where not exists (select 1 from pengaduan.pengaduan p where p.nomor = d.nomor)'
-hilang=$(tr -dc '0-9' <"$data/hilang.txt")
+  -c 'select count(*) from diakui d where not exists (select 1 from pengaduan.pengaduan p where p.nomor = d.nomor)')
 tersimpan=$(psql -qtA -h 127.0.0.1 -p "$pgport" -U postgres -c 'select count(*) from pengaduan.pengaduan' postgres)
 echo "acknowledged with 200: $diakui, missing after restart: $hilang, reports stored: $tersimpan"
 [ "$diakui" -gt 0 ] && [ "$hilang" -eq 0 ] || status=1
