@@ -49,12 +49,35 @@ public final class GerbangDataPribadi {
 		}
 	}
 
-	/** The personal data a name or value shows, with the words that say it. */
-	public enum JenisData {
-		NIK, NIP, NAMA, TELEPON, EMAIL, ALAMAT, TANGGAL_LAHIR, NOMOR_KK;
+	/**
+	 * The personal data a name or value shows, with the words that say it. Not an enum: its names (NIK, NAMA…) are
+	 * words people read on forms, and enum constants must never reach a page.
+	 */
+	public record JenisData(String kode) {
+
+		public static final JenisData NIK = new JenisData("nik");
+
+		public static final JenisData NIP = new JenisData("nip");
+
+		public static final JenisData NAMA = new JenisData("nama");
+
+		public static final JenisData TELEPON = new JenisData("telepon");
+
+		public static final JenisData EMAIL = new JenisData("email");
+
+		public static final JenisData ALAMAT = new JenisData("alamat");
+
+		public static final JenisData TANGGAL_LAHIR = new JenisData("tanggal-lahir");
+
+		public static final JenisData NOMOR_KK = new JenisData("nomor-kk");
+
+		/** By its constant's name ({@code TANGGAL_LAHIR}), as tests write it. */
+		public static JenisData valueOf(String nama) {
+			return new JenisData(nama.toLowerCase(Locale.ROOT).replace('_', '-'));
+		}
 
 		public String kodePesan() {
-			return "satudata-portal.gerbang.jenis." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return "satudata-portal.gerbang.jenis." + kode;
 		}
 	}
 

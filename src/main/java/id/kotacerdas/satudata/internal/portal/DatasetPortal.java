@@ -27,6 +27,11 @@ public record DatasetPortal(String kode, String judul, String keterangan, String
 	/** @param keterangan what it holds, with its unit (null when the source gives none) */
 	public record KolomPortal(String nama, JenisKolom jenis, String keterangan) {
 
+		/** A code column (region codes): in the downloads, not in the preview, where people read the names beside it. */
+		public boolean kode() {
+			return nama.endsWith("_kode") || nama.startsWith("kode_");
+		}
+
 		public boolean angka() {
 			return jenis == JenisKolom.BILANGAN_BULAT || jenis == JenisKolom.DESIMAL;
 		}
