@@ -386,12 +386,13 @@ class CrawlTests {
 			return Stream.of(kueri.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("lang=")).collect(Collectors.joining("&"));
 		}
 
-		/** Addresses that differ only in ids, numbers or secrets show the same kind of page. */
+		/** Addresses that differ only in ids, numbers, secrets or filter values show the same kind of page. */
 		static String pola(String path, String kueri) {
 			String p = Stream.of(path.split("/"))
 				.map(s -> s.length() >= 20 && s.matches("[A-Za-z0-9_-]+") ? "{token}" : s.replaceAll("\\d+", "#"))
 				.collect(Collectors.joining("/"));
-			String q = Stream.of(kueri.split("&")).sorted().map(s -> s.replaceAll("\\d+", "#")).collect(Collectors.joining("&"));
+			// a filter's values (status, year, agency, keyword) show the same page: faceted lists would otherwise multiply
+			String q = Stream.of(kueri.split("&")).sorted().map(s -> s.replaceAll("=.*", "=*")).collect(Collectors.joining("&"));
 			return p + "?" + q;
 		}
 	}
