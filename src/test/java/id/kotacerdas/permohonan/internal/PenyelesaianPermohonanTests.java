@@ -63,8 +63,10 @@ class PenyelesaianPermohonanTests {
 		Pemohon p = new Pemohon("5371051511920006", "Paulus Benu", "paulus.benu@contoh.invalid", null);
 		Instant sekarang = clock.instant();
 		List<String> kode = new ArrayList<>();
-		// two filed three hours ago, three filed nine and twelve days ago (past the 2-day limit), one still open
-		for (Duration lalu : List.of(Duration.ofHours(3), Duration.ofHours(3), Duration.ofDays(9), Duration.ofDays(9), Duration.ofDays(12),
+		// two filed earlier today, three filed nine and twelve days ago (past the 2-day limit), one still open
+		// "earlier today" is half the time since midnight WITA, so the two stay on today's date at any hour
+		Duration hariIni = Duration.between(sekarang.atZone(id.kotacerdas.platform.Waktu.WITA).toLocalDate().atStartOfDay(id.kotacerdas.platform.Waktu.WITA).toInstant(), sekarang).dividedBy(2);
+		for (Duration lalu : List.of(hariIni, hariIni, Duration.ofDays(9), Duration.ofDays(9), Duration.ofDays(12),
 				Duration.ofDays(1))) {
 			kode.add(layanan.ajukanPada(new PermohonanBaru(alur, "KKPR rumah tinggal di Kelurahan Liliba", null, p), sekarang.minus(lalu)).kode());
 		}
