@@ -3,6 +3,7 @@ package id.kotacerdas.satudata.internal.portal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -23,7 +23,13 @@ import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.DataTerbuka;
 import id.kotacerdas.platform.DataTerbuka.JenisKolom;
 import id.kotacerdas.platform.Halaman;
+import id.kotacerdas.platform.ElemenKotaCerdas;
 import id.kotacerdas.platform.Waktu;
+import id.kotacerdas.satudata.GrupData;
+import id.kotacerdas.satudata.HasilPencarian;
+import id.kotacerdas.satudata.KatalogData;
+import id.kotacerdas.satudata.Organisasi;
+import id.kotacerdas.satudata.Pencarian;
 import id.kotacerdas.satudata.internal.gerbang.PenekanSelKecil;
 import id.kotacerdas.satudata.internal.unggah.LayananUnggahan;
 import id.kotacerdas.satudata.internal.unggah.Lembar;
@@ -32,8 +38,8 @@ import id.kotacerdas.satudata.internal.unggah.Unggahan;
 
 /**
  * What the portal publishes: the modules' live datasets ({@link DataTerbuka}) and the agencies' uploads walidata
- * released, searched in memory (a city has tens of datasets, not thousands), their rows read with small cells
- * suppressed where they count people or reports.
+ * released, searched through the catalogue (one search for the portal and the CKAN API), their rows read with small
+ * cells suppressed where they count people or reports.
  */
 @Component
 class KatalogPortal {
@@ -56,8 +62,11 @@ class KatalogPortal {
 
 	private final Clock clock;
 
+	private final KatalogData katalogData;
+
 	KatalogPortal(List<DataTerbuka> modul, LayananUnggahan unggahan, DaftarOpd daftarOpd, MessageSource pesan, PortalDataProperties properti,
-			Clock clock) {
+			Clock clock, KatalogData katalogData) {
+		this.katalogData = katalogData;
 		this.modul = modul;
 		this.unggahan = unggahan;
 		this.daftarOpd = daftarOpd;
@@ -66,37 +75,54 @@ class KatalogPortal {
 		this.clock = clock;
 	}
 
-	/** A search's answer: one page, and per facet the values with how many of the matches have them. */
-	record Hasil(Halaman<DatasetPortal> halaman, Map<String, Long> opd, Map<String, Long> tema, Map<String, Long> tag) {
+	/** One value of the producer facet: the CKAN organisation name filtered by, the agency's name shown. */
+	record Pilihan(String nilai, String label, long jumlah) {
 	}
 
-	/** Every filter may be null; q matches title, description and keywords, case-insensitively. */
+	/** A search's answer: one page, and per facet the values with how many of the matches have them. */
+	record Hasil(Halaman<DatasetPortal> halaman, List<Pilihan> opd, Map<String, Long> tema, Map<String, Long> tag) {
+	}
+
+	/**
+	 * Searches through the catalogue ({@link KatalogData#cari(Pencarian)}, the same query as CKAN package_search): every
+	 * filter may be null; q's words must all occur in name, title, description, keywords or producer.
+	 */
 	Hasil cari(String q, String opd, String tema, String tag, String format, int halaman, Locale bahasa) {
-		String kata = q == null ? "" : q.strip().toLowerCase(bahasa);
-		List<DatasetPortal> cocok = semua(bahasa).stream()
-			.filter(d -> kata.isEmpty() || (d.judul() + " " + d.keterangan() + " " + String.join(" ", d.kataKunci())).toLowerCase(bahasa).contains(kata))
-			.filter(d -> kosong(opd) || d.penerbit().equals(opd))
-			.filter(d -> kosong(tema) || d.tema().name().equals(tema))
-			.filter(d -> kosong(tag) || d.kataKunci().contains(tag))
-			.filter(d -> kosong(format) || FORMAT.contains(format))
-			.toList();
+		List<Pencarian.Saringan> saring = new ArrayList<>();
+		if (!kosong(opd)) {
+			saring.add(new Pencarian.Saringan(Pencarian.Bidang.ORGANISASI, opd, false));
+		}
+		if (!kosong(tema)) {
+			String grup = Arrays.stream(ElemenKotaCerdas.values()).filter(e -> e.name().equals(tema)).findFirst().map(GrupData::nama).orElse(tema);
+			saring.add(new Pencarian.Saringan(Pencarian.Bidang.GRUP, grup, false));
+		}
+		if (!kosong(tag)) {
+			saring.add(new Pencarian.Saringan(Pencarian.Bidang.TAG, tag, false));
+		}
+		if (!kosong(format)) {
+			saring.add(new Pencarian.Saringan(Pencarian.Bidang.FORMAT, format, false));
+		}
 		int ukuran = properti.perHalaman();
 		int h = Math.max(0, halaman);
-		List<DatasetPortal> isi = cocok.stream().skip((long) h * ukuran).limit(ukuran).toList();
-		return new Hasil(new Halaman<>(isi, h, ukuran, cocok.size(), false), faset(cocok, d -> List.of(d.penerbit())),
-				faset(cocok, d -> List.of(d.tema().name())), faset(cocok, DatasetPortal::kataKunci));
+		HasilPencarian hasil = katalogData.cari(new Pencarian(q == null ? "" : q.strip(), saring,
+				List.of(new Pencarian.Urutan(Pencarian.KunciUrutan.JUDUL, false)), ukuran, h * ukuran,
+				List.of(Pencarian.Bidang.ORGANISASI, Pencarian.Bidang.GRUP, Pencarian.Bidang.TAG), -1));
+		List<DatasetPortal> isi = hasil.dataset().stream().map(d -> dataset(d.nama(), bahasa)).flatMap(Optional::stream).toList();
+		Map<String, String> namaOrganisasi = katalogData.organisasi().stream()
+			.collect(Collectors.toMap(Organisasi::nama, Organisasi::judul, (a, b) -> a));
+		List<Pilihan> organisasi = faset(hasil, Pencarian.Bidang.ORGANISASI).stream()
+			.map(f -> new Pilihan(f.nilai(), namaOrganisasi.getOrDefault(f.nilai(), f.nilai()), f.jumlah()))
+			.sorted(Comparator.comparing(Pilihan::label, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		Map<String, Long> perTema = new TreeMap<>();
+		faset(hasil, Pencarian.Bidang.GRUP).forEach(f -> GrupData.elemen(f.nilai()).ifPresent(e -> perTema.put(e.name(), f.jumlah())));
+		Map<String, Long> perTag = new TreeMap<>();
+		faset(hasil, Pencarian.Bidang.TAG).forEach(f -> perTag.put(f.nilai(), f.jumlah()));
+		return new Hasil(new Halaman<>(isi, h, ukuran, hasil.jumlah(), false), organisasi, perTema, perTag);
 	}
 
-	private static Map<String, Long> faset(List<DatasetPortal> daftar, Function<DatasetPortal, List<String>> nilai) {
-		return daftar.stream().flatMap(d -> nilai.apply(d).stream()).collect(Collectors.groupingBy(s -> s, TreeMap::new, Collectors.counting()));
-	}
-
-	List<DatasetPortal> semua(Locale bahasa) {
-		List<DatasetPortal> semua = new ArrayList<>();
-		modul.forEach(m -> semua.add(dariModul(m, bahasa)));
-		unggahan.terbit().forEach(u -> semua.add(dariUnggahan(u, bahasa)));
-		semua.sort(Comparator.comparing(DatasetPortal::judul, String.CASE_INSENSITIVE_ORDER));
-		return semua;
+	private static List<HasilPencarian.Faset> faset(HasilPencarian hasil, Pencarian.Bidang bidang) {
+		return hasil.faset().getOrDefault(bidang, List.of());
 	}
 
 	Optional<DatasetPortal> dataset(String kode, Locale bahasa) {

@@ -184,7 +184,7 @@ public class LayananUnggahan {
 		Unggahan.Metadata m = u.metadata();
 		katalogData.simpan(new DatasetBaru(u.kode(), m.judul(), m.konsep() + " " + m.definisi(), u.opdId(), List.of(m.tema()), m.kataKunci(),
 				m.lisensi(), new MetadataSatuData(m.konsep(), m.definisi(), m.klasifikasi(), m.satuan(), m.kodeBps(), m.kodeBappenas(),
-						TingkatWilayah.valueOf(m.tingkatWilayah().name()), kota.kode(), m.frekuensi(), m.jadwalRilis()),
+						m.tingkatWilayah(), kota.kode(), m.frekuensi(), m.jadwalRilis()),
 				null, SumberDataset.UNGGAHAN, null, null));
 		UUID datasetId = katalogData.cari(u.kode()).orElseThrow().id();
 		long ukuran = berkas.cari(u.berkasId()).map(id.kotacerdas.berkas.Berkas::ukuran).orElse(0L);
@@ -300,7 +300,7 @@ public class LayananUnggahan {
 				p.tolak(e.getKey(), "satudata-portal.isian.terlalu-panjang", TEKS_MAKS);
 			}
 		}
-		Unggahan.TingkatWilayah tingkat = pilihan(p, "tingkatWilayah", f.getTingkatWilayah(), Unggahan.TingkatWilayah.class);
+		TingkatWilayah tingkat = pilihan(p, "tingkatWilayah", f.getTingkatWilayah(), TingkatWilayah.class);
 		Frekuensi frekuensi = pilihan(p, "frekuensi", f.getFrekuensi(), Frekuensi.class);
 		if (frekuensi != null && !PERIODE.contains(frekuensi)) {
 			p.tolak("frekuensi", "satudata-portal.isian.pilih");

@@ -1,5 +1,6 @@
 package id.kotacerdas.satudata.internal.unggah;
 
+import id.kotacerdas.satudata.TingkatWilayah;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -157,7 +158,7 @@ class UnggahStafController {
 		model.addAttribute("formulir", f);
 		model.addAttribute("nilai", f.nilai());
 		Map<String, String> tingkat = new LinkedHashMap<>();
-		Arrays.stream(Unggahan.TingkatWilayah.values()).forEach(t -> tingkat.put(t.name(), pesan.getMessage(t.kodePesan(), null, bahasa)));
+		Arrays.stream(TingkatWilayah.values()).forEach(t -> tingkat.put(t.name(), pesan.getMessage(t.kodePesan(), null, bahasa)));
 		model.addAttribute("pilihanTingkat", tingkat);
 		Map<String, String> periode = new LinkedHashMap<>();
 		LayananUnggahan.periode().forEach(fr -> periode.put(fr.name(), pesan.getMessage(fr.kodePesan(), null, bahasa)));

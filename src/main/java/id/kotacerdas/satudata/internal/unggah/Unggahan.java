@@ -11,6 +11,7 @@ import id.kotacerdas.platform.DataTerbuka.Frekuensi;
 import id.kotacerdas.platform.DataTerbuka.JenisKolom;
 import id.kotacerdas.platform.ElemenKotaCerdas;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.satudata.TingkatWilayah;
 
 /**
  * A dataset an agency uploaded, on its way through the Satu Data roles: the producer (produsen data) submits it, the
@@ -32,15 +33,6 @@ public record Unggahan(long id, String kode, long opdId, Metadata metadata, UUID
 
 		public Metadata {
 			kataKunci = List.copyOf(kataKunci);
-		}
-	}
-
-	/** The smallest area one row is about (Satu Data's "level wilayah"). */
-	public enum TingkatWilayah {
-		KOTA, KECAMATAN, KELURAHAN;
-
-		public String kodePesan() {
-			return "satudata-portal.tingkat." + name().toLowerCase(java.util.Locale.ROOT);
 		}
 	}
 

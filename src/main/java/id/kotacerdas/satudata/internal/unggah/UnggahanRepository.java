@@ -1,5 +1,6 @@
 package id.kotacerdas.satudata.internal.unggah;
 
+import id.kotacerdas.satudata.TingkatWilayah;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,7 +104,7 @@ class UnggahanRepository {
 		}
 		Unggahan.Metadata m = new Unggahan.Metadata(rs.getString("judul"), rs.getString("konsep"), rs.getString("definisi"),
 				rs.getString("klasifikasi"), rs.getString("satuan"), rs.getString("kode_bps"), rs.getString("kode_bappenas"),
-				Unggahan.TingkatWilayah.valueOf(rs.getString("tingkat_wilayah")), Frekuensi.valueOf(rs.getString("frekuensi")),
+				TingkatWilayah.valueOf(rs.getString("tingkat_wilayah")), Frekuensi.valueOf(rs.getString("frekuensi")),
 				rs.getString("jadwal_rilis"), rs.getString("lisensi"), ElemenKotaCerdas.valueOf(rs.getString("tema")),
 				Arrays.asList(teks(rs.getArray("kata_kunci"))), rs.getBoolean("hitungan_orang"));
 		return new Unggahan(rs.getLong("id"), rs.getString("kode"), rs.getLong("opd_id"), m, rs.getObject("berkas_id", UUID.class),

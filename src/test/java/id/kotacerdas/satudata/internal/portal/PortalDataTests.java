@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.platform.Peran;
+import id.kotacerdas.satudata.KatalogData;
 
 /**
  * An agency's upload through the gate and walidata's review to the public portal: the dry run and a refused
@@ -36,6 +37,9 @@ import id.kotacerdas.platform.Peran;
 class PortalDataTests {
 
 	private static final AtomicInteger URUT = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+	@Autowired
+	private KatalogData katalogData;
 
 	@Autowired
 	MockMvc mvc;
@@ -188,6 +192,14 @@ class PortalDataTests {
 		Document cari = Jsoup.parse(mvc.perform(get("/data").param("q", "sampah per kecamatan").param("tag", "sampah")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(cari.select("#daftar-data a").eachAttr("href")).contains("/data/" + kode);
+		// the producer filter is the catalogue's organisation (as CKAN fq=organization:), the agency's name shown
+		String organisasi = katalogData.cari(kode).orElseThrow().organisasi().nama();
+		assertThat(cari.select("#opd option").eachAttr("value")).contains(organisasi);
+		Document saring = Jsoup.parse(mvc.perform(get("/data").param("q", "sampah per kecamatan").param("opd", organisasi).param("format", "csv"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(saring.select("#daftar-data a").eachAttr("href")).contains("/data/" + kode);
+		assertThat(saring.select("#daftar-data a").eachAttr("href")).allMatch(h -> katalogData.cari(h.substring("/data/".length())).orElseThrow()
+			.organisasi().nama().equals(organisasi));
 	}
 
 	@Test
