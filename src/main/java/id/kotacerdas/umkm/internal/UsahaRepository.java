@@ -273,7 +273,7 @@ class UsahaRepository {
 				SELECT u.kelurahan_kode, u.kbli, date_trunc('month', u.diaktifkan AT TIME ZONE 'Asia/Makassar')::date AS bulan,
 				       count(*) AS terdaftar, count(u.nib) AS nib,
 				       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM umkm.kanal_bayar q WHERE q.usaha_id = u.id AND q.jenis = 'QRIS')) AS qris
-				FROM umkm.usaha u WHERE u.status = 'AKTIF'
+				FROM umkm.usaha u WHERE u.status = 'AKTIF' AND u.diaktifkan IS NOT NULL
 				GROUP BY 1, 2, 3 ORDER BY 3, 1, 2""")
 			.query((rs, i) -> new Angka(rs.getString(1), rs.getString(2), YearMonth.from(rs.getObject(3, LocalDate.class)),
 					rs.getLong(4), rs.getLong(5), rs.getLong(6)))

@@ -138,9 +138,9 @@ class DataDemoWifi {
 		impor.impor(kominfo, new ByteArrayInputStream(radius.toString().getBytes(StandardCharsets.UTF_8)), true);
 		int diberitahu = peringatan.periksa();
 		// the public list's "Laporkan Wi-Fi mati": the complaint names the hotspot, its point routes it
-		lapor(idMenurutNama.get("Wi-Fi Pantai Lasiana"), "Wi-Fi gratis di Pantai Lasiana tidak bisa tersambung sejak sore, nama jaringannya pun hilang.",
+		lapor(idMenurutNama.get("Wi-Fi Pantai Lasiana"), "Wi-Fi gratis di Pantai Lasiana tidak bisa tersambung ke internet sejak sore, nama jaringannya pun hilang.",
 				null, null);
-		lapor(idMenurutNama.get("Wi-Fi Pasar Oeba"), "Wi-Fi pasar mati lagi waktu listrik padam malam, pedagang tidak bisa terima pembayaran QRIS.",
+		lapor(idMenurutNama.get("Wi-Fi Pasar Oeba"), "Wi-Fi pasar mati lagi waktu listrik padam malam, internet putus dan pedagang tidak bisa terima pembayaran QRIS.",
 				"Yohana Manafe", "081338227140");
 		log.info("Demo Wi-Fi: {} hotspots, {} days of heartbeats, {} outage alert(s)", CONTOH.size(), HARI_RIWAYAT, diberitahu);
 	}

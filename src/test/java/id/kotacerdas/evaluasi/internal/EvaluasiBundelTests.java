@@ -239,6 +239,8 @@ class EvaluasiBundelTests {
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(unduh("/staf/evaluasi/spbe/" + (tahun - 1) + ".xlsx", kominfo)))) {
 			assertThat(wb.getSheet("Indikator SPBE")).isNotNull();
 		}
+		// a year without its own layout takes the newest earlier one: the fixture must not become every later year's form
+		jdbc.sql("delete from evaluasi.tata_letak where kode = 'spbe' and tahun = ?").param(tahun).update();
 	}
 
 	@Test

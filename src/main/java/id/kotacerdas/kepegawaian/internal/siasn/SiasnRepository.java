@@ -134,7 +134,9 @@ class SiasnRepository {
 	}
 
 	/** One imported SIASN export. */
-	record Rujukan(long id, LocalDate tanggalData, String namaBerkas, int jumlah, int dilewati, String oleh, Instant diimpor) {
+	/** Serializable: it travels in the flash map, which lives in the (JDBC) session across the redirect. */
+	record Rujukan(long id, LocalDate tanggalData, String namaBerkas, int jumlah, int dilewati, String oleh, Instant diimpor)
+			implements java.io.Serializable {
 	}
 
 	long rujukanBaru(LocalDate tanggalData, String namaBerkas, String oleh, Instant waktu) {

@@ -42,6 +42,8 @@ class PortalDataController {
 	/** Rows a dataset's page previews. */
 	static final int PRATINJAU = 100;
 
+	private static final java.util.regex.Pattern TANGGAL_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private final KatalogPortal katalog;
 
 	private final UnduhanRepository unduhan;
@@ -96,7 +98,7 @@ class PortalDataController {
 		model.addAttribute("jumlahBaris", isi.baris().size());
 		model.addAttribute("ditekan", isi.ditekan());
 		model.addAttribute("ambang", katalog.ambang());
-		model.addAttribute("pratinjau", pratinjau.stream().map(r -> r.stream().map(v -> tampil(v, angka)).toList()).toList());
+		model.addAttribute("pratinjau", pratinjau.stream().map(r -> r.stream().map(v -> tampil(v, angka, bahasa)).toList()).toList());
 		model.addAttribute("diperbarui", d.diperbarui() == null ? null : Waktu.formatTanggal(d.diperbarui(), bahasa));
 		Map<String, Long> hitung = unduhan.jumlah(kode);
 		model.addAttribute("unduhan", hitung);
@@ -224,10 +226,20 @@ class PortalDataController {
 		return i < r.size() ? r.get(i) : null;
 	}
 
-	private static String tampil(Object v, NumberFormat angka) {
+	/** Files keep ISO dates for machines; the preview is for people, so a date reads as a date in their language. */
+	private static String tampil(Object v, NumberFormat angka, Locale bahasa) {
 		if (v == null) {
 			return null;
 		}
-		return v instanceof Number n ? angka.format(n) : v.toString();
+		if (v instanceof Number n) {
+			return angka.format(n);
+		}
+		String teks = v.toString();
+		try {
+			return TANGGAL_ISO.matcher(teks).matches() ? Waktu.formatTanggal(java.time.LocalDate.parse(teks), bahasa) : teks;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return teks;
+		}
 	}
 }
