@@ -151,6 +151,8 @@ class HalamanDemoBrowserTests {
 			assertThat(p.locator("h1")).hasText("Laporan diselesaikan dalam batas waktu");
 			assertThat(p.locator("table.tren tbody tr")).hasCount(10);
 			assertThat(p.locator("table.per-opd")).containsText("DLHK");
+			// the drill-down by the report's kelurahan, names only
+			assertThat(p.locator("table.per-kelurahan tbody tr").first()).isVisible();
 			assertThat(p.locator("#keterangan-sumber")).isVisible();
 			muatDi360(p, "masterplan-indikator");
 
@@ -176,6 +178,15 @@ class HalamanDemoBrowserTests {
 			assertThat(iso.locator(".aktual")).hasText("4");
 			assertThat(iso.locator(".sumber a")).hasText("Lihat bukti");
 			muatDi360(p, "masterplan-warga");
+
+			// the map: every layer in the legend with its GeoJSON, drawn once Leaflet is fetched
+			p.locator("#tautan-peta").click();
+			assertThat(p.locator("h1")).hasText("Peta masterplan kota cerdas");
+			assertThat(p.locator("#legenda li")).hasCount(4);
+			assertThat(p.locator("#legenda")).containsText("Laporan warga per kelurahan tahun ini");
+			assertThat(p.locator("#peta-masterplan[data-siap]")).hasCount(1);
+			assertThat(p.locator("#peta-masterplan .leaflet-interactive").first()).isVisible();
+			muatDi360(p, "masterplan-peta");
 		}
 	}
 
