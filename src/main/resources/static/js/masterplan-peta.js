@@ -11,7 +11,8 @@ document.addEventListener('DOMContentLoaded', function () {
     L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'
     }).addTo(peta);
-    var kontrol = L.control.layers(null, null, { collapsed: false }).addTo(peta);
+    // open on a wide screen; on a phone folded, so it does not cover the map
+    var kontrol = L.control.layers(null, null, { collapsed: window.innerWidth < 600 }).addTo(peta);
     var butir = document.querySelectorAll('#legenda li');
     var termuat = 0;
     butir.forEach(function (li, i) {
