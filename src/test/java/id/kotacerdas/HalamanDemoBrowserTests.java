@@ -133,9 +133,9 @@ class HalamanDemoBrowserTests {
 			assertThat(p.locator("h1")).hasText("Masterplan kota cerdas");
 			assertThat(p.locator("section.dimensi h2")).hasCount(6);
 			assertThat(p.locator("#dimensi-tata_kelola")).hasText("Tata kelola cerdas");
-			// the 18 figures the modules compute (pengaduan 3, armada 2, kepegawaian 3, pasar 2, survei 2, umkm 1, pelatihan 1, iven 1,
-			// wifi 1, pju 1, jalan 1) and the 2 the agencies enter with proof (ISO 9001, digital-literacy corners)
-			assertThat(p.locator("article.indikator")).hasCount(20);
+			// the 19 figures the modules compute (pengaduan 3, armada 2, kepegawaian 3, pasar 2, survei 2, umkm 1, pelatihan 1, iven 1,
+			// wifi 2, pju 1, jalan 1) and the 2 the agencies enter with proof (ISO 9001, digital-literacy corners)
+			assertThat(p.locator("article.indikator")).hasCount(21);
 			assertThat(p.locator("#aturan")).containsText("kuning bila selisihnya paling banyak 10");
 			var selesai = p.locator("article.indikator").filter(new Locator.FilterOptions().setHasText("Laporan diselesaikan dalam batas waktu"));
 			// a percentage with a decimal comma, its parts, its source and when it was computed
@@ -151,6 +151,8 @@ class HalamanDemoBrowserTests {
 			assertThat(p.locator("h1")).hasText("Laporan diselesaikan dalam batas waktu");
 			assertThat(p.locator("table.tren tbody tr")).hasCount(10);
 			assertThat(p.locator("table.per-opd")).containsText("DLHK");
+			// the drill-down by the report's kelurahan, names only
+			assertThat(p.locator("table.per-kelurahan tbody tr").first()).isVisible();
 			assertThat(p.locator("#keterangan-sumber")).isVisible();
 			muatDi360(p, "masterplan-indikator");
 
@@ -169,13 +171,23 @@ class HalamanDemoBrowserTests {
 		try (BrowserContext ctx = ponsel()) {
 			Page p = ctx.newPage();
 			p.navigate(url("/masterplan?lang=id"));
-			assertThat(p.locator("article.indikator")).hasCount(20);
+			assertThat(p.locator("article.indikator")).hasCount(21);
 			assertThat(p.locator(".tertunda")).hasCount(0);
 			p.navigate(url("/masterplan?tahun=2025"));
 			var iso = p.locator("article.indikator").filter(new Locator.FilterOptions().setHasText("ISO 9001"));
 			assertThat(iso.locator(".aktual")).hasText("4");
 			assertThat(iso.locator(".sumber a")).hasText("Lihat bukti");
 			muatDi360(p, "masterplan-warga");
+
+			// the map: every layer in the legend with its GeoJSON, drawn once Leaflet is fetched
+			p.locator("#tautan-peta").click();
+			assertThat(p.locator("h1")).hasText("Peta masterplan kota cerdas");
+			assertThat(p.locator("#legenda li")).hasCount(4);
+			assertThat(p.locator("#legenda")).containsText("Laporan warga per kelurahan tahun ini");
+			assertThat(p.locator("#peta-masterplan[data-siap]")).hasCount(1);
+			// drawn features (a road's line may lie outside the view, so not "visible" each)
+			assertThat(p.locator("#peta-masterplan .leaflet-interactive")).not().hasCount(0);
+			muatDi360(p, "masterplan-peta");
 		}
 	}
 

@@ -20,6 +20,14 @@ public interface Indikator {
 	Hasil hitung(Periode periode);
 
 	/**
+	 * The figure for the period per kelurahan, for the masterplan's drill-down, every kelurahan listed (one without
+	 * records has no data); empty (the default) where the module's records have no place.
+	 */
+	default List<NilaiWilayah> perKelurahan(Periode periode) {
+		return List.of();
+	}
+
+	/**
 	 * @param kode stable code, {@code <module>.<figure>}, by which targets and history refer to it
 	 * @param kodeNama message key of its name
 	 * @param kodeRumus message key of how a value is made from its parts, {0} the numerator and {1} the
@@ -90,6 +98,10 @@ public interface Indikator {
 
 	/** @param opd the agency's name as staff say it (its short name where there is one) */
 	record NilaiOpd(long opdId, String opd, Nilai nilai) {
+	}
+
+	/** @param kelurahan the kelurahan's name, {@code kecamatan} its kecamatan's (names for people, never codes) */
+	record NilaiWilayah(String kelurahan, String kecamatan, Nilai nilai) {
 	}
 
 	/**

@@ -23,23 +23,23 @@ class KotaCerdasPengaduanConfig {
 	private static final Indikator.Sumber SUMBER = new Indikator.Sumber("pengaduan", "pengaduan.indikator.sumber");
 
 	@Bean
-	Indikator indikatorResponsTepatWaktu(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Clock clock) {
+	Indikator indikatorResponsTepatWaktu(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Wilayah wilayah, Clock clock) {
 		return new IndikatorPengaduan(definisi("pengaduan.respons-tepat-waktu", "respons", Arah.NAIK_LEBIH_BAIK),
-				j -> Nilai.persen(j.responsTepat(), j.responsJatuhTempo(), j.diterima()), kueri, daftarOpd, clock);
+				j -> Nilai.persen(j.responsTepat(), j.responsJatuhTempo(), j.diterima()), kueri, daftarOpd, wilayah, clock);
 	}
 
 	/** The statistics page's on-time rate. */
 	@Bean
-	Indikator indikatorSelesaiTepatWaktu(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Clock clock) {
+	Indikator indikatorSelesaiTepatWaktu(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Wilayah wilayah, Clock clock) {
 		return new IndikatorPengaduan(definisi("pengaduan.selesai-tepat-waktu", "selesai", Arah.NAIK_LEBIH_BAIK),
-				j -> Nilai.persen(j.selesaiTepat(), j.selesaiJatuhTempo(), j.diterima()), kueri, daftarOpd, clock);
+				j -> Nilai.persen(j.selesaiTepat(), j.selesaiJatuhTempo(), j.diterima()), kueri, daftarOpd, wilayah, clock);
 	}
 
 	/** The statistics page's re-opened share: of the reports received. */
 	@Bean
-	Indikator indikatorDibukaKembali(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Clock clock) {
+	Indikator indikatorDibukaKembali(KueriIndikatorPengaduan kueri, DaftarOpd daftarOpd, Wilayah wilayah, Clock clock) {
 		return new IndikatorPengaduan(definisi("pengaduan.dibuka-kembali", "dibuka-kembali", Arah.TURUN_LEBIH_BAIK),
-				j -> Nilai.persen(j.dibukaKembali(), j.diterima(), j.diterima()), kueri, daftarOpd, clock);
+				j -> Nilai.persen(j.dibukaKembali(), j.diterima(), j.diterima()), kueri, daftarOpd, wilayah, clock);
 	}
 
 	@Bean

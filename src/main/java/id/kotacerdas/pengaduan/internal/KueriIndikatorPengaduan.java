@@ -53,6 +53,10 @@ class KueriIndikatorPengaduan {
 	record PerOpd(Long opdId, Jumlah jumlah) {
 	}
 
+	/** @param kelurahanKode null for reports without a place in the city */
+	record PerKelurahan(String kelurahanKode, Jumlah jumlah) {
+	}
+
 	/** One row of the monthly statistics; null keys where a report has no agency or no place. */
 	record Sel(YearMonth bulan, Long opdId, String kategori, String kecamatanKode, Jumlah jumlah) {
 	}
@@ -92,6 +96,19 @@ class KueriIndikatorPengaduan {
 			.param("dari", Timestamp.from(dari))
 			.param("sampai", Timestamp.from(sampai))
 			.query((rs, i) -> new PerOpd(rs.getObject("opd_id", Long.class), jumlah(rs)))
+			.list();
+	}
+
+	/** Reports received from {@code dari} (inclusive) to {@code sampai} (exclusive), per kelurahan of the report. */
+	List<PerKelurahan> perKelurahan(Instant dari, Instant sampai) {
+		return jdbc.sql("select p.kelurahan_kode, " + HITUNGAN + """
+
+				from pengaduan.pengaduan p
+				where p.diterima_pada >= :dari and p.diterima_pada < :sampai
+				group by p.kelurahan_kode""")
+			.param("dari", Timestamp.from(dari))
+			.param("sampai", Timestamp.from(sampai))
+			.query((rs, i) -> new PerKelurahan(rs.getString("kelurahan_kode"), jumlah(rs)))
 			.list();
 	}
 

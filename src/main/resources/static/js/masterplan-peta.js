@@ -1,0 +1,57 @@
+// The masterplan map: every layer listed in the legend (#legenda, each item's data-geojson) drawn in its own colour,
+// switchable in the map's layer control. Progressive enhancement: the list and its GeoJSON links work without it.
+document.addEventListener('DOMContentLoaded', function () {
+  var el = document.getElementById('peta-masterplan');
+  if (!el) { return; }
+  // Distinguishable for the common colour-vision deficiencies (Okabe-Ito).
+  var warna = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000'];
+  muatLeaflet(el).then(function (L) {
+    el.hidden = false;
+    var peta = L.map(el).setView(el.dataset.pusat.split(',').map(Number), 12);
+    L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+      maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'
+    }).addTo(peta);
+    // open on a wide screen; on a phone folded, so it does not cover the map
+    var kontrol = L.control.layers(null, null, { collapsed: window.innerWidth < 600 }).addTo(peta);
+    var butir = document.querySelectorAll('#legenda li');
+    var termuat = 0;
+    butir.forEach(function (li, i) {
+      var c = warna[i % warna.length];
+      li.querySelector('.tanda').style.backgroundColor = c;
+      fetch(li.dataset.geojson).then(function (r) { return r.json(); }).then(function (data) {
+        var terbesar = Math.max.apply(null, data.features.map(function (f) { return f.properties.nilai || 0; }).concat([1]));
+        var lapisan = L.geoJSON(data, {
+          style: function () { return { color: c, weight: 5 }; },
+          pointToLayer: function (f, ll) {
+            // A count (nilai) sizes its circle by area; a plain point has a fixed size.
+            var r = f.properties.nilai == null ? 7 : 4 + 14 * Math.sqrt(f.properties.nilai / terbesar);
+            return L.circleMarker(ll, { radius: r, color: f.properties.peringatan ? '#b91c1c' : c, fillColor: c, fillOpacity: 0.6 });
+          },
+          onEachFeature: function (f, layer) {
+            var p = f.properties;
+            var isi = document.createElement('div');
+            var judul = document.createElement('strong');
+            judul.textContent = p.nama;
+            isi.appendChild(judul);
+            if (p.keterangan) {
+              var b = document.createElement('div');
+              b.textContent = p.keterangan;
+              isi.appendChild(b);
+            }
+            if (p.tautan && p.tautan.charAt(0) === '/') {
+              var a = document.createElement('a');
+              a.href = p.tautan;
+              a.textContent = el.dataset.tautanTeks;
+              isi.appendChild(a);
+            }
+            layer.bindPopup(isi);
+          }
+        }).addTo(peta);
+        kontrol.addOverlay(lapisan, li.querySelector('strong').textContent);
+      }).finally(function () {
+        termuat += 1;
+        if (termuat === butir.length) { el.dataset.siap = 'ya'; }
+      });
+    });
+  });
+});
