@@ -120,8 +120,8 @@ class LoketLayananTests {
 		assertThat(jdbc.sql("select count(*) from audit.catatan where aksi = 'permohonan.diajukan-loket' and id_objek = :k")
 			.param("k", kode).query(Integer.class).single()).isEqualTo(1);
 
-		// the engine's receipt, with the private link once
-		assertThat(mvc.perform(get(ke).flashAttr(TandaTerimaPermohonan.ATRIBUT_TOKEN_STRUK, token).with(sebagai)).andExpect(status().isOk())
+		// the engine's receipt in the same session as the filing (the token travels in the session's flash map), the private link once
+		assertThat(mvc.perform(get(ke).cookie(diajukan.getResponse().getCookies()).with(sebagai)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString()).contains(kode, "/c/" + kode + "/" + token);
 
 		// leadership reads only

@@ -103,7 +103,7 @@ class LoketPermohonanTests {
 		assertThat(jdbc.sql("select aktor from audit.catatan where aksi = 'permohonan.diajukan-loket' and id_objek = :k").param("k", kode)
 			.query(String.class).list()).containsExactly(petugas);
 
-		MockHttpServletResponse struk = mvc.perform(get(ke).with(sebagai).flashAttr("tokenStruk", token)).andExpect(status().isOk())
+		MockHttpServletResponse struk = mvc.perform(get(ke).with(sebagai).cookie(diajukan.getResponse().getCookies())).andExpect(status().isOk())
 			.andReturn().getResponse();
 		assertThat(struk.getHeader("Cache-Control")).isEqualTo("no-store");
 		String html = struk.getContentAsString();
