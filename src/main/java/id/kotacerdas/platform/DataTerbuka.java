@@ -82,11 +82,14 @@ public interface DataTerbuka {
 		}
 	}
 
-	/** A column's type: the Java type of its values and the CKAN DataStore type. Exact numbers only. */
+	/**
+	 * A column's type: the Java type of its values and the CKAN DataStore type. Exact numbers only. A day is a
+	 * {@link LocalDate} (WITA), so pages can write it in words and files keep it ISO; never a date in a text column.
+	 */
 	enum JenisKolom {
 
 		TEKS(String.class, "text"), BILANGAN_BULAT(Long.class, "int8"), DESIMAL(BigDecimal.class, "numeric"),
-		BULAN(YearMonth.class, "text");
+		BULAN(YearMonth.class, "text"), TANGGAL(LocalDate.class, "date");
 
 		private final Class<?> jenisJava;
 

@@ -16,7 +16,7 @@ import id.kotacerdas.platform.KotaProperties;
  */
 record DataTerbukaHargaPasar(Metadata metadata, IndeksRepository repo) implements DataTerbuka {
 
-	private static final List<Kolom> KOLOM = List.of(kolom("tanggal", JenisKolom.TEKS), kolom("kode_komoditas", JenisKolom.TEKS),
+	private static final List<Kolom> KOLOM = List.of(kolom("tanggal", JenisKolom.TANGGAL), kolom("kode_komoditas", JenisKolom.TEKS),
 			kolom("komoditas", JenisKolom.TEKS), kolom("satuan", JenisKolom.TEKS), kolom("harga_rata_rata", JenisKolom.BILANGAN_BULAT),
 			kolom("jumlah_pasar", JenisKolom.BILANGAN_BULAT));
 
@@ -36,7 +36,7 @@ record DataTerbukaHargaPasar(Metadata metadata, IndeksRepository repo) implement
 
 	@Override
 	public long baris(long lewati, long batas, Consumer<List<Object>> tujuan) {
-		return repo.rataHarian(lewati, batas, r -> tujuan.accept(Arrays.asList(r.tanggal().toString(), r.kode(),
+		return repo.rataHarian(lewati, batas, r -> tujuan.accept(Arrays.asList(r.tanggal(), r.kode(),
 				Komoditas.namaLengkap(r.nama(), r.varian()), r.satuan(), r.harga(), r.pasar())));
 	}
 }

@@ -1,7 +1,10 @@
 package id.kotacerdas.umkm.internal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import static id.kotacerdas.LangkahPeramban.lihat;
+import static id.kotacerdas.LangkahPeramban.masuk;
+import static id.kotacerdas.LangkahPeramban.ponsel;
+import static id.kotacerdas.LangkahPeramban.unggah;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -50,19 +52,6 @@ class ImporUmkmBrowserTests {
 	@Autowired
 	UsahaRepository repo;
 
-	private static void masuk(Page page, String asal, String pengguna) {
-		page.navigate(asal + "/masuk");
-		page.getByLabel("Nama pengguna").fill(pengguna);
-		page.getByLabel("Kata sandi").fill(StafUji.SANDI);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		page.waitForURL("**/staf**");
-	}
-
-	private static void lihat(Page page, String nama) {
-		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as(nama + " fits 360 px").isTrue();
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/" + nama + "-360.png")).setFullPage(true));
-	}
-
 	@Test
 	void importStallLinkAndTheOwnersPageAt360Px() throws Exception {
 		String asal = "http://localhost:" + port;
@@ -84,14 +73,13 @@ class ImporUmkmBrowserTests {
 				VALUES (?, ?, 'Martha Fanggidae', 'Ikan segar', 3000, true, true, 'ID1026000004417', true, ?, now()) RETURNING id""")
 			.params(pasar, nomor, nik).query(Long.class).single();
 
-		try (BrowserContext ctx = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800).setLocale("id-ID"))) {
+		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
 			Page page = ctx.newPage();
 			masuk(page, asal, staf.adminOpd("Dinas Koperasi dan UKM"));
 			page.navigate(asal + "/staf/umkm");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Impor daftar UMKM")).click();
 			lihat(page, "umkm-impor");
-			page.getByLabel("Berkas CSV atau XLSX").setInputFiles(berkas);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periksa")).click();
+			unggah(page, berkas, "Periksa");
 			assertThat(page.locator("#impor-ringkas")).hasText("3 baris: 3 baru, 0 sudah terdaftar, 0 ditolak.");
 			lihat(page, "umkm-impor-periksa");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan 3 usaha baru")).click();
@@ -101,7 +89,7 @@ class ImporUmkmBrowserTests {
 			assertThat(page.locator("#lapak-pasar")).containsText("Lapak " + nomor);
 			lihat(page, "umkm-staf-rinci");
 		}
-		try (BrowserContext ctx = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800).setLocale("id-ID"))) {
+		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
 			Page page = ctx.newPage();
 			masuk(page, asal, staf.petugasTrc("Perindag"));
 			page.navigate(asal + "/staf/pasar/lapak/" + lapak);
@@ -110,7 +98,7 @@ class ImporUmkmBrowserTests {
 			page.navigate(asal + "/staf/pasar/lapak/pasar/" + pasar + "/baru");
 			lihat(page, "pasar-lapak-formulir");
 		}
-		try (BrowserContext ctx = peramban.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 800).setLocale("id-ID"))) {
+		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
 			Page page = ctx.newPage();
 			String pribadi = p.tandaTerima().tautanPribadi();
 			page.navigate(asal + pribadi.substring(pribadi.indexOf("/c/")));

@@ -3,6 +3,7 @@ package id.kotacerdas.satudata.internal.portal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,6 @@ class PortalDataController {
 	/** Rows a dataset's page previews. */
 	static final int PRATINJAU = 100;
 
-	private static final java.util.regex.Pattern TANGGAL_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final KatalogPortal katalog;
 
@@ -214,6 +214,7 @@ class PortalDataController {
 		Kolom<List<Object>> kolom = switch (k.jenis()) {
 			case BILANGAN_BULAT -> Kolom.bilangan("satudata-portal.kolom", r -> (Number) sel(r, i));
 			case DESIMAL -> Kolom.desimal("satudata-portal.kolom", 2, r -> (Number) sel(r, i));
+			case TANGGAL -> Kolom.tanggal("satudata-portal.kolom", r -> (LocalDate) sel(r, i));
 			case BULAN, TEKS -> Kolom.teks("satudata-portal.kolom", r -> {
 				Object v = sel(r, i);
 				return v == null ? null : v.toString();
@@ -226,7 +227,7 @@ class PortalDataController {
 		return i < r.size() ? r.get(i) : null;
 	}
 
-	/** Files keep ISO dates for machines; the preview is for people, so a date reads as a date in their language. */
+	/** Files keep ISO dates for machines (the column's type); the preview is for people: a day in words, in their language. */
 	private static String tampil(Object v, NumberFormat angka, Locale bahasa) {
 		if (v == null) {
 			return null;
@@ -234,12 +235,6 @@ class PortalDataController {
 		if (v instanceof Number n) {
 			return angka.format(n);
 		}
-		String teks = v.toString();
-		try {
-			return TANGGAL_ISO.matcher(teks).matches() ? Waktu.formatTanggal(java.time.LocalDate.parse(teks), bahasa) : teks;
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return teks;
-		}
+		return v instanceof LocalDate hari ? Waktu.formatTanggal(hari, bahasa) : v.toString();
 	}
 }

@@ -34,6 +34,31 @@ public class FormulirUnggahan {
 
 	private boolean hitunganOrang;
 
+	/** The returned (or draft) dataset a corrected sheet replaces; empty for a new dataset. */
+	private String perbaikan;
+
+	/** The form of a correction, filled with what the dataset holds. */
+	static FormulirUnggahan perbaikan(Unggahan u) {
+		Unggahan.Metadata m = u.metadata();
+		FormulirUnggahan f = new FormulirUnggahan();
+		f.perbaikan = u.kode();
+		f.judul = m.judul();
+		f.konsep = m.konsep();
+		f.definisi = m.definisi();
+		f.klasifikasi = m.klasifikasi();
+		f.satuan = m.satuan();
+		f.kodeBps = m.kodeBps();
+		f.kodeBappenas = m.kodeBappenas();
+		f.tingkatWilayah = m.tingkatWilayah().name();
+		f.frekuensi = m.frekuensi().name();
+		f.jadwalRilis = m.jadwalRilis();
+		f.lisensi = m.lisensi();
+		f.tema = m.tema() == null ? null : m.tema().name();
+		f.kataKunci = String.join(", ", m.kataKunci());
+		f.hitunganOrang = m.hitunganOrang();
+		return f;
+	}
+
 	/** Field → what was typed, for the shared form fragments. */
 	public Map<String, String> nilai() {
 		Map<String, String> m = new LinkedHashMap<>();
@@ -81,4 +106,6 @@ public class FormulirUnggahan {
 	public void setKataKunci(String kataKunci) { this.kataKunci = kataKunci; }
 	public boolean isHitunganOrang() { return hitunganOrang; }
 	public void setHitunganOrang(boolean hitunganOrang) { this.hitunganOrang = hitunganOrang; }
+	public String getPerbaikan() { return perbaikan; }
+	public void setPerbaikan(String perbaikan) { this.perbaikan = perbaikan; }
 }

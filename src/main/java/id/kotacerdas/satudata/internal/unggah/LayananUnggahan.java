@@ -2,8 +2,6 @@ package id.kotacerdas.satudata.internal.unggah;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,6 @@ import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.KatalogDataTerbuka;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.KotaProperties;
-import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.satudata.DatasetBaru;
 import id.kotacerdas.satudata.KatalogData;
 import id.kotacerdas.satudata.MetadataSatuData;
@@ -49,6 +46,9 @@ public class LayananUnggahan {
 
 	/** What a free-text metadata field may hold. */
 	static final int TEKS_MAKS = 2_000;
+
+	/** Addresses under /staf/data that are pages, not datasets. */
+	private static final List<String> ALAMAT_STAF = List.of("unggah", "permintaan");
 
 	private static final List<String> WAJIB = List.of("judul", "konsep", "definisi", "satuan", "lisensi");
 
@@ -134,12 +134,15 @@ public class LayananUnggahan {
 	}
 
 	/**
-	 * Stores the upload and submits it to walidata, when nothing is refused.
+	 * Stores the upload as the catalogue's dataset (metadata, three files, the sheet) and submits it to walidata, when
+	 * nothing is refused. With {@link FormulirUnggahan#getPerbaikan()} it replaces the sheet and metadata of the
+	 * agency's returned (or draft) dataset and submits it again.
 	 *
 	 * @throws UnggahanDitolakException 400 with the dry run's findings, nothing stored
 	 */
 	public Unggahan ajukan(FormulirUnggahan f, byte[] isi, String namaBerkas, Staf staf) {
 		long opdId = opdProdusen(staf);
+		Unggahan lama = f.getPerbaikan() == null || f.getPerbaikan().isBlank() ? null : untukDiperbaiki(f.getPerbaikan().strip(), staf);
 		Pemeriksaan p = periksa(f, isi);
 		if (!p.lolos()) {
 			throw new UnggahanDitolakException(p);
@@ -151,52 +154,58 @@ public class LayananUnggahan {
 		Lembar l = p.lembar();
 		List<Unggahan.Kolom> kolom = IntStream.range(0, l.kolom().size()).mapToObj(i -> new Unggahan.Kolom(l.kolom().get(i), l.jenis().get(i)))
 			.toList();
-		Unggahan baru = new Unggahan(0, kode(m.judul()), opdId, m, tersimpan.berkas().id(), namaBerkas(namaBerkas), kolom, l.baris().size(),
-				Unggahan.Status.DIAJUKAN, null, null, staf.username(), null, 0, kini, kini);
 		return tx.execute(s -> {
 			berkas.catat(tersimpan);
-			Unggahan u = repo.tambah(baru);
-			audit.catat("satudata.unggahan-diajukan", "unggahan", Long.toString(u.id()), null,
-					Map.of("kode", u.kode(), "judul", m.judul(), "baris", u.jumlahBaris(), "opd", opdId));
+			String kode = lama != null ? lama.kode() : kodeBebas(kode(m.judul()));
+			katalogData.simpan(new DatasetBaru(kode, m.judul(), m.konsep() + " " + m.definisi(), lama != null ? lama.opdId() : opdId,
+					List.of(m.tema()), m.kataKunci(), m.lisensi(), new MetadataSatuData(m.konsep(), m.definisi(), m.klasifikasi(), m.satuan(),
+							m.kodeBps(), m.kodeBappenas(), m.tingkatWilayah(), kota.kode(), m.frekuensi(), m.jadwalRilis()),
+					null, SumberDataset.UNGGAHAN, null, null));
+			UUID datasetId = katalogData.cari(kode).orElseThrow().id();
+			for (String format : List.of("csv", "xlsx", "json")) {
+				// named by the stable dataset name, so a corrected upload replaces its files whatever its new title
+				katalogData.simpanSumberDaya(datasetId, kode + "." + format, format, isi.length, tersimpan.berkas().id());
+			}
+			repo.simpan(datasetId, m.hitunganOrang(), tersimpan.berkas().id(), namaBerkas(namaBerkas), kolom, l.baris().size(), staf.username(),
+					kini);
+			katalogData.ajukan(kode);
+			Unggahan u = repo.cariKode(kode).orElseThrow();
+			audit.catat(lama == null ? "satudata.unggahan-diajukan" : "satudata.unggahan-diajukan-ulang", "dataset", kode,
+					lama == null ? null : Map.of("status", lama.status().name(), "berkas", lama.berkasId().toString()),
+					Map.of("judul", m.judul(), "baris", u.jumlahBaris(), "opd", u.opdId(), "berkas", u.berkasId().toString()));
 			return u;
 		});
 	}
 
-	/** Walidata publishes the upload from the given day (today when empty). */
-	public Unggahan terbitkan(long id, int versi, String tanggal, Staf staf) {
-		periksaWalidata(staf);
-		LocalDate hari;
-		try {
-			hari = tanggal == null || tanggal.isBlank() ? LocalDate.now(clock.withZone(Waktu.WITA)) : LocalDate.parse(tanggal.strip());
+	/** The agency's own returned or draft upload; 409 in any other state. */
+	private Unggahan untukDiperbaiki(String kode, Staf staf) {
+		Unggahan u = untukDibaca(kode, staf);
+		if (!staf.berwenangAtas(u.opdId())) {
+			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "satudata-portal.unggah.bukan-produsen");
 		}
-		catch (DateTimeParseException ex) {
-			throw new IsianDitolakException(List.of(new IsianDitolakException.Galat("tanggalRilis", "satudata-portal.unggah.tanggal-salah")));
+		if (!u.bolehDiperbaiki()) {
+			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "satudata-portal.unggah.tidak-bisa-diperbaiki");
 		}
-		return simpan(id, versi, u -> {
-			Unggahan terbit = u.terbitkan(hari, versi, staf.username(), clock.instant());
-			keKatalog(terbit);
-			return terbit;
-		}, "satudata.unggahan-diterbitkan");
+		return u;
 	}
 
-	/** The published upload in the catalogue (CKAN API, DCAT), its files served by the portal's download addresses. */
-	private void keKatalog(Unggahan u) {
-		Unggahan.Metadata m = u.metadata();
-		katalogData.simpan(new DatasetBaru(u.kode(), m.judul(), m.konsep() + " " + m.definisi(), u.opdId(), List.of(m.tema()), m.kataKunci(),
-				m.lisensi(), new MetadataSatuData(m.konsep(), m.definisi(), m.klasifikasi(), m.satuan(), m.kodeBps(), m.kodeBappenas(),
-						m.tingkatWilayah(), kota.kode(), m.frekuensi(), m.jadwalRilis()),
-				null, SumberDataset.UNGGAHAN, null, null));
-		UUID datasetId = katalogData.cari(u.kode()).orElseThrow().id();
-		long ukuran = berkas.cari(u.berkasId()).map(id.kotacerdas.berkas.Berkas::ukuran).orElse(0L);
-		for (String format : List.of("csv", "xlsx", "json")) {
-			katalogData.simpanSumberDaya(datasetId, m.judul(), format, ukuran, u.berkasId());
+	/** The title's name, or with -2, -3 … where another dataset (or a staff page's address) has it. */
+	private String kodeBebas(String kode) {
+		String k = kode;
+		for (int n = 2; repo.namaDipakai(k) || ALAMAT_STAF.contains(k); n++) {
+			k = kode + "-" + n;
 		}
-		katalogData.ajukan(u.kode());
-		katalogData.terbitkan(u.kode());
+		return k;
+	}
+
+	/** Walidata publishes the upload in the catalogue: public from now, the release date today. */
+	public Unggahan terbitkan(String kode, long versi, Staf staf) {
+		periksaWalidata(staf);
+		return putuskan(kode, versi, () -> katalogData.terbitkan(kode), "satudata.unggahan-diterbitkan", null);
 	}
 
 	/** Walidata returns the upload to its producer with the reason. */
-	public Unggahan kembalikan(long id, int versi, String alasan, Staf staf) {
+	public Unggahan kembalikan(String kode, long versi, String alasan, Staf staf) {
 		periksaWalidata(staf);
 		if (alasan == null || alasan.isBlank()) {
 			throw new IsianDitolakException(List.of(new IsianDitolakException.Galat("alasan", "satudata-portal.unggah.alasan-wajib")));
@@ -205,38 +214,39 @@ public class LayananUnggahan {
 		if (a.length() > TEKS_MAKS) {
 			throw new IsianDitolakException(List.of(new IsianDitolakException.Galat("alasan", "satudata-portal.isian.terlalu-panjang", TEKS_MAKS)));
 		}
-		return simpan(id, versi, u -> u.kembalikan(a, versi, staf.username(), clock.instant()), "satudata.unggahan-dikembalikan");
+		return putuskan(kode, versi, () -> katalogData.kembalikan(kode, a), "satudata.unggahan-dikembalikan", a);
 	}
 
-	private Unggahan simpan(long id, int versi, java.util.function.UnaryOperator<Unggahan> ubah, String aksi) {
+	/** The catalogue changes the state; the page's version guards against a decision on what the walidata did not see. */
+	private Unggahan putuskan(String kode, long versi, Runnable ubah, String aksi, String alasan) {
 		return tx.execute(s -> {
-			Unggahan lama = unggahan(id);
-			Unggahan baru = ubah.apply(lama);
-			if (!repo.simpanPeriksa(baru, versi)) {
+			long kini = repo.kunciVersi(kode)
+				.orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("satudata-portal.unggah.tidak-ditemukan"));
+			Unggahan lama = repo.cariKode(kode).orElseThrow();
+			if (kini != versi || !lama.menungguWalidata()) {
 				throw new PermintaanDitolakException(HttpStatus.CONFLICT, "satudata-portal.unggah.kedaluwarsa");
 			}
-			audit.catat(aksi, "unggahan", Long.toString(id), Map.of("status", lama.status().name(), "versi", lama.versi()),
-					tanpaNull(baru));
+			ubah.run();
+			Unggahan baru = repo.cariKode(kode).orElseThrow();
+			audit.catat(aksi, "dataset", kode, Map.of("status", lama.status().name(), "berkas", lama.berkasId().toString()),
+					alasan == null ? Map.of("status", baru.status().name(), "tanggalRilis", baru.tanggalRilis().toString())
+							: Map.of("status", baru.status().name(), "alasan", alasan));
 			return baru;
 		});
 	}
 
-	private static Map<String, Object> tanpaNull(Unggahan u) {
-		return u.status() == Unggahan.Status.TERBIT ? Map.of("status", u.status().name(), "tanggalRilis", u.tanggalRilis().toString())
-				: Map.of("status", u.status().name(), "alasan", u.alasan());
-	}
-
-	public Unggahan unggahan(long id) {
-		return repo.cari(id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("satudata-portal.unggah.tidak-ditemukan"));
-	}
-
 	/** What this person may read: walidata and leadership all, producers their agency's. */
-	public Unggahan untukDibaca(long id, Staf staf) {
-		Unggahan u = unggahan(id);
+	public Unggahan untukDibaca(String kode, Staf staf) {
+		Unggahan u = repo.cariKode(kode).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("satudata-portal.unggah.tidak-ditemukan"));
 		if (!walidata(staf) && !staf.bolehMelihat(u.opdId())) {
 			throw PermintaanDitolakException.tidakDitemukan("satudata-portal.unggah.tidak-ditemukan");
 		}
 		return u;
+	}
+
+	/** The form to correct a returned or draft upload. */
+	public FormulirUnggahan formulirPerbaikan(String kode, Staf staf) {
+		return FormulirUnggahan.perbaikan(untukDiperbaiki(kode, staf));
 	}
 
 	/** Uploads this person may read, newest first. */
@@ -244,13 +254,9 @@ public class LayananUnggahan {
 		return repo.daftar(walidata(staf) ? null : staf.lingkupOpd(), batas);
 	}
 
-	/** Published uploads whose release day has come, for the portal. */
-	public List<Unggahan> terbit() {
-		return repo.terbit(LocalDate.now(clock.withZone(Waktu.WITA)));
-	}
-
+	/** A published upload, for the portal: the catalogue says whether it is. */
 	public Optional<Unggahan> terbit(String kode) {
-		return repo.cariKode(kode).filter(u -> u.tampilPublik(LocalDate.now(clock.withZone(Waktu.WITA))));
+		return repo.cariKode(kode).filter(u -> u.status().publik());
 	}
 
 	/** The sheet of a stored upload. */

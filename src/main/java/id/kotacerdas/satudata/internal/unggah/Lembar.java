@@ -2,6 +2,7 @@ package id.kotacerdas.satudata.internal.unggah;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ public record Lembar(List<String> kolom, List<JenisKolom> jenis, List<List<Strin
 	private static final Pattern DESIMAL = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
 
 	private static final Pattern BULAN = Pattern.compile("[0-9]{4}-[0-9]{2}");
+
+	private static final Pattern TANGGAL = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
 	public Lembar {
 		kolom = List.copyOf(kolom);
@@ -84,6 +87,10 @@ public record Lembar(List<String> kolom, List<JenisKolom> jenis, List<List<Strin
 		if (nilai.stream().allMatch(v -> BULAN.matcher(v).matches() && bulan(v) != null)) {
 			return JenisKolom.BULAN;
 		}
+		// the reader gives a date cell as an ISO date whatever its display format
+		if (nilai.stream().allMatch(v -> TANGGAL.matcher(v).matches() && tanggal(v) != null)) {
+			return JenisKolom.TANGGAL;
+		}
 		return JenisKolom.TEKS;
 	}
 
@@ -110,8 +117,18 @@ public record Lembar(List<String> kolom, List<JenisKolom> jenis, List<List<Strin
 			case BILANGAN_BULAT -> Long.valueOf(teks);
 			case DESIMAL -> new BigDecimal(teks.replace(',', '.'));
 			case BULAN -> bulan(teks);
+			case TANGGAL -> tanggal(teks);
 			case TEKS -> teks;
 		};
+	}
+
+	private static LocalDate tanggal(String v) {
+		try {
+			return LocalDate.parse(v);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private static YearMonth bulan(String v) {

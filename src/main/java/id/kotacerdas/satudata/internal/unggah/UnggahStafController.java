@@ -61,7 +61,7 @@ class UnggahStafController {
 	String daftar(Staf staf, Model model) {
 		Map<Long, String> opd = daftarOpd.semua().stream().collect(Collectors.toMap(Opd::id, Opd::nama));
 		model.addAttribute("daftar", layanan.daftar(staf, DAFTAR_MAKS).stream()
-			.map(u -> new Baris(u, opd.getOrDefault(u.opdId(), ""), Waktu.formatTanggal(u.dibuat()))).toList());
+			.map(u -> new Baris(u, opd.getOrDefault(u.opdId(), ""), Waktu.formatTanggal(u.diajukan()))).toList());
 		model.addAttribute("produsen", layanan.produsen(staf));
 		model.addAttribute("walidata", layanan.walidata(staf));
 		model.addAttribute("kominfo", staf.adminKota());
@@ -71,12 +71,13 @@ class UnggahStafController {
 	record Baris(Unggahan u, String opd, String diajukan) {
 	}
 
+	/** A new dataset's form, or with {@code perbaikan} the returned dataset's, filled with what it holds. */
 	@GetMapping("/unggah")
-	String formulir(Staf staf, Model model, Locale bahasa) {
+	String formulir(@RequestParam(required = false) String perbaikan, Staf staf, Model model, Locale bahasa) {
 		if (!layanan.produsen(staf)) {
 			throw new PermintaanDitolakException(HttpStatus.FORBIDDEN, "satudata-portal.unggah.bukan-produsen");
 		}
-		return isi(model, new FormulirUnggahan(), null, bahasa);
+		return isi(model, perbaikan == null ? new FormulirUnggahan() : layanan.formulirPerbaikan(perbaikan, staf), null, bahasa);
 	}
 
 	/** {@code aksi=periksa} is the dry run (nothing stored); {@code aksi=ajukan} stores and submits when nothing is refused. */
@@ -92,7 +93,7 @@ class UnggahStafController {
 			try {
 				Unggahan u = layanan.ajukan(f, isi, berkas == null ? null : berkas.getOriginalFilename(), staf);
 				redirect.addFlashAttribute("baruDiajukan", true);
-				return "redirect:/staf/data/" + u.id();
+				return "redirect:/staf/data/" + u.kode();
 			}
 			catch (UnggahanDitolakException ex) {
 				jawaban.setStatus(ex.status().value());
@@ -106,51 +107,44 @@ class UnggahStafController {
 		return isi(model, f, p, bahasa);
 	}
 
-	@GetMapping("/{id:\\d+}")
-	String rinci(@PathVariable long id, Staf staf, Model model, Locale bahasa) {
-		Unggahan u = layanan.untukDibaca(id, staf);
+	@GetMapping("/{kode:[a-z0-9_-]+}")
+	String rinci(@PathVariable String kode, Staf staf, Model model, Locale bahasa) {
+		Unggahan u = layanan.untukDibaca(kode, staf);
 		Lembar l = layanan.lembar(u);
 		model.addAttribute("u", u);
 		model.addAttribute("opd", daftarOpd.cari(u.opdId()).map(Opd::nama).orElse(""));
 		model.addAttribute("lembar", l);
 		model.addAttribute("contoh", l.baris().subList(0, Math.min(CONTOH_BARIS, l.baris().size())));
 		model.addAttribute("jenisKolom", l.jenis().stream().map(j -> pesan.getMessage("satudata-portal.jenis-kolom." + j.name(), null, bahasa)).toList());
-		model.addAttribute("walidata", layanan.walidata(staf) && u.status() == Unggahan.Status.DIAJUKAN);
-		model.addAttribute("diajukan", Waktu.formatTanggalJam(u.dibuat()));
+		model.addAttribute("walidata", layanan.walidata(staf) && u.menungguWalidata());
+		model.addAttribute("perbaiki", u.bolehDiperbaiki() && layanan.produsen(staf) && staf.berwenangAtas(u.opdId()));
+		model.addAttribute("diajukan", Waktu.formatTanggalJam(u.diajukan()));
 		model.addAttribute("rilis", u.tanggalRilis() == null ? null : Waktu.formatTanggal(u.tanggalRilis(), bahasa));
-		model.addAttribute("tema", pesan.getMessage(u.metadata().tema().kodePesan(), null, bahasa));
+		model.addAttribute("tema", u.metadata().tema() == null ? "" : pesan.getMessage(u.metadata().tema().kodePesan(), null, bahasa));
 		model.addAttribute("frekuensi", pesan.getMessage(u.metadata().frekuensi().kodePesan(), null, bahasa));
 		return "satudata/staf/rinci";
 	}
 
-	@PostMapping("/{id:\\d+}/terbitkan")
-	String terbitkan(@PathVariable long id, @RequestParam int versi, @RequestParam(required = false) String tanggalRilis, Staf staf,
-			Model model, Locale bahasa, HttpServletResponse jawaban, RedirectAttributes redirect) {
-		try {
-			layanan.terbitkan(id, versi, tanggalRilis, staf);
-			redirect.addFlashAttribute("diterbitkan", true);
-			return "redirect:/staf/data/" + id;
-		}
-		catch (IsianDitolakException ex) {
-			jawaban.setStatus(ex.status().value());
-			model.addAttribute("galat", ex.pesan(pesan, bahasa));
-			return rinci(id, staf, model, bahasa);
-		}
+	@PostMapping("/{kode:[a-z0-9_-]+}/terbitkan")
+	String terbitkan(@PathVariable String kode, @RequestParam long versi, Staf staf, RedirectAttributes redirect) {
+		layanan.terbitkan(kode, versi, staf);
+		redirect.addFlashAttribute("diterbitkan", true);
+		return "redirect:/staf/data/" + kode;
 	}
 
-	@PostMapping("/{id:\\d+}/kembalikan")
-	String kembalikan(@PathVariable long id, @RequestParam int versi, @RequestParam(required = false) String alasan, Staf staf, Model model,
+	@PostMapping("/{kode:[a-z0-9_-]+}/kembalikan")
+	String kembalikan(@PathVariable String kode, @RequestParam long versi, @RequestParam(required = false) String alasan, Staf staf, Model model,
 			Locale bahasa, HttpServletResponse jawaban, RedirectAttributes redirect) {
 		try {
-			layanan.kembalikan(id, versi, alasan, staf);
+			layanan.kembalikan(kode, versi, alasan, staf);
 			redirect.addFlashAttribute("dikembalikan", true);
-			return "redirect:/staf/data/" + id;
+			return "redirect:/staf/data/" + kode;
 		}
 		catch (IsianDitolakException ex) {
 			jawaban.setStatus(ex.status().value());
 			model.addAttribute("galat", ex.pesan(pesan, bahasa));
 			model.addAttribute("alasanDiketik", alasan);
-			return rinci(id, staf, model, bahasa);
+			return rinci(kode, staf, model, bahasa);
 		}
 	}
 

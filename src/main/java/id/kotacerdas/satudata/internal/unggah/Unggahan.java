@@ -5,28 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-
 import id.kotacerdas.platform.DataTerbuka.Frekuensi;
 import id.kotacerdas.platform.DataTerbuka.JenisKolom;
 import id.kotacerdas.platform.ElemenKotaCerdas;
-import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.satudata.StatusDataset;
 import id.kotacerdas.satudata.TingkatWilayah;
 
 /**
- * A dataset an agency uploaded, on its way through the Satu Data roles: the producer (produsen data) submits it, the
- * data custodian (walidata, Dinas Kominfo) publishes it with a release date or returns it with a reason. A returned
- * upload stays as it was; the producer uploads a corrected one.
+ * A dataset an agency uploaded, as the staff pages and the portal read it: the catalogue's dataset (its metadata and
+ * its place in the Satu Data roles — {@link StatusDataset}, the walidata's reason, the release date) joined with the
+ * sheet only an upload has. The state is the catalogue's; nothing here changes it.
+ *
+ * @param versi when the catalogue's row last changed (microseconds), so a walidata acting on a stale page gets 409
+ * @param diajukan when the sheet now under review was submitted
  */
-public record Unggahan(long id, String kode, long opdId, Metadata metadata, UUID berkasId, String namaBerkas, List<Kolom> kolom, int jumlahBaris,
-		Status status, String alasan, LocalDate tanggalRilis, String diajukanOleh, String diperiksaOleh, int versi, Instant dibuat,
-		Instant diubah) {
+public record Unggahan(long id, UUID datasetId, String kode, long opdId, Metadata metadata, UUID berkasId, String namaBerkas,
+		List<Kolom> kolom, int jumlahBaris, StatusDataset status, String alasan, LocalDate tanggalRilis, String diajukanOleh, long versi,
+		Instant diajukan) {
 
-	public enum Status {
-		DIAJUKAN, DIKEMBALIKAN, TERBIT
-	}
-
-	/** Satu Data metadata as the producer typed it. */
+	/** Satu Data metadata as the producer typed it (stored in the catalogue's dataset). */
 	public record Metadata(String judul, String konsep, String definisi, String klasifikasi, String satuan, String kodeBps, String kodeBappenas,
 			TingkatWilayah tingkatWilayah, Frekuensi frekuensi, String jadwalRilis, String lisensi, ElemenKotaCerdas tema,
 			List<String> kataKunci, boolean hitunganOrang) {
@@ -43,31 +40,12 @@ public record Unggahan(long id, String kode, long opdId, Metadata metadata, UUID
 		kolom = List.copyOf(kolom);
 	}
 
-	/** Walidata publishes it from {@code tanggal} (WITA; the portal shows it from that day). */
-	Unggahan terbitkan(LocalDate tanggal, int versiDilihat, String oleh, Instant kini) {
-		periksa(versiDilihat);
-		return new Unggahan(id, kode, opdId, metadata, berkasId, namaBerkas, kolom, jumlahBaris, Status.TERBIT, null, tanggal, diajukanOleh,
-				oleh, versi + 1, dibuat, kini);
+	/** The producer may upload a corrected sheet while it is a draft or returned. */
+	public boolean bolehDiperbaiki() {
+		return status == StatusDataset.DRAF || status == StatusDataset.DIKEMBALIKAN;
 	}
 
-	/** Walidata returns it to the producer with the reason. */
-	Unggahan kembalikan(String alasanKembali, int versiDilihat, String oleh, Instant kini) {
-		periksa(versiDilihat);
-		return new Unggahan(id, kode, opdId, metadata, berkasId, namaBerkas, kolom, jumlahBaris, Status.DIKEMBALIKAN, alasanKembali, null,
-				diajukanOleh, oleh, versi + 1, dibuat, kini);
-	}
-
-	private void periksa(int versiDilihat) {
-		if (status != Status.DIAJUKAN) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "satudata-portal.unggah.bukan-diajukan");
-		}
-		if (versiDilihat != versi) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "satudata-portal.unggah.kedaluwarsa");
-		}
-	}
-
-	/** Published and its release day has come. */
-	boolean tampilPublik(LocalDate hariIni) {
-		return status == Status.TERBIT && !tanggalRilis.isAfter(hariIni);
+	public boolean menungguWalidata() {
+		return status == StatusDataset.MENUNGGU_WALIDATA;
 	}
 }

@@ -1,7 +1,10 @@
 package id.kotacerdas.satudata.internal.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import static id.kotacerdas.LangkahPeramban.lihat;
+import static id.kotacerdas.LangkahPeramban.masuk;
+import static id.kotacerdas.LangkahPeramban.ponsel;
+import static id.kotacerdas.LangkahPeramban.unggah;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -21,7 +23,10 @@ import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.Peramban;
 import id.kotacerdas.akun.internal.StafUji;
 
-/** At 360 px: a producer uploads a CSV (dry run, then submit), walidata publishes it, a citizen finds, previews and downloads it. */
+/**
+ * At 360 px: a producer uploads a CSV (dry run, then submit), walidata returns it with a reason, the producer corrects and
+ * resubmits it, walidata publishes it, a citizen finds, previews and downloads it.
+ */
 @IntegrationTest
 class PortalDataBrowserTests {
 
@@ -34,27 +39,12 @@ class PortalDataBrowserTests {
 	@Autowired
 	StafUji staf;
 
-	private static void masuk(Page page, String asal, String pengguna) {
-		page.navigate(asal + "/masuk");
-		page.getByLabel("Nama pengguna").fill(pengguna);
-		page.getByLabel("Kata sandi").fill(StafUji.SANDI);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-		page.waitForURL("**/staf**");
-	}
-
-	private static void lihat(Page page, String nama) {
-		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as(nama + " fits 360 px").isTrue();
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/" + nama + "-360.png")).setFullPage(true));
-	}
-
-	private static Browser.NewContextOptions ponsel() {
-		return new Browser.NewContextOptions().setViewportSize(360, 800).setLocale("id-ID").setAcceptDownloads(true);
-	}
-
 	@Test
-	void produsenMengunggahWalidataMenerbitkanWargaMenemukanDanMengunduh() throws Exception {
+	void produsenMengunggahWalidataMengembalikanProdusenMemperbaikiWalidataMenerbitkanWargaMengunduh() throws Exception {
 		String asal = "http://localhost:" + port;
 		String judul = "Timbulan sampah per kecamatan " + System.nanoTime() % 100_000;
+		Path salah = Path.of("target/timbulan-sampah-kg.csv");
+		Files.writeString(salah, PortalDataTests.sampah(60));
 		Path csv = Path.of("target/timbulan-sampah.csv");
 		Files.writeString(csv, PortalDataTests.sampah(120));
 		String alamatUnggahan;
@@ -64,34 +54,61 @@ class PortalDataBrowserTests {
 			masuk(page, asal, staf.adminOpd("DLHK"));
 			page.navigate(asal + "/staf/data");
 			page.locator("#tautan-unggah").click();
-			page.getByLabel("Berkas CSV atau XLSX").setInputFiles(csv);
 			page.getByLabel("Judul dataset").fill(judul);
 			page.getByLabel("Konsep").fill("Timbulan sampah yang diangkut ke TPA Alak");
 			page.getByLabel("Definisi").fill("Berat sampah yang ditimbang di jembatan timbang TPA Alak menurut kecamatan asal");
-			page.getByLabel("Satuan").fill("ton");
+			page.getByLabel("Satuan").fill("kilogram");
 			page.getByLabel("Tingkat wilayah").selectOption("KECAMATAN");
 			page.getByLabel("Periode").selectOption("BULANAN");
 			page.getByLabel("Kelompok").selectOption("PENGELOLAAN_SAMPAH");
 			page.getByLabel("Kata kunci (pisahkan dengan koma)").fill("sampah, tpa");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periksa (tanpa menyimpan)")).click();
+			unggah(page, salah, "Periksa (tanpa menyimpan)");
 			assertThat(page.locator("#hasil-periksa")).containsText("Tidak ada penolakan");
 			assertThat(page.locator("#contoh-unggahan tbody tr")).hasCount(10);
 			assertThat(page.getByLabel("Judul dataset")).hasValue(judul);
 			lihat(page, "satudata-unggah-periksa");
-			page.getByLabel("Berkas CSV atau XLSX").setInputFiles(csv);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan ke walidata")).click();
+			unggah(page, salah, "Ajukan ke walidata");
 			page.waitForURL("**/staf/data/*");
-			assertThat(page.locator("#status-unggahan")).hasText("Menunggu pemeriksaan walidata");
+			assertThat(page.locator("#status-unggahan")).hasText("Menunggu verifikasi walidata");
 			lihat(page, "satudata-unggah-diajukan");
 			alamatUnggahan = page.url();
 		}
 		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
 			Page page = ctx.newPage();
 			masuk(page, asal, staf.adminKominfo());
-			page.navigate(alamatUnggahan);
+			page.navigate(asal + "/staf/data");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(judul)).click();
 			lihat(page, "satudata-walidata");
+			page.getByLabel("Alasan pengembalian").fill("Satuan harus ton, bukan kilogram; lengkapi 2016-2024");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kembalikan ke produsen")).click();
+			assertThat(page.locator("#status-unggahan")).hasText("Dikembalikan ke produsen");
+			assertThat(page.locator("#tombol-terbitkan")).hasCount(0);
+		}
+		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
+			Page page = ctx.newPage();
+			masuk(page, asal, staf.adminOpd("DLHK"));
+			page.navigate(alamatUnggahan);
+			assertThat(page.locator("main")).containsText("Satuan harus ton, bukan kilogram");
+			lihat(page, "satudata-dikembalikan");
+			page.locator("#tautan-perbaiki").click();
+			assertThat(page.getByLabel("Judul dataset")).hasValue(judul);
+			assertThat(page.getByLabel("Satuan")).hasValue("kilogram");
+			page.getByLabel("Satuan").fill("ton");
+			unggah(page, csv, "Periksa (tanpa menyimpan)");
+			assertThat(page.locator("#hasil-periksa")).containsText("Tidak ada penolakan");
+			lihat(page, "satudata-perbaikan-periksa");
+			unggah(page, csv, "Ajukan ke walidata");
+			page.waitForURL(alamatUnggahan);
+			assertThat(page.locator("#status-unggahan")).hasText("Menunggu verifikasi walidata");
+		}
+		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
+			Page page = ctx.newPage();
+			masuk(page, asal, staf.adminKominfo());
+			page.navigate(alamatUnggahan);
+			assertThat(page.locator("main")).containsText("120 baris");
 			page.locator("#tombol-terbitkan").click();
 			assertThat(page.locator("#status-unggahan")).hasText("Terbit");
+			lihat(page, "satudata-terbit");
 		}
 		try (BrowserContext ctx = peramban.browser().newContext(ponsel())) {
 			Page page = ctx.newPage();
@@ -101,6 +118,7 @@ class PortalDataBrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari")).click();
 			lihat(page, "satudata-cari");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(judul)).click();
+			assertThat(page.locator("main")).containsText("ton");
 			assertThat(page.locator("#pratinjau tbody tr")).hasCount(100);
 			assertThat(page.locator("#jumlah-unduhan")).hasText("Diunduh 0 kali");
 			page.locator("#tombol-grafik").click();

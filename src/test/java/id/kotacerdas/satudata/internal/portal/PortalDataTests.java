@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -128,50 +129,74 @@ class PortalDataTests {
 		assertThat(hitung("satudata.unggahan")).isEqualTo(unggahan);
 	}
 
-	private long ajukan(String judul, String csv) throws Exception {
+	/** Submits an upload; the dataset's name from the redirect to its staff page. */
+	private String ajukan(String judul, String csv) throws Exception {
 		String lokasi = mvc.perform(unggah(judul, csv, "ajukan").with(dlhk()).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
 			.getResponse().getRedirectedUrl();
-		return Long.parseLong(lokasi.substring(lokasi.lastIndexOf('/') + 1));
+		return lokasi.substring(lokasi.lastIndexOf('/') + 1);
 	}
 
-	private String statusUnggahan(long id) {
-		return jdbc.sql("select status from satudata.unggahan where id = ?").param(id).query(String.class).single();
+	/** The state lives in the catalogue only. */
+	private String keadaan(String kode) {
+		return katalogData.cari(kode).orElseThrow().status().name();
 	}
 
-	private String kode(long id) {
-		return jdbc.sql("select kode from satudata.unggahan where id = ?").param(id).query(String.class).single();
+	/** The version the staff page carries. */
+	private String versi(String kode) {
+		return Long.toString(jdbc.sql("select (extract(epoch from diubah) * 1000000)::bigint from satudata.dataset where nama = ?").param(kode)
+			.query(Long.class).single());
+	}
+
+	private void terbitkan(String kode) throws Exception {
+		mvc.perform(post("/staf/data/{kode}/terbitkan", kode).param("versi", versi(kode)).with(kominfo()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
-	void walidataMengembalikanDenganAlasanLaluMenerbitkanUnggahanBaru() throws Exception {
-		long id = ajukan(judul("Sampah kembali"), sampah(12));
-		assertThat(statusUnggahan(id)).isEqualTo("DIAJUKAN");
+	void walidataMengembalikanDenganAlasanProdusenMemperbaikiLaluTerbit() throws Exception {
+		String kode = ajukan(judul("Sampah kembali"), sampah(12));
+		assertThat(keadaan(kode)).isEqualTo("MENUNGGU_WALIDATA");
+		String dilihat = versi(kode);
 		// the producer is no custodian
-		mvc.perform(post("/staf/data/{id}/terbitkan", id).param("versi", "0").with(dlhk()).with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/staf/data/{id}/kembalikan", id).param("versi", "0").param("alasan", " ").with(kominfo()).with(csrf()))
+		mvc.perform(post("/staf/data/{kode}/terbitkan", kode).param("versi", dilihat).with(dlhk()).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/staf/data/{kode}/kembalikan", kode).param("versi", dilihat).param("alasan", " ").with(kominfo()).with(csrf()))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/staf/data/{id}/kembalikan", id).param("versi", "0").param("alasan", "Satuan harus ton per bulan").with(kominfo())
-			.with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(statusUnggahan(id)).isEqualTo("DIKEMBALIKAN");
-		assertThat(jdbc.sql("select alasan from satudata.unggahan where id = ?").param(id).query(String.class).single())
-			.isEqualTo("Satuan harus ton per bulan");
-		mvc.perform(get("/data/{kode}", kode(id))).andExpect(status().isNotFound());
+		mvc.perform(post("/staf/data/{kode}/kembalikan", kode).param("versi", dilihat).param("alasan", "Satuan harus ton per bulan")
+			.with(kominfo()).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(keadaan(kode)).isEqualTo("DIKEMBALIKAN");
+		assertThat(katalogData.cari(kode).orElseThrow().catatanWalidata()).isEqualTo("Satuan harus ton per bulan");
+		mvc.perform(get("/data/{kode}", kode)).andExpect(status().isNotFound());
+		// the page seen before the return is stale
+		mvc.perform(post("/staf/data/{kode}/terbitkan", kode).param("versi", dilihat).with(kominfo()).with(csrf())).andExpect(status().isConflict());
 
-		long baru = ajukan(judul("Sampah terbit"), sampah(12));
-		mvc.perform(post("/staf/data/{id}/terbitkan", baru).param("versi", "0").with(kominfo()).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(statusUnggahan(baru)).isEqualTo("TERBIT");
-		// a second click on the page seen before changes nothing
-		mvc.perform(post("/staf/data/{id}/terbitkan", baru).param("versi", "0").with(kominfo()).with(csrf())).andExpect(status().isConflict());
-		assertThat(jdbc.sql("select count(*) from audit.catatan where jenis_objek = 'unggahan' and id_objek = ?").param(Long.toString(baru))
-			.query(Long.class).single()).isEqualTo(2);
-		mvc.perform(get("/data/{kode}", kode(baru))).andExpect(status().isOk());
+		// the producer corrects the same dataset: same name, new sheet, submitted again
+		Document form = Jsoup.parse(mvc.perform(get("/staf/data/unggah").param("perbaikan", kode).with(dlhk())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(form.select("input[name=perbaikan]").val()).isEqualTo(kode);
+		MockMultipartHttpServletRequestBuilder b = unggah(form.select("#judul").val(), sampah(24), "ajukan");
+		b.param("perbaikan", kode);
+		mvc.perform(b.with(dlhk()).with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/staf/data/" + kode));
+		assertThat(keadaan(kode)).isEqualTo("MENUNGGU_WALIDATA");
+		assertThat(katalogData.cari(kode).orElseThrow().catatanWalidata()).isNull();
+		assertThat(jdbc.sql("select jumlah_baris from satudata.unggahan u join satudata.dataset d on d.id = u.dataset_id where d.nama = ?")
+			.param(kode).query(Integer.class).single()).isEqualTo(24);
+		assertThat(katalogData.cari(kode).orElseThrow().sumberDaya()).hasSize(3);
+
+		terbitkan(kode);
+		assertThat(keadaan(kode)).isEqualTo("TERBIT");
+		// a second click on the page seen before changes nothing; a correction of a published dataset is refused
+		mvc.perform(post("/staf/data/{kode}/terbitkan", kode).param("versi", dilihat).with(kominfo()).with(csrf())).andExpect(status().isConflict());
+		mvc.perform(get("/staf/data/unggah").param("perbaikan", kode).with(dlhk())).andExpect(status().isConflict());
+		assertThat(jdbc.sql("select aksi from audit.catatan where jenis_objek = 'dataset' and id_objek = ? order by id").param(kode)
+			.query(String.class).list()).containsExactly("satudata.unggahan-diajukan", "satudata.unggahan-dikembalikan",
+					"satudata.unggahan-diajukan-ulang", "satudata.unggahan-diterbitkan");
+		mvc.perform(get("/data/{kode}", kode)).andExpect(status().isOk());
 	}
 
 	@Test
 	void halamanDatasetMenampilkan100BarisPertamaDanUnduhanTerhitung() throws Exception {
-		long id = ajukan(judul("Sampah per kecamatan"), sampah(150));
-		mvc.perform(post("/staf/data/{id}/terbitkan", id).param("versi", "0").with(kominfo()).with(csrf())).andExpect(status().is3xxRedirection());
-		String kode = kode(id);
+		String kode = ajukan(judul("Sampah per kecamatan"), sampah(150));
+		terbitkan(kode);
 
 		Document d = Jsoup.parse(mvc.perform(get("/data/{kode}", kode)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
@@ -208,9 +233,9 @@ class PortalDataTests {
 		MockMultipartHttpServletRequestBuilder b = unggah(judul("Korban kekerasan ditangani"), csv, "ajukan");
 		b.param("hitunganOrang", "true");
 		String lokasi = mvc.perform(b.with(dlhk()).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		long id = Long.parseLong(lokasi.substring(lokasi.lastIndexOf('/') + 1));
-		mvc.perform(post("/staf/data/{id}/terbitkan", id).param("versi", "0").with(kominfo()).with(csrf())).andExpect(status().is3xxRedirection());
-		String json = mvc.perform(get("/data/{kode}/unduh.json", kode(id))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String kode = lokasi.substring(lokasi.lastIndexOf('/') + 1);
+		terbitkan(kode);
+		String json = mvc.perform(get("/data/{kode}/unduh.json", kode)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(json).contains("{\"kecamatan\":\"Alak\",\"laki_laki\":null,\"perempuan\":null,\"jumlah\":14}")
 			.contains("{\"kecamatan\":\"Maulafa\",\"laki_laki\":8,\"perempuan\":9,\"jumlah\":17}")
 			.contains("{\"kecamatan\":\"Oebobo\",\"laki_laki\":null,\"perempuan\":null,\"jumlah\":11}")
