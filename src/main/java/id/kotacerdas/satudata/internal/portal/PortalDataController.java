@@ -1,6 +1,5 @@
 package id.kotacerdas.satudata.internal.portal;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.satudata.KatalogData;
+import id.kotacerdas.satudata.internal.unggah.TampilanSel;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
@@ -93,12 +93,11 @@ class PortalDataController {
 		DatasetPortal d = dataset(kode, bahasa);
 		KatalogPortal.Isi isi = katalog.isi(d);
 		List<List<Object>> pratinjau = isi.baris().subList(0, Math.min(PRATINJAU, isi.baris().size()));
-		NumberFormat angka = NumberFormat.getNumberInstance(bahasa);
 		model.addAttribute("d", d);
 		model.addAttribute("jumlahBaris", isi.baris().size());
 		model.addAttribute("ditekan", isi.ditekan());
 		model.addAttribute("ambang", katalog.ambang());
-		model.addAttribute("pratinjau", pratinjau.stream().map(r -> r.stream().map(v -> tampil(v, angka, bahasa)).toList()).toList());
+		model.addAttribute("pratinjau", TampilanSel.baris(pratinjau, bahasa));
 		model.addAttribute("diperbarui", d.diperbarui() == null ? null : Waktu.formatTanggal(d.diperbarui(), bahasa));
 		Map<String, Long> hitung = unduhan.jumlah(kode);
 		model.addAttribute("unduhan", hitung);
@@ -225,16 +224,5 @@ class PortalDataController {
 
 	private static Object sel(List<Object> r, int i) {
 		return i < r.size() ? r.get(i) : null;
-	}
-
-	/** Files keep ISO dates for machines (the column's type); the preview is for people: a day in words, in their language. */
-	private static String tampil(Object v, NumberFormat angka, Locale bahasa) {
-		if (v == null) {
-			return null;
-		}
-		if (v instanceof Number n) {
-			return angka.format(n);
-		}
-		return v instanceof LocalDate hari ? Waktu.formatTanggal(hari, bahasa) : v.toString();
 	}
 }

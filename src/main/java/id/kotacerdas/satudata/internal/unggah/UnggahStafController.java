@@ -114,7 +114,7 @@ class UnggahStafController {
 		model.addAttribute("u", u);
 		model.addAttribute("opd", daftarOpd.cari(u.opdId()).map(Opd::nama).orElse(""));
 		model.addAttribute("lembar", l);
-		model.addAttribute("contoh", l.baris().subList(0, Math.min(CONTOH_BARIS, l.baris().size())));
+		model.addAttribute("contoh", contoh(l, bahasa));
 		model.addAttribute("jenisKolom", l.jenis().stream().map(j -> pesan.getMessage("satudata-portal.jenis-kolom." + j.name(), null, bahasa)).toList());
 		model.addAttribute("walidata", layanan.walidata(staf) && u.menungguWalidata());
 		model.addAttribute("perbaiki", u.bolehDiperbaiki() && layanan.produsen(staf) && staf.berwenangAtas(u.opdId()));
@@ -148,6 +148,11 @@ class UnggahStafController {
 		}
 	}
 
+	/** The first rows as typed values, shown as the portal will show them. */
+	private static List<List<String>> contoh(Lembar l, Locale bahasa) {
+		return TampilanSel.baris(java.util.stream.IntStream.range(0, Math.min(CONTOH_BARIS, l.baris().size())).mapToObj(l::nilai).toList(), bahasa);
+	}
+
 	private String isi(Model model, FormulirUnggahan f, LayananUnggahan.Pemeriksaan p, Locale bahasa) {
 		model.addAttribute("formulir", f);
 		model.addAttribute("nilai", f.nilai());
@@ -168,7 +173,7 @@ class UnggahStafController {
 			model.addAttribute("lembar", p.lembar());
 			model.addAttribute("lolos", p.lolos());
 			if (p.lembar() != null) {
-				model.addAttribute("contoh", p.lembar().baris().subList(0, Math.min(CONTOH_BARIS, p.lembar().baris().size())));
+				model.addAttribute("contoh", contoh(p.lembar(), bahasa));
 				model.addAttribute("jenisKolom",
 						p.lembar().jenis().stream().map(j -> pesan.getMessage("satudata-portal.jenis-kolom." + j.name(), null, bahasa)).toList());
 			}

@@ -5,6 +5,7 @@ import static id.kotacerdas.LangkahPeramban.lihat;
 import static id.kotacerdas.LangkahPeramban.masuk;
 import static id.kotacerdas.LangkahPeramban.ponsel;
 import static id.kotacerdas.LangkahPeramban.unggah;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -228,6 +228,28 @@ class PortalDataTests {
 	}
 
 	@Test
+	void kolomHariDitulisDalamKataDiHalamanDanTetapIsoDiBerkas() throws Exception {
+		String csv = "tanggal;stasiun;pm10\n2026-09-01;Oebobo;31\n2026-09-02;Oebobo;38\n2026-09-03;Alak;29\n";
+		String kode = ajukan(judul("Kualitas udara harian"), csv);
+		Document staf = Jsoup.parse(mvc.perform(get("/staf/data/{kode}", kode).with(kominfo())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(staf.select("thead th").first().text()).isEqualTo("tanggal tanggal");
+		assertThat(staf.select("tbody tr").first().select("td").first().text()).isEqualTo("1 September 2026");
+		terbitkan(kode);
+
+		Document d = Jsoup.parse(mvc.perform(get("/data/{kode}", kode)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(d.select("#pratinjau tbody tr").first().select("td").eachText()).containsExactly("1 September 2026", "Oebobo", "31");
+		Document en = Jsoup.parse(mvc.perform(get("/data/{kode}", kode).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(en.select("#pratinjau tbody tr").first().select("td").first().text()).isEqualTo("1 Sep 2026");
+		String json = mvc.perform(get("/data/{kode}/unduh.json", kode)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("{\"nama\":\"tanggal\",\"jenis\":\"date\"}").contains("{\"tanggal\":\"2026-09-01\",\"stasiun\":\"Oebobo\",\"pm10\":31}");
+		String berkas = mvc.perform(get("/data/{kode}/unduh.csv", kode)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(berkas).contains("2026-09-01").doesNotContain("September");
+	}
+
+	@Test
 	void hitunganOrangDitekanTermasukPasangannyaTerhadapBarisJumlah() throws Exception {
 		String csv = "kecamatan;laki_laki;perempuan;jumlah\nAlak;12;2;14\nMaulafa;8;9;17\nOebobo;5;6;11\nJumlah;25;17;42\n";
 		MockMultipartHttpServletRequestBuilder b = unggah(judul("Korban kekerasan ditangani"), csv, "ajukan");
