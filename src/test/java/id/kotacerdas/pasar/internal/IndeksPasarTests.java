@@ -216,7 +216,7 @@ class IndeksPasarTests {
 	void theOpenDatasetHoldsTheDailyCityAverageWithoutEnumeratorsOrOrigins() {
 		List<List<Object>> baris = new ArrayList<>();
 		dataTerbuka.baris(0, 1_000, baris::add);
-		assertThat(baris).contains(List.of("2025-03-12", "cabai-rawit-merah", "Cabai rawit merah", "kg", 71_000L, 2L));
+		assertThat(baris).contains(List.of(LocalDate.of(2025, 3, 12), "cabai-rawit-merah", "Cabai rawit merah", "kg", 71_000L, 2L));
 		assertThat(baris).flatExtracting(b -> b).doesNotContain("uji-indeks", "Flores", "Rote");
 		assertThat(dataTerbuka.cakupanWaktu()).isPresent();
 	}
