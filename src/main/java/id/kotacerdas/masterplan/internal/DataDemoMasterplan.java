@@ -108,6 +108,15 @@ class DataDemoMasterplan {
 				int tahun = 2024 + k;
 				isi(kominfo, "pojok-literasi-jumlah", tahun, pojok[k], LocalDate.of(tahun, 10, 28), fotoPojok(pojok[k]), tahun < tahunIni);
 			}
+			// IETPD material: Bapenda's yearly recap of revenue received electronically
+			int[] nontunai = { 28, 37, 46 };
+			for (int k = 0; k < nontunai.length; k++) {
+				int tahun = 2022 + k;
+				isi(kominfo, "etpd-realisasi-pendapatan", tahun, nontunai[k], LocalDate.of(tahun + 1, 1, 16),
+						PdfContoh.halaman("Rekapitulasi penerimaan pajak dan retribusi daerah nontunai " + tahun,
+								List.of("Badan Pendapatan Daerah Kota Kupang", "Diterima nontunai: " + nontunai[k] + " persen dari realisasi PAD")),
+						true);
+			}
 		});
 		log.info("Demo masterplan: live snapshots and entered values with proof");
 	}

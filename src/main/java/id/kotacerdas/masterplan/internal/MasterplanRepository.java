@@ -32,10 +32,6 @@ class MasterplanRepository {
 		this.jdbc = jdbc;
 	}
 
-	boolean kosong() {
-		return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM masterplan.program)").query(Boolean.class).single();
-	}
-
 	// ---- register
 
 	List<ProgramKerja> program() {
