@@ -100,9 +100,7 @@ class PerKelurahanTests {
 		assertThat(layanan.sumber("wifi.cakupan-wilayah-kota").orElseThrow().perKelurahan(Periode.tahun(2019))).isEmpty();
 
 		IndikatorProgram trc = repo.indikator().stream().filter(i -> i.kode().equals("trc-selesai")).findFirst().orElseThrow();
-		// no snapshot yet: the page asks the module nothing, so there is no breakdown to show
-		assertThat(halaman()).doesNotContain("Per kelurahan tempat laporan, tahun 2019");
-
+		// (the scheduled refresh may have stored a 2019 snapshot before these reports: computing now replaces it)
 		nilaiLangsung.hitung(trc, 2019);
 		Cuplikan.PerKelurahan tersimpan = repo.cuplikanKelurahan(trc.id(), 2019).stream()
 			.filter(w -> w.kelurahan().equals(a.nama()) && w.kecamatan().equals(a.kecamatan().nama())).findFirst().orElseThrow();
