@@ -23,7 +23,7 @@ db="-h localhost -p $pgport -U postgres -d postgres"
 
 echo "== seeding 8 years of values"
 psql -q $db -f bench/masterplan/seed.sql | grep -E "^Time" || true
-psql -qtA $db -c "select (select count(*) from masterplan.indikator) || ' indicators, ' || (select count(*) from masterplan.cuplikan) || ' snapshots, ' || (select count(*) from masterplan.cuplikan_opd) || ' agency rows, ' || (select count(*) from masterplan.nilai_isian) || ' entered values'"
+psql -qtA $db -c "select (select count(*) from masterplan.indikator) || ' indicators, ' || (select count(*) from masterplan.cuplikan) || ' snapshots, ' || (select count(*) from masterplan.cuplikan_opd) || ' agency rows, ' || (select count(*) from masterplan.cuplikan_kelurahan) || ' kelurahan rows, ' || (select count(*) from masterplan.nilai_isian) || ' entered values'"
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java bench/masterplan/BebanMasterplan.java "$base" "$n" "/masterplan?tahun=2025" "/masterplan/indikator/trc-selesai?tahun=2025" \
   /actuator/health/liveness

@@ -20,12 +20,15 @@ document.addEventListener('DOMContentLoaded', function () {
       li.querySelector('.tanda').style.backgroundColor = c;
       fetch(li.dataset.geojson).then(function (r) { return r.json(); }).then(function (data) {
         var terbesar = Math.max.apply(null, data.features.map(function (f) { return f.properties.nilai || 0; }).concat([1]));
+        // A layer of counts (circles sized by nilai) is drawn light and under the others, so its big circles never hide
+        // a Wi-Fi point, a dark street light or a road.
+        var hitungan = data.features.some(function (f) { return f.properties.nilai != null; });
         var lapisan = L.geoJSON(data, {
           style: function () { return { color: c, weight: 5 }; },
           pointToLayer: function (f, ll) {
             // A count (nilai) sizes its circle by area; a plain point has a fixed size.
             var r = f.properties.nilai == null ? 7 : 4 + 14 * Math.sqrt(f.properties.nilai / terbesar);
-            return L.circleMarker(ll, { radius: r, color: f.properties.peringatan ? '#b91c1c' : c, fillColor: c, fillOpacity: 0.6 });
+            return L.circleMarker(ll, { radius: r, color: f.properties.peringatan ? '#b91c1c' : c, fillColor: c, fillOpacity: hitungan ? 0.25 : 0.8, weight: hitungan ? 2 : 3 });
           },
           onEachFeature: function (f, layer) {
             var p = f.properties;
@@ -47,6 +50,7 @@ document.addEventListener('DOMContentLoaded', function () {
             layer.bindPopup(isi);
           }
         }).addTo(peta);
+        if (hitungan) { lapisan.bringToBack(); }
         kontrol.addOverlay(lapisan, li.querySelector('strong').textContent);
       }).finally(function () {
         termuat += 1;

@@ -134,8 +134,9 @@ class HalamanDemoBrowserTests {
 			assertThat(p.locator("section.dimensi h2")).hasCount(6);
 			assertThat(p.locator("#dimensi-tata_kelola")).hasText("Tata kelola cerdas");
 			// the 19 figures the modules compute (pengaduan 3, armada 2, kepegawaian 3, pasar 2, survei 2, umkm 1, pelatihan 1, iven 1,
-			// wifi 2, pju 1, jalan 1) and the 2 the agencies enter with proof (ISO 9001, digital-literacy corners)
-			assertThat(p.locator("article.indikator")).hasCount(21);
+			// wifi 2, pju 1, jalan 1) and the 7 the agencies enter with proof (ISO 9001, digital-literacy corners, IETPD's revenue 2,
+			// expenditure 2 and score 1)
+			assertThat(p.locator("article.indikator")).hasCount(26);
 			assertThat(p.locator("#aturan")).containsText("kuning bila selisihnya paling banyak 10");
 			var selesai = p.locator("article.indikator").filter(new Locator.FilterOptions().setHasText("Laporan diselesaikan dalam batas waktu"));
 			// a percentage with a decimal comma, its parts, its source and when it was computed
@@ -153,6 +154,8 @@ class HalamanDemoBrowserTests {
 			assertThat(p.locator("table.per-opd")).containsText("DLHK");
 			// the drill-down by the report's kelurahan, names only
 			assertThat(p.locator("table.per-kelurahan tbody tr").first()).isVisible();
+			// read from the stored snapshot, which says when it was computed
+			assertThat(p.locator("#per-kelurahan ~ p.meta").last()).containsText("Rincian ini disimpan bersama angka tahunnya");
 			assertThat(p.locator("#keterangan-sumber")).isVisible();
 			muatDi360(p, "masterplan-indikator");
 
@@ -171,7 +174,7 @@ class HalamanDemoBrowserTests {
 		try (BrowserContext ctx = ponsel()) {
 			Page p = ctx.newPage();
 			p.navigate(url("/masterplan?lang=id"));
-			assertThat(p.locator("article.indikator")).hasCount(21);
+			assertThat(p.locator("article.indikator")).hasCount(26);
 			assertThat(p.locator(".tertunda")).hasCount(0);
 			p.navigate(url("/masterplan?tahun=2025"));
 			var iso = p.locator("article.indikator").filter(new Locator.FilterOptions().setHasText("ISO 9001"));

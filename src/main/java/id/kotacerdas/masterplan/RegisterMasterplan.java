@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import id.kotacerdas.platform.DimensiKotaCerdas;
@@ -23,6 +24,9 @@ public interface RegisterMasterplan {
 	 * (a live figure not computed yet for that year has no actual value, not 0).
 	 */
 	Laporan untukTahun(int tahun);
+
+	/** The codes of the register's programmes, by which an evaluation layout picks some of them. */
+	Set<String> kodeProgram();
 
 	record Laporan(int tahun, List<Dimensi> dimensi) {
 	}

@@ -1,15 +1,7 @@
 package id.kotacerdas.evaluasi.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,6 +13,7 @@ import org.springframework.stereotype.Component;
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.SebagaiStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.berkas.PdfContoh;
 
 /**
  * {@code --demo}: Kominfo's SPBE self-assessment of this year for a handful of indicators, each with a one-page
@@ -75,30 +68,10 @@ class DataDemoEvaluasi {
 		SebagaiStaf.jalankan(kominfo, () -> {
 			for (Contoh c : CONTOH) {
 				List<PenilaianSpbe.Unggahan> bukti = c.bukti() == null ? List.of()
-						: List.of(new PenilaianSpbe.Unggahan(c.bukti() + ".pdf", pdf(c.bukti())));
+						: List.of(new PenilaianSpbe.Unggahan(c.bukti() + ".pdf", PdfContoh.halaman(c.bukti())));
 				penilaian.nilai(kominfo, tahun, c.nomor(), String.valueOf(c.tingkat()), c.penjelasan(), bukti);
 			}
 		});
 		log.info("Demo: SPBE self-assessment {} for {} indicators", tahun, CONTOH.size());
-	}
-
-	/** A one-page PDF with the evidence's title: what a scanned decree stands in for. */
-	static byte[] pdf(String judul) {
-		try (PDDocument dok = new PDDocument(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-			PDPage halaman = new PDPage();
-			dok.addPage(halaman);
-			try (PDPageContentStream isi = new PDPageContentStream(dok, halaman)) {
-				isi.beginText();
-				isi.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-				isi.newLineAtOffset(72, 700);
-				isi.showText(judul);
-				isi.endText();
-			}
-			dok.save(keluar);
-			return keluar.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import id.kotacerdas.akun.Staf;
 import id.kotacerdas.berkas.Berkas;
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.masterplan.RegisterMasterplan;
+import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.Waktu;
 
 /**
@@ -24,6 +26,8 @@ import id.kotacerdas.platform.Waktu;
  */
 @Component
 class SumberMasterplan implements SumberBaris {
+
+	static final String PARAMETER_PROGRAM = "program";
 
 	private final RegisterMasterplan register;
 
@@ -54,9 +58,13 @@ class SumberMasterplan implements SumberBaris {
 	@Override
 	public List<Baris> baris(int tahun, Map<String, Object> parameter, Locale bahasa) {
 		List<Baris> hasil = new ArrayList<>();
+		Set<String> program = program(parameter);
 		for (RegisterMasterplan.Dimensi d : register.untukTahun(tahun).dimensi()) {
 			for (RegisterMasterplan.Elemen e : d.elemen()) {
 				for (RegisterMasterplan.Program p : e.program()) {
+					if (program != null && !program.contains(p.kode())) {
+						continue;
+					}
 					for (RegisterMasterplan.Butir b : p.indikator()) {
 						Map<String, Object> isi = new LinkedHashMap<>();
 						isi.put("dimensi", teks(d.dimensi().kodePesan(), bahasa));
@@ -79,6 +87,24 @@ class SumberMasterplan implements SumberBaris {
 			}
 		}
 		return hasil;
+	}
+
+	/** A layout may ask for some programmes only ({@code parameter: {program: [codes]}}); null for all. */
+	private static Set<String> program(Map<String, Object> parameter) {
+		return parameter.get(PARAMETER_PROGRAM) instanceof List<?> kode ? kode.stream().map(String::valueOf).collect(Collectors.toSet()) : null;
+	}
+
+	@Override
+	public List<IsianDitolakException.Galat> periksa(Map<String, Object> parameter) {
+		Set<String> program = program(parameter);
+		if (program == null) {
+			return parameter.containsKey(PARAMETER_PROGRAM)
+					? List.of(new IsianDitolakException.Galat("berkas", "evaluasi.program.tidak-ada", parameter.get(PARAMETER_PROGRAM))) : List.of();
+		}
+		Set<String> ada = register.kodeProgram();
+		List<String> tidakAda = program.stream().filter(k -> !ada.contains(k)).sorted().toList();
+		return tidakAda.isEmpty() ? List.of()
+				: List.of(new IsianDitolakException.Galat("berkas", "evaluasi.program.tidak-ada", String.join(", ", tidakAda)));
 	}
 
 	/** The verified proof's files, named by the indicator and their place, with the stored file's extension. */

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,9 @@ import id.kotacerdas.platform.Indikator;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Seeds the register from the city's file ({@code kc.masterplan.register}) at start-up while it is empty; from then on
- * Kominfo edits it. A live indicator takes its unit and direction from its module's definition, so they have one source;
+ * Seeds the register from the city's file ({@code kc.masterplan.register}) at start-up: every programme whose code the
+ * register lacks is added (so a programme new in the file, such as IETPD's, reaches a running city), one it has is left
+ * as Kominfo edited it. A live indicator takes its unit and direction from its module's definition, so they have one source;
  * a live code no module defines, or an unknown agency, stops the start (the city's file is wrong).
  */
 @Component
@@ -77,25 +80,30 @@ class BenihMasterplan {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(60)
 	public void muat() {
-		if (!repo.kosong()) {
-			return;
-		}
 		Berkas berkas = baca();
-		tx.executeWithoutResult(s -> {
-			if (!repo.kosong()) {
-				return; // another instance seeded it meanwhile
-			}
+		int baru = tx.execute(s -> {
+			// read again inside the transaction: another instance may have seeded meanwhile
+			Set<String> ada = repo.program().stream().map(ProgramKerja::kode).collect(Collectors.toSet());
 			int urutan = 0;
+			int n = 0;
 			for (EntriProgram p : berkas.program()) {
-				long id = repo.tambahProgram(new ProgramKerja(0, p.kode(), p.elemen(), p.nama(), teks(p.deskripsi()), opdId(p.opd()), Boolean.TRUE.equals(p.quickWin()),
-						teks(p.rujukanRpjmd()), teks(p.kodeIso()), urutan++), clock.instant());
-				int u = 0;
-				for (EntriIndikator i : p.indikator()) {
-					repo.tambahIndikator(indikator(id, i, u++));
+				int u = urutan++;
+				if (ada.contains(p.kode())) {
+					continue;
 				}
+				long id = repo.tambahProgram(new ProgramKerja(0, p.kode(), p.elemen(), p.nama(), teks(p.deskripsi()), opdId(p.opd()), Boolean.TRUE.equals(p.quickWin()),
+						teks(p.rujukanRpjmd()), teks(p.kodeIso()), u), clock.instant());
+				int k = 0;
+				for (EntriIndikator i : p.indikator()) {
+					repo.tambahIndikator(indikator(id, i, k++));
+				}
+				n++;
 			}
+			return n;
 		});
-		log.info("Masterplan register seeded from {}: {} programmes", properti.register().getDescription(), berkas.program().size());
+		if (baru > 0) {
+			log.info("Masterplan register seeded from {}: {} new programmes", properti.register().getDescription(), baru);
+		}
 	}
 
 	private IndikatorProgram indikator(long programId, EntriIndikator e, int urutan) {

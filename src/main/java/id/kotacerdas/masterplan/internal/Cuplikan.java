@@ -10,4 +10,12 @@ record Cuplikan(long indikatorId, int tahun, BigDecimal angka, Long pembilang, L
 	/** One agency's share of it. */
 	record PerOpd(long opdId, String opd, BigDecimal angka, Long pembilang, Long penyebut, long jumlahCatatan) {
 	}
+
+	/** One kelurahan's share of it (names for people, never codes). */
+	record PerKelurahan(String kelurahan, String kecamatan, BigDecimal angka, Long pembilang, Long penyebut, long jumlahCatatan) {
+
+		public boolean adaData() {
+			return angka != null;
+		}
+	}
 }

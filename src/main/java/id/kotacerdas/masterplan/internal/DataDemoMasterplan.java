@@ -11,16 +11,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,6 +28,7 @@ import org.springframework.stereotype.Component;
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.SebagaiStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.berkas.PdfContoh;
 import id.kotacerdas.platform.Indikator;
 import id.kotacerdas.platform.Periode;
 import id.kotacerdas.platform.Waktu;
@@ -111,6 +108,15 @@ class DataDemoMasterplan {
 				int tahun = 2024 + k;
 				isi(kominfo, "pojok-literasi-jumlah", tahun, pojok[k], LocalDate.of(tahun, 10, 28), fotoPojok(pojok[k]), tahun < tahunIni);
 			}
+			// IETPD material: Bapenda's yearly recap of revenue received electronically
+			int[] nontunai = { 28, 37, 46 };
+			for (int k = 0; k < nontunai.length; k++) {
+				int tahun = 2022 + k;
+				isi(kominfo, "etpd-realisasi-pendapatan", tahun, nontunai[k], LocalDate.of(tahun + 1, 1, 16),
+						PdfContoh.halaman("Rekapitulasi penerimaan pajak dan retribusi daerah nontunai " + tahun,
+								List.of("Badan Pendapatan Daerah Kota Kupang", "Diterima nontunai: " + nontunai[k] + " persen dari realisasi PAD")),
+						true);
+			}
 		});
 		log.info("Demo masterplan: live snapshots and entered values with proof");
 	}
@@ -136,7 +142,7 @@ class DataDemoMasterplan {
 		Instant dihitung = Periode.tahun(tahun + 1).mulai().plusSeconds(4L * 24 * 3600);
 		Indikator.Hasil h = new Indikator.Hasil(i.kodeSumber(), Periode.tahun(tahun), new Indikator.Nilai(angka, rasio, CATATAN_CONTOH), List.of(),
 				dihitung);
-		repo.simpanCuplikan(i.id(), tahun, h, i.kodeSumber().substring(0, i.kodeSumber().indexOf('.')));
+		repo.simpanCuplikan(i.id(), tahun, h, List.of(), i.kodeSumber().substring(0, i.kodeSumber().indexOf('.')));
 	}
 
 	private void isi(Staf staf, String kode, int tahun, int angka, LocalDate tanggal, byte[] bukti, boolean verifikasi) {
@@ -156,29 +162,12 @@ class DataDemoMasterplan {
 	private static byte[] pdfSertifikat(int tahun, int jumlah) {
 		List<String> opd = List.of("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan",
 				"Dinas Penanaman Modal dan PTSP", "RSUD S.K. Lerik", "BKPPD");
-		try (PDDocument dok = new PDDocument(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-			PDPage p = new PDPage();
-			dok.addPage(p);
-			try (PDPageContentStream isi = new PDPageContentStream(dok, p)) {
-				isi.beginText();
-				isi.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 14);
-				isi.newLineAtOffset(72, 720);
-				isi.showText("Rekapitulasi sertifikat ISO 9001:2015 Pemerintah Kota Kupang " + tahun);
-				isi.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-				for (int k = 0; k < jumlah; k++) {
-					isi.newLineAtOffset(0, -20);
-					isi.showText((k + 1) + ". " + opd.get(k) + " - bersertifikat, berlaku 3 tahun");
-				}
-				isi.newLineAtOffset(0, -30);
-				isi.showText("Kupang, " + Waktu.formatTanggal(LocalDate.of(tahun, 11, 20)) + " - Bagian Organisasi Setda Kota Kupang");
-				isi.endText();
-			}
-			dok.save(keluar);
-			return keluar.toByteArray();
+		List<String> baris = new ArrayList<>();
+		for (int k = 0; k < jumlah; k++) {
+			baris.add((k + 1) + ". " + opd.get(k) + " - bersertifikat, berlaku 3 tahun");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		baris.add("Kupang, " + Waktu.formatTanggal(LocalDate.of(tahun, 11, 20)) + " - Bagian Organisasi Setda Kota Kupang");
+		return PdfContoh.halaman("Rekapitulasi sertifikat ISO 9001:2015 Pemerintah Kota Kupang " + tahun, baris);
 	}
 
 	/** A small picture standing in for the photo of a corner's sign board. */

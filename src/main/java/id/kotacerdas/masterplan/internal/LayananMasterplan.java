@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -117,6 +118,11 @@ class LayananMasterplan implements RegisterMasterplan {
 			return new Papan.Tahunan(tahun, target, aktual, aturan.nilai(i.arah(), target, aktual), c, verif, tunda);
 		}).toList();
 		return new Papan.Baris(p, opd, i, sumber(i.kodeSumber()).map(Indikator::definisi).orElse(null), tahunan);
+	}
+
+	@Override
+	public Set<String> kodeProgram() {
+		return repo.program().stream().map(ProgramKerja::kode).collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override

@@ -32,10 +32,6 @@ class MasterplanRepository {
 		this.jdbc = jdbc;
 	}
 
-	boolean kosong() {
-		return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM masterplan.program)").query(Boolean.class).single();
-	}
-
 	// ---- register
 
 	List<ProgramKerja> program() {
@@ -98,8 +94,8 @@ class MasterplanRepository {
 
 	// ---- live snapshots
 
-	/** Stores (or replaces) a live indicator's value for a year and its per-agency breakdown. */
-	void simpanCuplikan(long indikatorId, int tahun, Indikator.Hasil h, String modul) {
+	/** Stores (or replaces) a live indicator's value for a year and its per-agency and per-kelurahan breakdowns. */
+	void simpanCuplikan(long indikatorId, int tahun, Indikator.Hasil h, List<Indikator.NilaiWilayah> perKelurahan, String modul) {
 		Indikator.Nilai n = h.kota();
 		jdbc.sql("""
 				INSERT INTO masterplan.cuplikan (indikator_id, tahun, angka, pembilang, penyebut, jumlah_catatan, sumber_modul, dihitung_pada)
@@ -117,6 +113,16 @@ class MasterplanRepository {
 					INSERT INTO masterplan.cuplikan_opd (indikator_id, tahun, opd_id, opd, angka, pembilang, penyebut, jumlah_catatan)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(indikatorId, tahun, o.opdId(), o.opd(), v.angka(), v.rasio() == null ? null : v.rasio().pembilang(),
+						v.rasio() == null ? null : v.rasio().penyebut(), v.jumlahCatatan())
+				.update();
+		}
+		jdbc.sql("DELETE FROM masterplan.cuplikan_kelurahan WHERE indikator_id = ? AND tahun = ?").params(indikatorId, tahun).update();
+		for (Indikator.NilaiWilayah w : perKelurahan) {
+			Indikator.Nilai v = w.nilai();
+			jdbc.sql("""
+					INSERT INTO masterplan.cuplikan_kelurahan (indikator_id, tahun, kelurahan, kecamatan, angka, pembilang, penyebut, jumlah_catatan)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(indikatorId, tahun, w.kelurahan(), w.kecamatan(), v.angka(), v.rasio() == null ? null : v.rasio().pembilang(),
 						v.rasio() == null ? null : v.rasio().penyebut(), v.jumlahCatatan())
 				.update();
 		}
@@ -140,6 +146,17 @@ class MasterplanRepository {
 			.params(indikatorId, tahun)
 			.query((rs, i) -> new Cuplikan.PerOpd(rs.getLong("opd_id"), rs.getString("opd"), rs.getBigDecimal("angka"), panjang(rs, "pembilang"),
 					panjang(rs, "penyebut"), rs.getLong("jumlah_catatan")))
+			.list();
+	}
+
+	/** The stored per-kelurahan breakdown of a snapshot, best first; kelurahan without data last. */
+	List<Cuplikan.PerKelurahan> cuplikanKelurahan(long indikatorId, int tahun) {
+		return jdbc.sql("""
+				SELECT * FROM masterplan.cuplikan_kelurahan WHERE indikator_id = ? AND tahun = ?
+				ORDER BY angka DESC NULLS LAST, kecamatan, kelurahan""")
+			.params(indikatorId, tahun)
+			.query((rs, i) -> new Cuplikan.PerKelurahan(rs.getString("kelurahan"), rs.getString("kecamatan"), rs.getBigDecimal("angka"),
+					panjang(rs, "pembilang"), panjang(rs, "penyebut"), rs.getLong("jumlah_catatan")))
 			.list();
 	}
 

@@ -1,6 +1,7 @@
 package id.kotacerdas.masterplan.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -43,8 +44,10 @@ class NilaiLangsung {
 	Indikator.Hasil hitung(IndikatorProgram i, int tahun) {
 		Indikator sumber = layanan.sumber(i.kodeSumber())
 			.orElseThrow(() -> new PermintaanDitolakException(HttpStatus.CONFLICT, "masterplan.sumber-tidak-ada", i.kodeSumber()));
-		Indikator.Hasil h = sumber.hitung(Periode.tahun(tahun));
-		tx.executeWithoutResult(s -> repo.simpanCuplikan(i.id(), tahun, h, sumber.definisi().sumber().modul()));
+		Periode periode = Periode.tahun(tahun);
+		Indikator.Hasil h = sumber.hitung(periode);
+		List<Indikator.NilaiWilayah> perKelurahan = sumber.perKelurahan(periode);
+		tx.executeWithoutResult(s -> repo.simpanCuplikan(i.id(), tahun, h, perKelurahan, sumber.definisi().sumber().modul()));
 		return h;
 	}
 

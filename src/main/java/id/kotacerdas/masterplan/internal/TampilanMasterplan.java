@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import id.kotacerdas.platform.Periode;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /** What the public and the leadership dashboards put in front of people; they differ only in the pending values. */
@@ -35,9 +34,7 @@ class TampilanMasterplan {
 		model.addAttribute("baris", b);
 		model.addAttribute("terpilih", b.tahun(t));
 		model.addAttribute("perOpd", b.indikator().langsung() ? repo.cuplikanOpd(b.indikator().id(), t) : List.of());
-		// computed when shown: the snapshots keep the city-wide and per-agency figures only
-		model.addAttribute("perKelurahan", b.indikator().langsung()
-				? layanan.sumber(b.indikator().kodeSumber()).map(s -> s.perKelurahan(Periode.tahun(t))).orElse(List.of()) : List.of());
+		model.addAttribute("perKelurahan", b.indikator().langsung() ? repo.cuplikanKelurahan(b.indikator().id(), t) : List.of());
 		model.addAttribute("riwayatIsian", b.indikator().langsung() ? List.of()
 				: repo.isianIndikator(b.indikator().id()).stream().filter(n -> pimpinan || n.status() == NilaiIsian.Status.TERVERIFIKASI).toList());
 		model.addAttribute("grafik", Grafik.dari(b));

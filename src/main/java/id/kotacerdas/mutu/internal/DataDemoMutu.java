@@ -1,18 +1,10 @@
 package id.kotacerdas.mutu.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,6 +16,7 @@ import org.springframework.stereotype.Component;
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.SebagaiStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.berkas.PdfContoh;
 import id.kotacerdas.mutu.internal.Mutu.Sertifikasi;
 import id.kotacerdas.mutu.internal.Mutu.StatusSertifikasi;
 import id.kotacerdas.opd.DaftarOpd;
@@ -92,9 +85,9 @@ class DataDemoMutu {
 	private void dukcapil(Staf kominfo, Opd o) {
 		LocalDate hari = register.hariIni();
 		register.tambahDokumen(kominfo, o.id(), Map.of("kode", "SOP-DKP-01", "judul", "Penerbitan Kartu Keluarga", "revisi", "2", "berlakuMulai",
-				hari.minusMonths(8).toString()), pdf("SOP Penerbitan Kartu Keluarga, revisi 2"));
+				hari.minusMonths(8).toString()), PdfContoh.halaman("SOP Penerbitan Kartu Keluarga, revisi 2"));
 		register.tambahDokumen(kominfo, o.id(), Map.of("kode", "SOP-DKP-02", "judul", "Penerbitan Akta Kelahiran", "revisi", "1", "berlakuMulai",
-				hari.minusMonths(14).toString()), pdf("SOP Penerbitan Akta Kelahiran, revisi 1"));
+				hari.minusMonths(14).toString()), PdfContoh.halaman("SOP Penerbitan Akta Kelahiran, revisi 1"));
 		LocalDate audit = hari.minusDays(60);
 		long temuan = register.tambahTemuan(kominfo, o.id(), Map.of("tanggalAudit", audit.toString(), "klausul", "7.5.3", "kategori", "MINOR",
 				"uraian", "Dua formulir permohonan di loket memakai revisi lama; daftar induk dokumen belum diperbarui."));
@@ -107,7 +100,7 @@ class DataDemoMutu {
 				"uraian", "Hasil survei kepuasan masyarakat belum dibahas dalam rapat bulanan."));
 		register.tambahTinjauan(kominfo, o.id(), Map.of("tanggal", hari.minusDays(45).toString(), "masukan",
 				"Hasil audit internal, IKM triwulan lalu (A), pengaduan layanan, status tindakan korektif.", "keluaran",
-				"Penambahan satu loket akta kelahiran; pelatihan pengendalian dokumen; target IKM 85."), pdf("Notulen tinjauan manajemen Dukcapil"));
+				"Penambahan satu loket akta kelahiran; pelatihan pengendalian dokumen; target IKM 85."), PdfContoh.halaman("Notulen tinjauan manajemen Dukcapil"));
 		Map<String, String> warna = new HashMap<>();
 		Map<String, String> catatan = new HashMap<>();
 		String[] kode = { "1.1", "1.3", "1.6", "1.7", "3.1", "3.5", "4.3" };
@@ -117,25 +110,5 @@ class DataDemoMutu {
 		}
 		catatan.put("3.5", "Belum ada data terpilah menurut jenis kelamin untuk layanan akta.");
 		register.simpanDiagnosis(kominfo, o.id(), hari.getYear(), warna, catatan);
-	}
-
-	/** A one-page PDF with the document's title: what a scanned SOP or signed minutes stand in for. */
-	static byte[] pdf(String judul) {
-		try (PDDocument dok = new PDDocument(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-			PDPage halaman = new PDPage();
-			dok.addPage(halaman);
-			try (PDPageContentStream isi = new PDPageContentStream(dok, halaman)) {
-				isi.beginText();
-				isi.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-				isi.newLineAtOffset(72, 700);
-				isi.showText(judul);
-				isi.endText();
-			}
-			dok.save(keluar);
-			return keluar.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

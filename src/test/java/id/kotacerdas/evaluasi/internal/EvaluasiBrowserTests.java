@@ -23,8 +23,8 @@ import id.kotacerdas.Peramban;
 import id.kotacerdas.akun.internal.StafUji;
 
 /**
- * On a 360-px phone: Kominfo opens Evaluasi from the staff menu, downloads the SPBE bundle (a real browser
- * download, opened with POI), then fills part of an agency's ISO 18091 grid and sees the traffic lights.
+ * On a 360-px phone: Kominfo opens Evaluasi from the staff menu, downloads the SPBE and IETPD bundles (real browser
+ * downloads, opened with POI), then fills part of an agency's ISO 18091 grid and sees the traffic lights.
  */
 @IntegrationTest
 class EvaluasiBrowserTests {
@@ -63,6 +63,14 @@ class EvaluasiBrowserTests {
 			try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(unduhan.path()))) {
 				assertThat(EvaluasiBundelTests.baris(wb.getSheet("Indikator SPBE")).stream().filter(b -> !b.isEmpty() && b.get(0).matches("\\d+")))
 					.hasSize(47);
+			}
+			// the IETPD material the same way: its three sheets, the revenue sheet first
+			Download ietpd = page.waitForDownload(() -> page.locator("#bundel-ietpd a", new Page.LocatorOptions().setHasText("Unduh XLSX")).click());
+			assertThat(ietpd.suggestedFilename()).matches("ietpd-\\d{4}\\.xlsx");
+			try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(ietpd.path()))) {
+				assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Pendapatan Daerah");
+				assertThat(wb.getSheet("Belanja Daerah")).isNotNull();
+				assertThat(wb.getSheet("Ekosistem Pendukung")).isNotNull();
 			}
 
 			page.navigate(asal + "/staf/evaluasi/spbe/" + java.time.Year.now().getValue());

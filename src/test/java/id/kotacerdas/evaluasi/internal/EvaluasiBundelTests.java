@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
+import id.kotacerdas.berkas.PdfContoh;
 import id.kotacerdas.masterplan.RegisterMasterplan;
 import id.kotacerdas.platform.Indikator;
 
@@ -79,7 +80,7 @@ class EvaluasiBundelTests {
 	}
 
 	private static MockMultipartFile pdf(String nama, String judul) {
-		return new MockMultipartFile("berkas", nama, "application/pdf", DataDemoEvaluasi.pdf(judul));
+		return new MockMultipartFile("berkas", nama, "application/pdf", PdfContoh.halaman(judul));
 	}
 
 	private byte[] unduh(String jalur, RequestPostProcessor siapa) throws Exception {

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.kotacerdas.IntegrationTest;
 import id.kotacerdas.akun.internal.StafUji;
+import id.kotacerdas.berkas.PdfContoh;
 
 /**
  * The quality records as an agency keeps them: a corrective action past its due date is shown late and reaches the
@@ -117,7 +118,7 @@ class MutuTests {
 		assertThat(jumlah("select count(*) from mutu.temuan where opd_id = ?", dikbud)).isEqualTo(sebelum);
 
 		// an SOP needs its PDF; a revision is recorded once
-		MockMultipartFile pdf = new MockMultipartFile("berkas", "sop.pdf", "application/pdf", DataDemoMutu.pdf("SOP Legalisir Ijazah"));
+		MockMultipartFile pdf = new MockMultipartFile("berkas", "sop.pdf", "application/pdf", PdfContoh.halaman("SOP Legalisir Ijazah"));
 		mvc.perform(multipart("/staf/mutu/" + dikbud + "/dokumen").param("kode", "SOP-DIK-07").param("judul", "Legalisir Ijazah").param("revisi", "0")
 			.param("berlakuMulai", "2025-02-03").with(saya).with(csrf())).andExpect(status().isBadRequest());
 		mvc.perform(multipart("/staf/mutu/" + dikbud + "/dokumen").file(pdf).param("kode", "SOP-DIK-07").param("judul", "Legalisir Ijazah")
