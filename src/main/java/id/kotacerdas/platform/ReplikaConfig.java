@@ -31,29 +31,32 @@ class ReplikaConfig {
 	/** Wraps the pool Spring Boot built for the primary; Flyway, sessions and writes keep using it. */
 	@Bean
 	static BeanPostProcessor dataSourceReplika(Environment env) {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (!"dataSource".equals(beanName) || !(bean instanceof DataSource utama)
-						|| bean instanceof DataSourceReplika) {
-					return bean;
-				}
-				ReplikaProperties p = Binder.get(env).bindOrCreate(ReplikaProperties.PREFIX, ReplikaProperties.class);
-				HikariDataSource replika = new HikariDataSource();
-				replika.setPoolName("replika");
-				replika.setJdbcUrl(p.url());
-				replika.setUsername(p.username());
-				replika.setPassword(p.password());
-				replika.setMaximumPoolSize(p.ukuranKolam());
-				replika.setReadOnly(true);
-				// a replica that is down at start-up must not stop the application
-				replika.setInitializationFailTimeout(-1);
-				replika.setConnectionTimeout(1000);
-				replika.setValidationTimeout(500);
-				return new DataSourceReplika(utama, replika,
-						new PenjagaReplika(replika, p.kueriLag(), p.batasBasi(), Clock.systemUTC()));
+		return new Pembungkus(env);
+	}
+
+	private record Pembungkus(Environment env) implements BeanPostProcessor {
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			if (!"dataSource".equals(beanName) || !(bean instanceof DataSource utama)
+					|| bean instanceof DataSourceReplika) {
+				return bean;
 			}
-		};
+			ReplikaProperties p = Binder.get(env).bindOrCreate(ReplikaProperties.PREFIX, ReplikaProperties.class);
+			HikariDataSource replika = new HikariDataSource();
+			replika.setPoolName("replika");
+			replika.setJdbcUrl(p.url());
+			replika.setUsername(p.username());
+			replika.setPassword(p.password());
+			replika.setMaximumPoolSize(p.ukuranKolam());
+			replika.setReadOnly(true);
+			// a replica that is down at start-up must not stop the application
+			replika.setInitializationFailTimeout(-1);
+			replika.setConnectionTimeout(1000);
+			replika.setValidationTimeout(500);
+			return new DataSourceReplika(utama, replika,
+					new PenjagaReplika(replika, p.kueriLag(), p.batasBasi(), Clock.systemUTC()));
+		}
 	}
 
 	/** Marks the thread while a {@link BacaanPublik} method runs; the routing reads the mark. */

@@ -17,8 +17,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The whole application with a replica configured. The "replica" is the primary server reached
- * under another application_name, so the schema matches; pg_stat_activity then shows which pool
- * ran the public statistics page's queries.
+ * under another application_name, so the schema matches; pg_stat_activity then shows that the
+ * public statistics page ran a transaction on the replica pool.
  */
 class ReplikaAplikasiTests {
 
@@ -37,10 +37,10 @@ class ReplikaAplikasiTests {
 						HttpResponse.BodyHandlers.ofString());
 				assertThat(jawaban.statusCode()).isEqualTo(200);
 				JdbcClient jdbc = JdbcClient.create(pg.getPostgresDatabase());
-				assertThat(jdbc.sql("""
-						select count(*) from pg_stat_activity
-						where application_name = 'kc-replika' and query ilike '%pengaduan.%' and query not ilike '%pg_stat_activity%'""")
-					.query(Integer.class).single()).isPositive();
+				// the page's read-only transaction ends with COMMIT on a replica-pool connection; the lag
+				// check runs without a transaction, and nothing else uses that pool
+				assertThat(jdbc.sql("select query from pg_stat_activity where application_name = 'kc-replika'")
+					.query(String.class).list()).anyMatch(q -> q.equalsIgnoreCase("commit"));
 			}
 		}
 	}
