@@ -8,6 +8,7 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,6 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.transaction.interceptor.MatchAlwaysTransactionAttributeSource;
+import org.springframework.transaction.interceptor.RuleBasedTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -59,11 +63,25 @@ class ReplikaConfig {
 		}
 	}
 
-	/** Marks the thread while a {@link BacaanPublik} method runs; the routing reads the mark. */
+	/**
+	 * Marks the thread while a {@link BacaanPublik} method runs and runs it in a read-only transaction,
+	 * so its statements share one replica connection; the routing reads both. Registered only here, so
+	 * without a replica the annotation costs nothing.
+	 */
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-	static Advisor bacaanPublikAdvisor() {
-		MethodInterceptor tandai = invocation -> DataSourceReplika.sebagaiBacaanPublik(invocation::proceed);
+	static Advisor bacaanPublikAdvisor(BeanFactory beanFactory) {
+		RuleBasedTransactionAttribute bacaSaja = new RuleBasedTransactionAttribute();
+		bacaSaja.setReadOnly(true);
+		MatchAlwaysTransactionAttributeSource sumber = new MatchAlwaysTransactionAttributeSource();
+		sumber.setTransactionAttribute(bacaSaja);
+		// the transaction manager is looked up at the first call, not while advisors are being built
+		TransactionInterceptor transaksi = new TransactionInterceptor();
+		transaksi.setTransactionAttributeSource(sumber);
+		transaksi.setBeanFactory(beanFactory);
+		transaksi.afterPropertiesSet();
+		MethodInterceptor tandai = invocation -> DataSourceReplika
+			.sebagaiBacaanPublik(() -> transaksi.invoke(invocation));
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
 				AnnotationMatchingPointcut.forMethodAnnotation(BacaanPublik.class), tandai);
 		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);

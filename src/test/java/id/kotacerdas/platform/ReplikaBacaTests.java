@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -102,6 +104,23 @@ class ReplikaBacaTests {
 		});
 	}
 
+	@Test
+	void withoutAReplicaAPublicReadRunsAsBeforeWithoutProxyOrTransaction() {
+		konteks().run(ctx -> {
+			BacaanSaja bacaan = ctx.getBean(BacaanSaja.class);
+			assertThat(AopUtils.isAopProxy(bacaan)).as("a bean whose only annotation is @BacaanPublik").isFalse();
+			assertThat(bacaan.dalamTransaksi()).isFalse();
+		});
+	}
+
+	@Test
+	void withAReplicaAPublicReadRunsInOneReadOnlyTransaction() {
+		konteks(urlReplika(), ReplikaProperties.PREFIX + ".kueri-lag=select 0").run(ctx -> {
+			assertThat(ctx.getBean(BacaanSaja.class).dalamTransaksi()).isTrue();
+			assertThat(ctx.getBean(BacaanSaja.class).bacaSaja()).isTrue();
+		});
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableTransactionManagement
 	static class Aplikasi {
@@ -121,6 +140,25 @@ class ReplikaBacaTests {
 		@Bean
 		Pembaca pembaca(DataSource dataSource) {
 			return new Pembaca(JdbcClient.create(dataSource));
+		}
+
+		@Bean
+		BacaanSaja bacaanSaja() {
+			return new BacaanSaja();
+		}
+	}
+
+	/** Only {@link BacaanPublik}, nothing else that would proxy it. */
+	static class BacaanSaja {
+
+		@BacaanPublik
+		public boolean dalamTransaksi() {
+			return TransactionSynchronizationManager.isActualTransactionActive();
+		}
+
+		@BacaanPublik
+		public boolean bacaSaja() {
+			return TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		}
 	}
 
