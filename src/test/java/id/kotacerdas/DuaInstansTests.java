@@ -9,8 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,10 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import id.kotacerdas.akun.KunciApi;
+import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.pelacakan.ServerOsmAnd;
 import id.kotacerdas.kalender.KalenderKerja;
+import id.kotacerdas.wilayah.Wilayah;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -193,6 +200,116 @@ class DuaInstansTests {
 			assertThat(System.nanoTime() - mulai).as("the holiday known on B within 1 s").isLessThan(TimeUnit.SECONDS.toNanos(1));
 			Thread.sleep(20);
 		}
+	}
+
+	@Test
+	void aDueEscalationRunsOnceWhenBothInstancesRunTheJobAtTheSameMoment() throws Exception {
+		ObjectMapper json = a.getBean(ObjectMapper.class);
+		String kelurahan = a.getBean(Wilayah.class).kelurahan().get(5).kode();
+		List<String> nomor = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> ajukan = http.send(HttpRequest.newBuilder(URI.create(asal(a) + "/api/pengaduan"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{"kategori": "sampah", "deskripsi": "Sampah di saluran Jalan Timor Raya belum diangkut (%d)", "kelurahan": "%s"}"""
+					.formatted(i, kelurahan))).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(ajukan.statusCode()).as(ajukan.body()).isEqualTo(201);
+			nomor.add(json.readTree(ajukan.body()).path("nomor").asString());
+		}
+		JdbcClient jdbc = a.getBean(JdbcClient.class);
+		// both deadlines missed by two days: each report is due for levels 1 and 2 on both tracks
+		jdbc.sql("""
+				update pengaduan.pengaduan set tenggat_selesai = now() - interval '2 days', tenggat_respons = now() - interval '2 days'
+				where nomor in (:nomor)""").param("nomor", nomor).update();
+
+		Runnable slaA = tugasTerjadwal(a, "PenjadwalSla.jalankan");
+		Runnable slaB = tugasTerjadwal(b, "PenjadwalSla.jalankan");
+		CyclicBarrier serentak = new CyclicBarrier(2);
+		ExecutorService dua = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> diA = dua.submit(() -> {
+				serentak.await();
+				slaA.run();
+				return null;
+			});
+			Future<?> diB = dua.submit(() -> {
+				serentak.await();
+				slaB.run();
+				return null;
+			});
+			// a run that tripped over the other's update would throw (a version conflict) and roll back its batch
+			diA.get(1, TimeUnit.MINUTES);
+			diB.get(1, TimeUnit.MINUTES);
+		}
+		finally {
+			dua.shutdown();
+		}
+		List<String> riwayat = jdbc.sql("""
+				select p.nomor || ' ' || r.jenis || ' ' || r.teks from pengaduan.riwayat r join pengaduan.pengaduan p on p.id = r.pengaduan_id
+				where p.nomor in (:nomor) and r.jenis in ('ESKALASI', 'ESKALASI_RESPONS') order by 1""").param("nomor", nomor)
+			.query(String.class).list();
+		List<String> sekali = nomor.stream().sorted()
+			.flatMap(n -> Stream.of(n + " ESKALASI 1", n + " ESKALASI 2", n + " ESKALASI_RESPONS 1", n + " ESKALASI_RESPONS 2"))
+			.toList();
+		assertThat(riwayat).as("each level of each track once").isEqualTo(sekali);
+		assertThat(jdbc.sql("select count(*) from pengaduan.pengaduan where nomor in (:nomor) and tingkat_eskalasi = 2 and eskalasi_respons = 2")
+			.param("nomor", nomor).query(Integer.class).single()).isEqualTo(nomor.size());
+	}
+
+	@Test
+	void aStaffAccountDeactivatedOnOneInstanceLosesItsSessionOnTheOther() throws Exception {
+		String username = a.getBean(StafUji.class).adminKominfo();
+		Pengunjung diB = new Pengunjung(asal(b));
+		diB.masuk(username, StafUji.SANDI);
+		assertThat(diB.ambil(asal(b) + "/staf").status()).isEqualTo(200);
+
+		long id = a.getBean(JdbcClient.class).sql("select id from akun.pengguna where username = ?").param(username).query(Long.class).single();
+		HttpResponse<String> nonaktif = http.send(HttpRequest.newBuilder(URI.create(asal(a) + "/admin/akun/pengguna/" + id))
+			.header("Authorization", basic()).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(Pengunjung.kueri(Map.of("nama", "Uji " + username, "peran", "ADMIN_KOMINFO",
+					"aktif", "false")))).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(nonaktif.statusCode()).as(nonaktif.body()).isEqualTo(302);
+
+		// the very next request on B, with the session B itself created
+		Pengunjung.Respons sesudah = diB.ambil(asal(b) + "/staf");
+		assertThat(sesudah.status()).isEqualTo(302);
+		assertThat(sesudah.lokasi()).endsWith("/masuk");
+	}
+
+	@Test
+	void everyInstanceHasItsOwnTrackerPortAndStoresWhatItReceives() throws Exception {
+		int portA = a.getBean(ServerOsmAnd.class).port();
+		int portB = b.getBean(ServerOsmAnd.class).port();
+		assertThat(portA).isPositive();
+		assertThat(portB).isPositive().isNotEqualTo(portA);
+		String tracker = "dua-instans-b";
+		long opdId = a.getBean(JdbcClient.class).sql("select id from opd.opd order by id limit 1").query(Long.class).single();
+		HttpResponse<String> daftar = http.send(HttpRequest.newBuilder(URI.create(asal(a) + "/api/armada/kendaraan"))
+			.header("Authorization", basic()).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"nomorPolisi":"DH 1931 DI","trackerId":"%s","opdId":%d,"jenisBbm":"SOLAR","kapasitasTangki":60,
+					 "normaKmPerLiter":8,"kuotaLiterBulanan":250,"kuotaRupiahBulanan":2500000,"merek":"Isuzu","tipe":"Elf"}"""
+				.formatted(tracker, opdId)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(daftar.statusCode()).as(daftar.body()).isEqualTo(201);
+
+		// registered through A, reporting to B's port: B knows the tracker and answers only after the commit
+		HttpResponse<String> posisi = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portB + "/?id=" + tracker
+				+ "&timestamp=" + Instant.now().getEpochSecond() + "&lat=-10.1772&lon=123.6070&speed=20")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(posisi.statusCode()).isEqualTo(200);
+		assertThat(a.getBean(JdbcClient.class).sql("""
+				select count(*) from armada.posisi p join armada.kendaraan k on k.id = p.kendaraan_id where k.tracker_id = ?""")
+			.param(tracker).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	/** The scheduled job as the instance's scheduler runs it, found by its method. */
+	private static Runnable tugasTerjadwal(ConfigurableApplicationContext instans, String metode) {
+		return instans.getBeansOfType(ScheduledTaskHolder.class).values().stream()
+			.flatMap(pemegang -> pemegang.getScheduledTasks().stream())
+			.map(tugas -> tugas.getTask().getRunnable())
+			.filter(r -> r.toString().endsWith(metode))
+			.findFirst().orElseThrow(() -> new AssertionError("no scheduled " + metode));
 	}
 
 	private static String asal(ConfigurableApplicationContext instans) {

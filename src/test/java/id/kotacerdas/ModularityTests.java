@@ -114,7 +114,10 @@ class ModularityTests {
 	 */
 	static final Set<String> INFRASTRUKTUR_BASIS_DATA = Set.of("id.kotacerdas.platform.PlatformConfig",
 			"id.kotacerdas.platform.KesehatanBasisData", "id.kotacerdas.platform.SaluranSiaran",
-			"id.kotacerdas.platform.PenjagaMulai");
+			"id.kotacerdas.platform.PenjagaMulai", "id.kotacerdas.platform.ReplikaConfig",
+			"id.kotacerdas.platform.ReplikaConfig$Pembungkus",
+			"id.kotacerdas.platform.DataSourceReplika", "id.kotacerdas.platform.DataSourceReplika$Rute",
+			"id.kotacerdas.platform.PenjagaReplika");
 
 	static final DescribedPredicate<JavaClass> BOLEH_SQL = DescribedPredicate.describe("are a repository or database infrastructure",
 			type -> type.isAnnotatedWith(Repository.class) || INFRASTRUKTUR_BASIS_DATA.contains(type.getName()));

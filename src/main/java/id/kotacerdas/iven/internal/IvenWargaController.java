@@ -34,6 +34,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kotacerdas.berkas.LayananBerkas;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.KodeQr;
@@ -197,21 +198,25 @@ class IvenWargaController {
 				"acara-" + a.id() + ".ics");
 	}
 
+	@BacaanPublik
 	@GetMapping("/iven/kalender.ics")
 	ResponseEntity<String> kota(WebRequest permintaan, Locale bahasa) {
 		return feed(kalender.pilihan(null, null, null, bahasa), permintaan);
 	}
 
+	@BacaanPublik
 	@GetMapping("/iven/kelurahan/{kode}.ics")
 	ResponseEntity<String> kelurahan(@PathVariable String kode, WebRequest permintaan, Locale bahasa) {
 		return feed(kalender.pilihan(kode, null, null, bahasa), permintaan);
 	}
 
+	@BacaanPublik
 	@GetMapping("/iven/kecamatan/{kode}.ics")
 	ResponseEntity<String> kecamatan(@PathVariable String kode, WebRequest permintaan, Locale bahasa) {
 		return feed(kalender.pilihan(null, kode, null, bahasa), permintaan);
 	}
 
+	@BacaanPublik
 	@GetMapping("/iven/jenis/{jenis}.ics")
 	ResponseEntity<String> jenis(@PathVariable String jenis, WebRequest permintaan, Locale bahasa) {
 		return feed(kalender.pilihan(null, null, jenis, bahasa), permintaan);
@@ -252,6 +257,7 @@ class IvenWargaController {
 	}
 
 	/** Atom (RFC 4287): one entry per public event, updated when it changes, linking its page. */
+	@BacaanPublik
 	@GetMapping("/iven/atom.xml")
 	ResponseEntity<String> atom(@RequestParam(required = false) String kelurahan, @RequestParam(required = false) String kecamatan,
 			@RequestParam(required = false) String jenis, WebRequest permintaan, Locale bahasa) throws XMLStreamException {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import id.kotacerdas.platform.BacaanPublik;
+
 /**
  * The city roads as a public GeoJSON layer ({@link LapisanJalan}): each segment a LineString from its start to its end,
  * its name, its latest condition class in words, and the link that opens a "jalan rusak" complaint about it.
@@ -28,6 +30,7 @@ class PetaJalanController {
 		this.pesan = pesan;
 	}
 
+	@BacaanPublik
 	@GetMapping(value = "/jalan/peta.json", produces = "application/geo+json")
 	@ResponseBody
 	Map<String, Object> geoJson(Locale bahasa) {

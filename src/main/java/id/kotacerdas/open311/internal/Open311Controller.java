@@ -27,6 +27,7 @@ import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.LayananPengaduan;
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.PembatasLaju;
 import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.wilayah.Kelurahan;
@@ -139,6 +140,7 @@ class Open311Controller {
 		return penjawab.ok(f, penyaji.diajukan(t.nomor(), penyaji.pemberitahuan(kategori, locale()), p.teks("account_id", 100)));
 	}
 
+	@BacaanPublik
 	@GetMapping("/requests.{format}")
 	ResponseEntity<byte[]> daftar(@PathVariable String format, HttpServletRequest request) {
 		Format f = format(format);
@@ -195,6 +197,7 @@ class Open311Controller {
 	}
 
 	/** FixMyStreet-style: public changes (status, staff replies) between two times, oldest first. */
+	@BacaanPublik
 	@GetMapping("/servicerequestupdates.{format}")
 	ResponseEntity<byte[]> pembaruan(@PathVariable String format, HttpServletRequest request) {
 		Format f = format(format);

@@ -12,6 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.wilayah.Kelurahan;
@@ -38,6 +39,7 @@ class FeedController {
 		this.pesan = pesan;
 	}
 
+	@BacaanPublik
 	@GetMapping("/pengaduan/kelurahan/{kode}/feed.atom")
 	ResponseEntity<String> feed(@PathVariable String kode, java.util.Locale locale) {
 		Kelurahan kel = wilayah.kelurahan(kode)

@@ -24,6 +24,7 @@ import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.Halaman;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -78,6 +79,7 @@ class PengaduanApiController {
 					t.tenggatSelesai()));
 	}
 
+	@BacaanPublik
 	@GetMapping("/statistik")
 	@Operation(summary = "Statistik tanpa data pribadi menurut opd, kategori, kecamatan, kelurahan, atau bulan")
 	List<StatistikPengaduan.Baris> statistik(@RequestParam(defaultValue = "kategori") String dimensi,
@@ -86,6 +88,7 @@ class PengaduanApiController {
 		return statistik.hitung(dimensi, dari == null ? StatistikPengaduan.AWAL : dari, sampai == null ? StatistikPengaduan.AKHIR : sampai);
 	}
 
+	@BacaanPublik
 	@GetMapping
 	@Operation(summary = "Daftar pengaduan publik, terbaru lebih dulu, dengan saringan dan halaman")
 	Halaman<PengaduanPublik> daftar(@RequestParam(required = false) String kategori,

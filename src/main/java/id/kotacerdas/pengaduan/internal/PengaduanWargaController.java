@@ -46,6 +46,7 @@ import id.kotacerdas.pengaduan.PengaduanPublik;
 import id.kotacerdas.pengaduan.SaringanPengaduan;
 import id.kotacerdas.pengaduan.StatusPengaduan;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.IsianDitolakException;
@@ -303,6 +304,7 @@ class PengaduanWargaController {
 		return semua.subList(Math.max(0, semua.size() - DUKUNGAN_DIINGAT), semua.size());
 	}
 
+	@BacaanPublik
 	@GetMapping
 	String daftar(@RequestParam(required = false) String kategori, @RequestParam(required = false) String kecamatan,
 			@RequestParam(required = false) String kelurahan, @RequestParam(required = false) StatusPengaduan status,

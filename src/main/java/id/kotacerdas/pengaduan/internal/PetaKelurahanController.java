@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.Periode;
 import id.kotacerdas.platform.Waktu;
 import id.kotacerdas.wilayah.Kelurahan;
@@ -40,6 +41,7 @@ class PetaKelurahanController {
 		this.clock = clock;
 	}
 
+	@BacaanPublik
 	@GetMapping(value = URL, produces = "application/geo+json")
 	Map<String, Object> peta(Locale bahasa) {
 		int tahun = clock.instant().atZone(Waktu.WITA).getYear();

@@ -19,6 +19,7 @@ import id.kotacerdas.ekspor.FormatEkspor;
 import id.kotacerdas.ekspor.Kolom;
 import id.kotacerdas.ekspor.PenulisEkspor;
 import id.kotacerdas.ekspor.Tabel;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
@@ -78,6 +79,7 @@ class StatistikController {
 	}
 
 	@GetMapping("/pengaduan/statistik")
+	@BacaanPublik
 	String publik(@RequestParam(defaultValue = "kategori") String dimensi, @RequestParam(required = false) LocalDate dari,
 			@RequestParam(required = false) LocalDate sampai, Model model) {
 		isi(model, dimensi, dari, sampai);

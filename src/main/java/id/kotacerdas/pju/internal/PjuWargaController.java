@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.wilayah.Wilayah;
 
 /**
@@ -39,6 +40,7 @@ class PjuWargaController {
 	}
 
 	/** The poles (of a kelurahan, or only the dark and gone ones) as GeoJSON; see {@link LapisanPju}. */
+	@BacaanPublik
 	@GetMapping(value = "/pju/peta.json", produces = "application/geo+json")
 	@ResponseBody
 	Map<String, Object> geoJson(@RequestParam(required = false) String kelurahan, @RequestParam(defaultValue = "false") boolean padam,

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.pasar.DaftarLapak;
 import id.kotacerdas.pasar.LapakPedagang;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
@@ -97,6 +98,7 @@ class UmkmWargaController {
 
 	/** The directory's businesses with a pin and the payment points, as GeoJSON for the map (progressive enhancement). */
 	@GetMapping(value = "/umkm/peta.json", produces = "application/geo+json")
+	@BacaanPublik
 	@ResponseBody
 	Map<String, Object> peta(@RequestParam(required = false) String kelurahan, @RequestParam(required = false) String sektor,
 			@RequestParam(defaultValue = "false") boolean qris, Locale bahasa) {

@@ -151,8 +151,13 @@ class HotspotRepository {
 		return hasil;
 	}
 
-	void tandaiPeringatan(long id, Instant waktu) {
-		jdbc.sql("UPDATE wifi.hotspot SET peringatan_mati = ? WHERE id = ?").params(Timestamp.from(waktu), id).update();
+	/**
+	 * Marks the outage alert as sent unless another instance marked it since {@code sebelumnya} was read: the
+	 * second of two concurrent checks waits for the row and then updates nothing.
+	 */
+	boolean tandaiPeringatan(long id, Instant sebelumnya, Instant waktu) {
+		return jdbc.sql("UPDATE wifi.hotspot SET peringatan_mati = ? WHERE id = ? AND peringatan_mati IS NOT DISTINCT FROM CAST(? AS timestamptz)")
+			.params(Timestamp.from(waktu), id, sebelumnya == null ? null : Timestamp.from(sebelumnya)).update() == 1;
 	}
 
 	/** A captive-portal session without anything that names its user. */

@@ -67,11 +67,14 @@ class PeringatanWifi {
 			if (k.keadaan() != KesehatanWifi.Keadaan.MATI || k.lamaMati(kini).compareTo(properti.ambangMati()) <= 0 || sudahDiberitahu) {
 				continue;
 			}
+			// the mark first: an instance checking at the same moment finds it taken and sends nothing
+			if (!repo.tandaiPeringatan(h.id(), h.peringatanMati(), kini)) {
+				continue;
+			}
 			for (String tujuan : properti.penerimaPeringatan()) {
 				notifikasi.antre(Pesan.email(tujuan.strip(), BAHASA, "wifi.peringatan-mati", h.nama(), k.lamaMati(kini).toHours(),
 						Waktu.formatTanggalJam(k.matiSejak())));
 			}
-			repo.tandaiPeringatan(h.id(), kini);
 			n++;
 		}
 		return n;

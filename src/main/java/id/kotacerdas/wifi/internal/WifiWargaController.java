@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import id.kotacerdas.platform.BacaanPublik;
+
 /**
  * Free Wi-Fi for citizens: the list (works without JavaScript) with opening hours and whether each place is open now
  * in WITA, and the same hotspots as GeoJSON for the map that enhances it. No probe address, token, NAS id or cost.
@@ -42,6 +44,7 @@ class WifiWargaController {
 	}
 
 	@GetMapping(value = "/wifi/peta.json", produces = "application/geo+json")
+	@BacaanPublik
 	@ResponseBody
 	Map<String, Object> peta(Locale bahasa) {
 		List<Object> fitur = new ArrayList<>();

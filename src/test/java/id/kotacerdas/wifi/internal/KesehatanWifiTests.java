@@ -11,6 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +142,52 @@ class KesehatanWifiTests {
 		repo.catatHidup(id, awal.plus(Duration.ofHours(5)), KesehatanWifi.DETAK);
 		pada(awal.plus(Duration.ofMinutes(450)), p);
 		assertThat(peringatan(penerima, nama)).isEqualTo(2);
+	}
+
+	@Test
+	void twoInstancesCheckingAtTheSameMomentSendTheOutageAlertOnce() throws Exception {
+		long id = HotspotUji.kantorKelurahan(register, "Wi-Fi Taman Kota Fatululi padam", HotspotUji.FATULULI, "-10.16310", "123.60790");
+		String nama = repo.cari(id).orElseThrow().nama();
+		String penerima = "jaringan-dua-" + id + "@kupangkota.go.id";
+		WifiProperties p = new WifiProperties(properti.slot(), Duration.ofHours(2), 90, List.of(penerima), properti.probe(), List.of(), properti.jangkauanM());
+		Instant awal = Instant.parse("2026-11-29T00:00:00Z");
+		repo.mulaiPantau(id, awal);
+		repo.catatHidupRentang(id, awal, awal.plus(Duration.ofHours(1)), properti.slot(), KesehatanWifi.DETAK);
+		Clock jam = Clock.fixed(awal.plus(Duration.ofMinutes(210)), ZoneOffset.UTC);
+		CountDownLatch aSudahMemeriksa = new CountDownLatch(1);
+		CountDownLatch lepasA = new CountDownLatch(1);
+		ExecutorService dua = Executors.newFixedThreadPool(2);
+		try {
+			// A has checked and marked but not committed when B checks: the window two instances' runs can share
+			Future<Integer> diA = dua.submit(() -> transaksi.execute(s -> {
+				int n = new PeringatanWifi(repo, new KesehatanWifi(repo, p, jam), notifikasi, p, jam).periksa();
+				aSudahMemeriksa.countDown();
+				try {
+					lepasA.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return n;
+			}));
+			assertThat(aSudahMemeriksa.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<Integer> diB = dua.submit(() -> transaksi.execute(s -> new PeringatanWifi(repo, new KesehatanWifi(repo, p, jam), notifikasi, p, jam).periksa()));
+			long batas = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			// B either finishes or waits for A's row lock; then A commits
+			while (!diB.isDone() && System.nanoTime() < batas && jdbc.sql("""
+					SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%wifi.hotspot%'""")
+				.query(Long.class).single() == 0) {
+				Thread.sleep(20);
+			}
+			lepasA.countDown();
+			diA.get(30, TimeUnit.SECONDS);
+			diB.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			lepasA.countDown();
+			dua.shutdown();
+		}
+		assertThat(peringatan(penerima, nama)).isEqualTo(1);
 	}
 
 	private int pada(Instant kini, WifiProperties p) {
