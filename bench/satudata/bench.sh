@@ -5,7 +5,7 @@
 # Usage: bench/satudata/bench.sh   (build first: ./mvnw -q package -DskipTests; needs psql, pgbench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)
+jar=${JAR:-$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)}
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
 data=$(mktemp -d)
@@ -18,6 +18,8 @@ until curl -fs "$base/actuator/health" | grep -q '"UP"'; do kill -0 $pid || { ta
 pgport=$(sed -n 4p "$data/postgres/postmaster.pid")
 db="-h localhost -p $pgport -U postgres -d postgres"
 
+# the machine is shared: its load is part of the figures
+echo "== machine: $(nproc) cores, jar $jar, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== seeding (psql, server-side generate_series)"
 psql -q $db -f bench/satudata/seed.sql | grep -E "^Time" | tail -4
 psql -qtA $db -c "select count(*) || ' published datasets, ' || (select count(*) from satudata.sumber_daya) || ' files, '
@@ -26,6 +28,7 @@ orgs=$(psql -qtA $db -c "select count(*) from satudata.organisasi where nama lik
 
 echo "== package_search against status_show (sequential, one client)"
 java bench/satudata/BebanCari.java "$base" "$n" "$orgs"
+echo "== load after the HTTP runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== pgbench: words + count, the search's main query"
 cat > "$data/cari.sql" <<'SQL'
@@ -33,3 +36,4 @@ select count(*) from satudata.dataset d join satudata.organisasi o on o.id = d.o
 where d.status = 'TERBIT' and d.pencarian @@ websearch_to_tsquery('simple', 'kesehatan');
 SQL
 pgbench $db -n -c 1 -T 10 -f "$data/cari.sql" 2>/dev/null | grep -E "latency average|tps"
+echo "== load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
