@@ -16,3 +16,7 @@ create trigger sumber_daya_format after insert or delete or update of format, da
 
 update satudata.dataset d set format = coalesce((select array_agg(distinct s.format order by s.format)
                                                  from satudata.sumber_daya s where s.dataset_id = d.id), '{}');
+
+-- package_search without words: the count of the published datasets and a page by name (the harvester's walk) read
+-- this index alone, not the wide rows (title, notes, search vector) of every dataset before the page
+create index dataset_terbit_nama_idx on satudata.dataset (nama) include (id) where status = 'TERBIT';
