@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -233,9 +234,9 @@ class KatalogRepository {
 	}
 
 	/**
-	 * One statement reads the matching rows once (narrow: the id, the facet fields and the sort keys, materialised) and
-	 * answers the count, every facet and the ids of the page in order; then only the page's full rows and their files
-	 * are read. Three statements whatever the facets, and a deep page never reads the full rows it skips.
+	 * One statement over narrow matching rows (the id, the facet fields and the sort keys) answers the count, every
+	 * facet and the ids of the page in order; then only the page's full rows and their files are read. Three
+	 * statements whatever the facets, and a deep page never reads the full rows it skips.
 	 */
 	HasilPencarian cari(Pencarian p) {
 		Saring saring = new Saring(p);
@@ -326,9 +327,11 @@ class KatalogRepository {
 		if (id.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, Dataset> per = jdbc.sql(KOLOM + " where d.id = any(cast(:id as uuid[]))").param("id", id.stream().map(UUID::toString).toArray(String[]::new))
-			.query(KatalogRepository::dataset).list().stream().collect(Collectors.toMap(Dataset::id, d -> d));
-		return lengkapi(id.stream().map(per::get).toList());
+		Map<UUID, Dataset> per = jdbc.sql(KOLOM + " where d.id = any(cast(:id as uuid[]))")
+			.param("id", id.stream().map(UUID::toString).toArray(String[]::new)).query(KatalogRepository::dataset).list().stream()
+			.collect(Collectors.toMap(Dataset::id, d -> d));
+		// a dataset removed between the two statements is left out, not answered as a hole
+		return lengkapi(id.stream().map(per::get).filter(Objects::nonNull).toList());
 	}
 
 	/** The WHERE clause of a search and its parameters; only published datasets. */
