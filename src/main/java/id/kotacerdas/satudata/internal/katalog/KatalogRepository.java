@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -232,8 +234,9 @@ class KatalogRepository {
 	}
 
 	/**
-	 * Count and facets in one statement over the matching rows (read once, materialised), then the page and its files:
-	 * three statements whatever the number of facets, instead of a scan per facet.
+	 * One statement over narrow matching rows (the id, the facet fields and the sort keys) answers the count, every
+	 * facet and the ids of the page in order; then only the page's full rows and their files are read. Three
+	 * statements whatever the facets, and a deep page never reads the full rows it skips.
 	 */
 	HasilPencarian cari(Pencarian p) {
 		Saring saring = new Saring(p);
@@ -241,60 +244,94 @@ class KatalogRepository {
 		Map<Pencarian.Bidang, List<HasilPencarian.Faset>> faset = new LinkedHashMap<>();
 		bidang.forEach(b -> faset.put(b, new ArrayList<>()));
 		long[] jumlah = { 0 };
-		jdbc.sql(jumlahDanFaset(saring, bidang, p.batasFaset())).params(saring.parameter).query(rs -> {
-			int k = rs.getInt("k");
-			if (k == 0) {
-				jumlah[0] = rs.getLong("n");
-			}
-			else {
-				faset.get(bidang.get(k - 1)).add(new HasilPencarian.Faset(rs.getString("nilai"), rs.getLong("n")));
-			}
-		});
-		List<Dataset> halaman = jumlah[0] == 0 || p.jumlah() == 0 ? List.of()
-				: lengkapi(jdbc.sql(KOLOM + saring.sql + " order by " + urutan(p) + " limit :jumlah offset :mulai")
-					.params(saring.parameter).param("jumlah", p.jumlah()).param("mulai", p.mulai()).query(KatalogRepository::dataset).list());
-		return new HasilPencarian(jumlah[0], halaman, faset);
+		Map<Long, UUID> halaman = new TreeMap<>();
+		jdbc.sql(jumlahFasetDanHalaman(saring, bidang, p)).params(saring.parameter).param("jumlah", p.jumlah()).param("mulai", p.mulai())
+			.query(rs -> {
+				int k = rs.getInt("k");
+				if (k < 0) {
+					halaman.put(rs.getLong("n"), UUID.fromString(rs.getString("nilai")));
+				}
+				else if (k == 0) {
+					jumlah[0] = rs.getLong("n");
+				}
+				else {
+					faset.get(bidang.get(k - 1)).add(new HasilPencarian.Faset(rs.getString("nilai"), rs.getLong("n")));
+				}
+			});
+		return new HasilPencarian(jumlah[0], menurutId(List.copyOf(halaman.values())), faset);
 	}
 
-	/** Rows (k, nilai, n): k = 0 the count, k = i + 1 the values of the i-th facet, most frequent first, then by value. */
-	private static String jumlahDanFaset(Saring saring, List<Pencarian.Bidang> bidang, int batas) {
-		StringBuilder sql = new StringBuilder("""
-				with hit as materialized (
-				    select d.id, o.nama as organisasi, d.lisensi, d.grup, d.tag
-				    from satudata.dataset d join satudata.organisasi o on o.id = d.organisasi_id""").append(saring.sql).append("""
+	/**
+	 * Rows (k, nilai, n): k = -1 the page's ids with their position n, k = 0 the count, k = i + 1 the values of the
+	 * i-th facet, most frequent first, then by value.
+	 */
+	private static String jumlahFasetDanHalaman(Saring saring, List<Pencarian.Bidang> bidang, Pencarian p) {
+		List<KunciSql> urutan = urutan(p);
+		StringBuilder kunci = new StringBuilder();
+		StringBuilder urut = new StringBuilder();
+		for (int i = 0; i < urutan.size(); i++) {
+			kunci.append(", ").append(urutan.get(i).ungkapan()).append(" as u").append(i);
+			urut.append(i == 0 ? "" : ", ").append('u').append(i).append(urutan.get(i).turun() ? " desc" : " asc");
+		}
+		// read once for the facets; without facets the count and the page are planned apart (an index-only count, an
+		// ordered index scan for the page)
+		StringBuilder sql = new StringBuilder("with hit as ").append(bidang.isEmpty() ? "not materialized" : "materialized")
+			.append(" (\n    select d.id, d.organisasi_id, d.lisensi, d.grup, d.tag, d.format").append(kunci).append("\n    from satudata.dataset d")
+			.append(saring.sql).append("""
+
 				)
 				select * from (select 0 as k, null::text as nilai, count(*) as n from hit""");
+		if (p.jumlah() > 0) {
+			sql.append("\n    union all select -1, t.id::text, t.n from unnest(array(select id from hit order by ").append(urut)
+				.append(" limit :jumlah offset :mulai)) with ordinality t(id, n)");
+		}
 		for (int i = 0; i < bidang.size(); i++) {
 			String nilai = switch (bidang.get(i)) {
-				case ORGANISASI -> "select organisasi as nilai, count(*) as n from hit group by 1";
+				case ORGANISASI -> """
+						select o.nama as nilai, h.n from (select organisasi_id, count(*) as n from hit group by 1) h
+						join satudata.organisasi o on o.id = h.organisasi_id""";
 				case LISENSI -> "select lisensi as nilai, count(*) as n from hit group by 1";
 				case GRUP -> "select g as nilai, count(*) as n from hit cross join unnest(hit.grup) g group by 1";
 				case TAG -> "select t as nilai, count(*) as n from hit cross join unnest(hit.tag) t group by 1";
-				// a dataset counts once per format, however many files of it it has
-				case FORMAT -> "select s.format as nilai, count(distinct s.dataset_id) as n from hit join satudata.sumber_daya s on s.dataset_id = hit.id group by 1";
+				// the formats of a dataset are distinct: a dataset counts once per format, however many files of it it has
+				case FORMAT -> "select f as nilai, count(*) as n from hit cross join unnest(hit.format) f group by 1";
 			};
 			sql.append("\n    union all (select ").append(i + 1).append(", nilai, n from (").append(nilai).append(") f order by n desc, nilai")
-				.append(batas < 0 ? "" : " limit " + batas).append(')');
+				.append(p.batasFaset() < 0 ? "" : " limit " + p.batasFaset()).append(')');
 		}
 		return sql.append(") u order by k, n desc, nilai").toString();
 	}
 
-	private static String urutan(Pencarian p) {
-		List<String> kunci = new ArrayList<>();
+	private record KunciSql(String ungkapan, boolean turun) {
+	}
+
+	/** The sort keys, ending in the name so pages never repeat or skip a dataset. */
+	private static List<KunciSql> urutan(Pencarian p) {
+		List<KunciSql> kunci = new ArrayList<>();
 		for (Pencarian.Urutan u : p.urutan()) {
-			String arah = u.turun() ? " desc" : " asc";
-			kunci.add(switch (u.kunci()) {
-				case RELEVANSI -> p.teks().isBlank() ? "d.diubah" + arah : "ts_rank(d.pencarian, websearch_to_tsquery('simple', :teks))" + arah;
-				case NAMA -> "d.nama" + arah;
-				case JUDUL -> "lower(d.judul)" + arah;
-				case DIUBAH -> "d.diubah" + arah;
-				case DIBUAT -> "d.dibuat" + arah;
-				case UNDUHAN -> "d.jumlah_unduhan" + arah;
-			});
+			kunci.add(new KunciSql(switch (u.kunci()) {
+				case RELEVANSI -> p.teks().isBlank() ? "d.diubah" : "ts_rank(d.pencarian, websearch_to_tsquery('simple', :teks))";
+				case NAMA -> "d.nama";
+				case JUDUL -> "lower(d.judul)";
+				case DIUBAH -> "d.diubah";
+				case DIBUAT -> "d.dibuat";
+				case UNDUHAN -> "d.jumlah_unduhan";
+			}, u.turun()));
 		}
-		// a stable order, so pages never repeat or skip a dataset
-		kunci.add("d.nama asc");
-		return String.join(", ", kunci);
+		kunci.add(new KunciSql("d.nama", false));
+		return kunci;
+	}
+
+	/** Full datasets with their files, in the order of the ids. */
+	private List<Dataset> menurutId(List<UUID> id) {
+		if (id.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Dataset> per = jdbc.sql(KOLOM + " where d.id = any(cast(:id as uuid[]))")
+			.param("id", id.stream().map(UUID::toString).toArray(String[]::new)).query(KatalogRepository::dataset).list().stream()
+			.collect(Collectors.toMap(Dataset::id, d -> d));
+		// a dataset removed between the two statements is left out, not answered as a hole
+		return lengkapi(id.stream().map(per::get).filter(Objects::nonNull).toList());
 	}
 
 	/** The WHERE clause of a search and its parameters; only published datasets. */
@@ -315,11 +352,11 @@ class KatalogRepository {
 				String nama = "f" + i++;
 				parameter.put(nama, f.nilai());
 				String syarat = switch (f.bidang()) {
-					case ORGANISASI -> "o.nama = :" + nama;
+					case ORGANISASI -> "d.organisasi_id in (select o.id from satudata.organisasi o where o.nama = :" + nama + ")";
 					case LISENSI -> "d.lisensi = :" + nama;
 					case GRUP -> ":" + nama + " = any(d.grup)";
 					case TAG -> ":" + nama + " = any(d.tag)";
-					case FORMAT -> "exists (select 1 from satudata.sumber_daya s where s.dataset_id = d.id and upper(s.format) = upper(:" + nama + "))";
+					case FORMAT -> "exists (select 1 from unnest(d.format) f where upper(f) = upper(:" + nama + "))";
 				};
 				s.append(f.bukan() ? " and not (" : " and (").append(syarat).append(')');
 			}
