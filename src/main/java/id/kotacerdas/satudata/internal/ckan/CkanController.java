@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.ElemenKotaCerdas;
 import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.UrlDasar;
@@ -82,6 +83,7 @@ class CkanController {
 		aksi.put("status_show", p -> statusShow());
 	}
 
+	@BacaanPublik
 	@RequestMapping(path = { "/api/3/action/{nama}", "/api/action/{nama}" }, method = { RequestMethod.GET, RequestMethod.POST },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Object> jalankan(@PathVariable String nama, @RequestParam MultiValueMap<String, String> kueri,

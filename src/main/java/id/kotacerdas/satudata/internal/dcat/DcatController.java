@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.UrlDasar;
 import id.kotacerdas.satudata.Dataset;
@@ -54,11 +55,13 @@ class DcatController {
 		this.kota = kota;
 	}
 
+	@BacaanPublik
 	@GetMapping("/catalog.jsonld")
 	ResponseEntity<Map<String, Object>> jsonLd() {
 		return ResponseEntity.ok().contentType(JSON_LD).body(graf().jsonLd());
 	}
 
+	@BacaanPublik
 	@GetMapping("/catalog.ttl")
 	ResponseEntity<String> turtle() {
 		return ResponseEntity.ok().contentType(TURTLE).body(graf().turtle());

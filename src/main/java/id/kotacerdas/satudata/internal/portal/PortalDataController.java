@@ -26,6 +26,7 @@ import id.kotacerdas.ekspor.Ekspor;
 import id.kotacerdas.ekspor.FormatEkspor;
 import id.kotacerdas.ekspor.Kolom;
 import id.kotacerdas.ekspor.PenulisEkspor;
+import id.kotacerdas.platform.BacaanPublik;
 import id.kotacerdas.platform.BatasLaju;
 import id.kotacerdas.platform.ElemenKotaCerdas;
 import id.kotacerdas.platform.IsianDitolakException;
@@ -69,6 +70,7 @@ class PortalDataController {
 		this.json = json;
 	}
 
+	@BacaanPublik
 	@GetMapping("/data")
 	String cari(@RequestParam(required = false) String q, @RequestParam(required = false) String opd,
 			@RequestParam(required = false) String tema, @RequestParam(required = false) String tag,
@@ -88,6 +90,7 @@ class PortalDataController {
 		return "satudata/portal/cari";
 	}
 
+	@BacaanPublik
 	@GetMapping("/data/{kode:[a-z0-9_-]+}")
 	String dataset(@PathVariable String kode, Model model, Locale bahasa) {
 		DatasetPortal d = dataset(kode, bahasa);
