@@ -9,7 +9,9 @@
  * one is a 400 before the handler runs).
  * <p>
  * The other way, {@link id.kotacerdas.ekspor.LembarMasuk} reads an uploaded CSV or XLSX row by row
- * (streamed, separator and byte-order mark handled, dates as ISO dates), for every module's import.
+ * (streamed, separator and byte-order mark handled, dates as ISO dates), for every module's import;
+ * {@link id.kotacerdas.ekspor.ImporBertahap} is the one staged import on it (dry run, then all or
+ * nothing) and {@link id.kotacerdas.ekspor.HalamanImpor} the web side of its steps.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform" })
 package id.kotacerdas.ekspor;

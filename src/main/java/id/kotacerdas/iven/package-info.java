@@ -8,5 +8,5 @@
  * venue from {@code pengaduan} and the businesses around it from {@code umkm}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "opd", "akun", "audit", "wilayah", "berkas",
-		"permohonan", "pengaduan", "umkm" })
+		"permohonan", "pengaduan", "umkm", "notifikasi" })
 package id.kotacerdas.iven;

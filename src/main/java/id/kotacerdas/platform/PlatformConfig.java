@@ -41,6 +41,11 @@ class PlatformConfig {
 	}
 
 	@Bean
+	PdfDariHtml pdfDariHtml(PekerjaanBerat pekerjaanBerat) {
+		return new PdfDariHtml(pekerjaanBerat);
+	}
+
+	@Bean
 	UrlDasar urlDasar(KetersediaanProperties properti, Environment env) {
 		return new UrlDasar(properti.urlDasar(), env);
 	}

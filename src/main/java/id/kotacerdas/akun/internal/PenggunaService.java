@@ -17,6 +17,7 @@ import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.Nip;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
+import id.kotacerdas.notifikasi.Kontak;
 
 /** Account administration. Every rule on who may manage whom is checked here, not in the pages. */
 @Service
@@ -28,8 +29,6 @@ class PenggunaService {
 	static final int PANJANG_SANDI_MAKS = 72;
 
 	private static final int PANJANG_MAKS = 200;
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	/** The unique constraint on {@code akun.pengguna.nip} (migration V2026_11_30_55). */
 	static final String POLA_USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
@@ -160,7 +159,7 @@ class PenggunaService {
 		if (p.nama() == null || p.nama().isBlank() || p.nama().length() > PANJANG_MAKS) {
 			periksa.tolak("nama", "akun.nama-wajib", PANJANG_MAKS);
 		}
-		if (p.email() != null && (p.email().length() > PANJANG_MAKS || !EMAIL.matcher(p.email()).matches())) {
+		if (p.email() != null && (p.email().length() > PANJANG_MAKS || !Kontak.email(p.email()))) {
 			periksa.tolak("email", "akun.email-tidak-valid");
 		}
 		periksaNip(p, id, periksa);

@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import id.kotacerdas.platform.PekerjaanBerat;
+import id.kotacerdas.platform.PdfDariHtml;
 import id.kotacerdas.platform.AksesPublik;
 import id.kotacerdas.platform.KotaProperties;
 import id.kotacerdas.platform.MenuStaf;
@@ -33,8 +33,8 @@ class DokumenConfig {
 	}
 
 	@Bean
-	PenyajiPdf penyajiPdf(MessageSource pesan, PekerjaanBerat pekerjaanBerat) {
-		return new PenyajiPdf(pesan, pekerjaanBerat);
+	PenyajiPdf penyajiPdf(MessageSource pesan, PdfDariHtml pdfDariHtml) {
+		return new PenyajiPdf(pesan, pdfDariHtml);
 	}
 
 	@Bean

@@ -25,11 +25,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 
 import id.kotacerdas.berkas.LayananBerkas;
-import id.kotacerdas.platform.PekerjaanBerat;
+import id.kotacerdas.platform.PdfDariHtml;
 import id.kotacerdas.platform.Waktu;
 
 /**
@@ -41,11 +39,6 @@ import id.kotacerdas.platform.Waktu;
 @Component
 class PenulisBundel {
 
-	static {
-		// openhtmltopdf logs every render at INFO through java.util.logging; a failing render throws, which is what counts
-		XRLog.setLoggingEnabled(false);
-	}
-
 	/** Characters per column width unit in POI (1/256 of a character). */
 	private static final int SATUAN_LEBAR = 256;
 
@@ -56,13 +49,13 @@ class PenulisBundel {
 
 	private final MessageSource pesan;
 
-	private final PekerjaanBerat pekerjaanBerat;
+	private final PdfDariHtml pdfDariHtml;
 
 	private final LayananBerkas berkas;
 
-	PenulisBundel(MessageSource pesan, PekerjaanBerat pekerjaanBerat, LayananBerkas berkas) {
+	PenulisBundel(MessageSource pesan, PdfDariHtml pdfDariHtml, LayananBerkas berkas) {
 		this.pesan = pesan;
-		this.pekerjaanBerat = pekerjaanBerat;
+		this.pdfDariHtml = pdfDariHtml;
 		this.berkas = berkas;
 		this.mesin = new SpringTemplateEngine();
 		ClassLoaderTemplateResolver r = new ClassLoaderTemplateResolver();
@@ -139,23 +132,11 @@ class PenulisBundel {
 		return pesan.getMessage("evaluasi.bundel.dibuat", new Object[] { Waktu.formatTanggalJam(b.dibuat()), b.tahunTataLetak() }, bahasa);
 	}
 
-	/** Rendered on the bounded heavy-work pool: layout and fonts cost CPU and memory (503 when it is full). */
+	/** Rendered by the platform's one renderer on the bounded heavy-work pool: layout and fonts cost CPU and memory (503 when it is full). */
 	byte[] pdf(Bundel b, Locale bahasa) {
 		Context ctx = new Context(bahasa, Map.of("b", b, "dibuat", dibuat(b, bahasa), "f", new Format(bahasa)));
 		String html = mesin.process("bundel-pdf", ctx);
-		return pekerjaanBerat.jalankan(() -> {
-			try (ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-				PdfRendererBuilder pb = new PdfRendererBuilder();
-				pb.useFastMode();
-				pb.withHtmlContent(html, null);
-				pb.toStream(keluar);
-				pb.run();
-				return keluar.toByteArray();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		return pdfDariHtml.pdf(html);
 	}
 
 	/** How the PDF shows a cell: numbers in the reader's format, right-aligned. */

@@ -1,8 +1,5 @@
 package id.kotacerdas.iven.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,11 +18,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import id.kotacerdas.berkas.IsiBerkas;
 import id.kotacerdas.berkas.LayananBerkas;
-import id.kotacerdas.platform.PekerjaanBerat;
+import id.kotacerdas.platform.PdfDariHtml;
 import id.kotacerdas.platform.Waktu;
 
 /**
@@ -55,12 +50,12 @@ class DosirIven {
 	/** Its own engine: the PDF's page CSS lives in the template, which the site's templates may not hold (CSP). */
 	private final SpringTemplateEngine templat = new SpringTemplateEngine();
 
-	private final PekerjaanBerat pekerjaanBerat;
+	private final PdfDariHtml pdfDariHtml;
 
 	private final Clock clock;
 
 	DosirIven(AcaraRepository acara, LaporanIven laporan, PenyajiIven penyaji, LayananBerkas berkas, MessageSource pesan,
-			PekerjaanBerat pekerjaanBerat, Clock clock) {
+			PdfDariHtml pdfDariHtml, Clock clock) {
 		ClassLoaderTemplateResolver r = new ClassLoaderTemplateResolver();
 		r.setPrefix("iven/");
 		r.setSuffix(".html");
@@ -72,7 +67,7 @@ class DosirIven {
 		this.laporan = laporan;
 		this.penyaji = penyaji;
 		this.berkas = berkas;
-		this.pekerjaanBerat = pekerjaanBerat;
+		this.pdfDariHtml = pdfDariHtml;
 		this.clock = clock;
 	}
 
@@ -126,8 +121,8 @@ class DosirIven {
 	}
 
 	/**
-	 * The dossier as PDF (openhtmltopdf from the Thymeleaf template {@code iven/dosir.html} on the class path), rendered on the bounded
-	 * heavy-work pool: layout, fonts and photos cost CPU and memory.
+	 * The dossier as PDF from the Thymeleaf template {@code iven/dosir.html} on the class path, rendered by the platform's one
+	 * renderer on the bounded heavy-work pool: layout, fonts and photos cost CPU and memory.
 	 */
 	byte[] pdf(Acara a, Seri s, Locale bahasa) {
 		Map<Integer, String> foto = new LinkedHashMap<>();
@@ -144,20 +139,6 @@ class DosirIven {
 		c.setVariable("foto", foto);
 		c.setVariable("dibuat", Waktu.formatTanggalJam(clock.instant()));
 		String html = templat.process("dosir", c);
-		return pekerjaanBerat.jalankan(() -> render(html));
-	}
-
-	private static byte[] render(String html) {
-		try (ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-			PdfRendererBuilder b = new PdfRendererBuilder();
-			b.useFastMode();
-			b.withHtmlContent(html, null);
-			b.toStream(keluar);
-			b.run();
-			return keluar.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return pdfDariHtml.pdf(html);
 	}
 }

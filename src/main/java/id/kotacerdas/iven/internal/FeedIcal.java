@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import id.kotacerdas.platform.Waktu;
+import id.kotacerdas.notifikasi.Kontak;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
@@ -58,7 +59,6 @@ class FeedIcal {
 
 	static final String PRODID = "-//Kota Cerdas//Kalender Acara//ID";
 
-	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final TimeZoneRegistry zona = TimeZoneRegistryFactory.getInstance().createRegistry();
 
@@ -126,7 +126,7 @@ class FeedIcal {
 		e.add(new Geo(BigDecimal.valueOf(a.lat()), BigDecimal.valueOf(a.lon())));
 		e.add(new Categories(pesan.getMessage(a.jenis().kodePesan(), null, Locale.ROOT)));
 		// a cal-address is a URI: the organiser's public e-mail when given, else the event's page, where its contact is
-		URI alamat = a.kontak() != null && EMAIL.matcher(a.kontak()).matches() ? URI.create("mailto:" + a.kontak()) : URI.create(url);
+		URI alamat = Kontak.email(a.kontak()) ? URI.create("mailto:" + a.kontak()) : URI.create(url);
 		e.add(new Organizer(new ParameterList(List.of(new Cn(a.penyelenggara()))), alamat));
 		e.add(new Url(URI.create(url)));
 		if (a.rrule() != null) {

@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.ekspor.ImporBertahap;
+import id.kotacerdas.ekspor.ImporBertahap.Pemeriksaan;
+import id.kotacerdas.ekspor.ImporBertahap.Status;
+import id.kotacerdas.ekspor.LembarMasuk;
 import id.kotacerdas.pasar.internal.BacaTabelHarga.BarisMentah;
 import id.kotacerdas.pasar.internal.ImporRepository.Berkas;
 import id.kotacerdas.pasar.internal.ImporRepository.Kunci;
@@ -38,8 +42,6 @@ class ImporHarga {
 
 	/** A few years of every market and commodity; a larger file is split. */
 	static final int BARIS_MAKS = 200_000;
-
-	private static final int PANJANG_NAMA_BERKAS = 120;
 
 	private static final List<DateTimeFormatter> FORMAT_TANGGAL = List.of(DateTimeFormatter.ofPattern("uuuu-MM-dd"),
 			DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"))
@@ -70,48 +72,22 @@ class ImporHarga {
 	record Alasan(String kode, Object... argumen) {
 	}
 
-	enum Status {
-		/** Would be stored. */
-		BARU,
-		/** The same price is already stored from an earlier import: nothing to do. */
-		SUDAH_ADA,
-		DITOLAK
-	}
-
 	/**
+	 * A row of the check.
+	 *
 	 * @param tanggal the day, when it was understood
 	 * @param kunci market, commodity and day, when all three were understood
 	 */
 	record Baris(BarisMentah mentah, Status status, String pasar, String komoditas, LocalDate tanggal, Kunci kunci, Long harga, String asal,
-			List<Alasan> alasan) {
+			List<Alasan> alasan) implements ImporBertahap.BarisPeriksa {
+
+		@Override
+		public int nomor() {
+			return mentah.nomor();
+		}
 
 		Baris dengan(Status status, List<Alasan> alasan) {
 			return new Baris(mentah, status, pasar, komoditas, tanggal, kunci, harga, asal, alasan);
-		}
-	}
-
-	/** The check of a whole file. */
-	record Pemeriksaan(List<Baris> baris) {
-
-		long jumlah(Status s) {
-			return baris.stream().filter(b -> b.status() == s).count();
-		}
-
-		public long baru() {
-			return jumlah(Status.BARU);
-		}
-
-		public long sudahAda() {
-			return jumlah(Status.SUDAH_ADA);
-		}
-
-		public long ditolak() {
-			return jumlah(Status.DITOLAK);
-		}
-
-		/** Something to store and nothing refused. */
-		public boolean bolehDiterapkan() {
-			return ditolak() == 0 && baru() > 0;
 		}
 	}
 
@@ -125,9 +101,7 @@ class ImporHarga {
 	long unggah(Staf staf, String namaBerkas, byte[] isi) {
 		wajibBoleh(staf);
 		periksa(isi);
-		String nama = namaBerkas == null || namaBerkas.isBlank() ? "harga" : namaBerkas.strip();
-		return impor.simpan(nama.length() > PANJANG_NAMA_BERKAS ? nama.substring(0, PANJANG_NAMA_BERKAS) : nama, Sidik.sha256(isi), isi,
-				staf.username(), clock.instant());
+		return impor.simpan(ImporBertahap.namaBerkas(namaBerkas, "harga"), Sidik.sha256(isi), isi, staf.username(), clock.instant());
 	}
 
 	Optional<Berkas> berkas(long id) {
@@ -142,11 +116,8 @@ class ImporHarga {
 		if (b.diterapkan() != null) {
 			return 0;
 		}
-		Pemeriksaan p = periksa(b.isi());
-		if (p.ditolak() > 0) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "pasar.impor.ada-yang-ditolak", p.ditolak());
-		}
-		List<ImporRepository.Baru> baru = p.baris().stream().filter(r -> r.status() == Status.BARU)
+		Pemeriksaan<Baris> p = periksa(b.isi());
+		List<ImporRepository.Baru> baru = ImporBertahap.yangDisimpan(p, HttpStatus.CONFLICT, "pasar.impor.ada-yang-ditolak").stream()
 			.map(r -> new ImporRepository.Baru(r.kunci(), r.harga(), r.asal()))
 			.toList();
 		int jumlah = baru.isEmpty() ? 0 : impor.tambah(id, baru, clock.instant());
@@ -162,40 +133,54 @@ class ImporHarga {
 		}
 	}
 
-	Pemeriksaan periksa(byte[] isi) {
+	/** The dry run: each row as it would be stored, or why not. */
+	Pemeriksaan<Baris> periksa(byte[] isi) {
 		Map<String, Pasar> pasar = petaPasar(harga.pasar());
 		Map<String, Komoditas> komoditas = petaKomoditas(harga.komoditas());
 		LocalDate hariIni = layanan.hariIni();
-		List<Baris> hasil = new ArrayList<>();
 		Map<Kunci, Integer> barisPertama = new HashMap<>();
-		BacaTabelHarga.baca(isi, BARIS_MAKS, m -> {
-			List<Alasan> alasan = new ArrayList<>();
-			LocalDate tanggal = tanggal(m.tanggal(), hariIni, alasan);
-			Pasar p = cocok(pasar, m.pasar());
-			if (p == null) {
-				alasan.add(new Alasan("pasar.impor.pasar-tidak-dikenal", m.pasar()));
+		return ImporBertahap.periksa(isi, BARIS_MAKS, "pasar.impor.kosong", new ImporBertahap.Aturan<int[], Baris>() {
+
+			@Override
+			public int[] kepala(LembarMasuk.Baris baris) {
+				return BacaTabelHarga.kepala(baris);
 			}
-			Komoditas k = cocok(komoditas, m.komoditas());
-			if (k == null) {
-				alasan.add(new Alasan("pasar.impor.komoditas-tidak-dikenal", m.komoditas()));
-			}
-			Long h = harga(m.harga(), alasan);
-			String asal = m.asal().isBlank() ? null : m.asal();
-			if (asal != null && asal.length() > LayananHarga.ASAL_MAKS) {
-				alasan.add(new Alasan("pasar.impor.asal-terlalu-panjang", LayananHarga.ASAL_MAKS));
-			}
-			Kunci kc = null;
-			if (tanggal != null && p != null && k != null) {
-				kc = new Kunci(p.id(), k.id(), tanggal);
-				Integer pertama = barisPertama.putIfAbsent(kc, m.nomor());
-				if (pertama != null) {
-					alasan.add(new Alasan("pasar.impor.duplikat", pertama));
+
+			@Override
+			public Baris periksa(int[] kolom, LembarMasuk.Baris baris) {
+				BarisMentah m = BacaTabelHarga.mentah(kolom, baris);
+				List<Alasan> alasan = new ArrayList<>();
+				LocalDate tanggal = tanggal(m.tanggal(), hariIni, alasan);
+				Pasar p = cocok(pasar, m.pasar());
+				if (p == null) {
+					alasan.add(new Alasan("pasar.impor.pasar-tidak-dikenal", m.pasar()));
 				}
+				Komoditas k = cocok(komoditas, m.komoditas());
+				if (k == null) {
+					alasan.add(new Alasan("pasar.impor.komoditas-tidak-dikenal", m.komoditas()));
+				}
+				Long h = harga(m.harga(), alasan);
+				String asal = m.asal().isBlank() ? null : m.asal();
+				if (asal != null && asal.length() > LayananHarga.ASAL_MAKS) {
+					alasan.add(new Alasan("pasar.impor.asal-terlalu-panjang", LayananHarga.ASAL_MAKS));
+				}
+				Kunci kc = null;
+				if (tanggal != null && p != null && k != null) {
+					kc = new Kunci(p.id(), k.id(), tanggal);
+					Integer pertama = barisPertama.putIfAbsent(kc, m.nomor());
+					if (pertama != null) {
+						alasan.add(new Alasan("pasar.impor.duplikat", pertama));
+					}
+				}
+				return new Baris(m, alasan.isEmpty() ? Status.BARU : Status.DITOLAK, p == null ? null : p.nama(), k == null ? null : k.namaLengkap(),
+						tanggal, kc, h, asal, alasan);
 			}
-			hasil.add(new Baris(m, alasan.isEmpty() ? Status.BARU : Status.DITOLAK, p == null ? null : p.nama(),
-					k == null ? null : k.namaLengkap(), tanggal, kc, h, asal, alasan));
+
+			@Override
+			public List<Baris> bandingkan(List<Baris> baris) {
+				return denganYangTersimpan(baris);
+			}
 		});
-		return new Pemeriksaan(denganYangTersimpan(hasil));
 	}
 
 	/** Rows already stored by an earlier import: the same price is nothing to do, another price is refused. */

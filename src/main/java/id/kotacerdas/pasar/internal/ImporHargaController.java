@@ -19,9 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.ekspor.HalamanImpor;
+import id.kotacerdas.ekspor.ImporBertahap.Pemeriksaan;
+import id.kotacerdas.ekspor.ImporBertahap.Status;
 import id.kotacerdas.pasar.internal.ImporHarga.Baris;
-import id.kotacerdas.pasar.internal.ImporHarga.Pemeriksaan;
-import id.kotacerdas.pasar.internal.ImporHarga.Status;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -37,10 +38,13 @@ class ImporHargaController {
 
 	private final ImporHarga impor;
 
+	private final HalamanImpor halaman;
+
 	private final MessageSource pesan;
 
-	ImporHargaController(ImporHarga impor, MessageSource pesan) {
+	ImporHargaController(ImporHarga impor, HalamanImpor halaman, MessageSource pesan) {
 		this.impor = impor;
+		this.halaman = halaman;
 		this.pesan = pesan;
 	}
 
@@ -54,17 +58,10 @@ class ImporHargaController {
 	String unggah(@RequestParam(required = false) MultipartFile berkas, Staf staf, Model model, HttpServletResponse jawaban, Locale bahasa)
 			throws IOException {
 		wajibBoleh(staf);
-		try {
-			if (berkas == null || berkas.isEmpty()) {
-				throw new PermintaanDitolakException("pasar.impor.tanpa-berkas");
-			}
-			return "redirect:/staf/pasar/impor/" + impor.unggah(staf, berkas.getOriginalFilename(), berkas.getBytes());
-		}
-		catch (PermintaanDitolakException ex) {
-			jawaban.setStatus(ex.status().value());
-			model.addAttribute("galat", pesan.getMessage(ex.kodePesan(), ex.argumen(), bahasa));
-			return "pasar/impor";
-		}
+		return halaman.langkah(() -> {
+			byte[] isi = HalamanImpor.isi(berkas, "pasar.impor.tanpa-berkas");
+			return "redirect:/staf/pasar/impor/" + impor.unggah(staf, berkas.getOriginalFilename(), isi);
+		}, () -> "pasar/impor", HalamanImpor.KECUALI_TERLARANG, model, jawaban, bahasa);
 	}
 
 	@GetMapping("/{id}")
@@ -78,29 +75,22 @@ class ImporHargaController {
 	}
 
 	@PostMapping("/{id}/terapkan")
-	String terapkan(@PathVariable long id, Staf staf, Model model, HttpServletResponse jawaban, Locale bahasa, RedirectAttributes redirect) {
-		try {
+	String terapkan(@PathVariable long id, Staf staf, Model model, HttpServletResponse jawaban, Locale bahasa, RedirectAttributes redirect)
+			throws IOException {
+		return halaman.langkah(() -> {
 			redirect.addFlashAttribute("tersimpan", impor.terapkan(staf, id));
 			return "redirect:/staf/pasar/impor/" + id;
-		}
-		catch (PermintaanDitolakException ex) {
-			if (ex.status() != HttpStatus.CONFLICT) {
-				throw ex;
-			}
-			jawaban.setStatus(ex.status().value());
-			model.addAttribute("galat", pesan.getMessage(ex.kodePesan(), ex.argumen(), bahasa));
-			return hasil(id, staf, model, bahasa);
-		}
+		}, () -> hasil(id, staf, model, bahasa), HalamanImpor.ADA_YANG_DITOLAK, model, jawaban, bahasa);
 	}
 
 	/** A row of the check as the page shows it: its reasons already in words. */
 	record BarisTampil(Baris baris, String tanggal, String alasan) {
 	}
 
-	private void isi(Model model, Pemeriksaan p, Locale bahasa) {
+	private void isi(Model model, Pemeriksaan<Baris> p, Locale bahasa) {
 		model.addAttribute("periksa", p);
-		model.addAttribute("ditolak", p.baris().stream().filter(b -> b.status() == Status.DITOLAK).map(b -> tampil(b, bahasa)).toList());
-		model.addAttribute("baru", p.baris().stream().filter(b -> b.status() == Status.BARU).limit(TAMPIL_BARU).map(b -> tampil(b, bahasa)).toList());
+		model.addAttribute("ditolak", p.dengan(Status.DITOLAK, Integer.MAX_VALUE).stream().map(b -> tampil(b, bahasa)).toList());
+		model.addAttribute("baru", p.dengan(Status.BARU, TAMPIL_BARU).stream().map(b -> tampil(b, bahasa)).toList());
 		model.addAttribute("baruLainnya", Math.max(0, p.baru() - TAMPIL_BARU));
 	}
 

@@ -54,8 +54,6 @@ class LayananPermohonan implements MesinPermohonan {
 	/** How many codes to draw before giving up: with 33.5 million codes a second clash is already rare. */
 	private static final int PERCOBAAN_KODE = 10;
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
 	private static final Pattern TELEPON = Pattern.compile("\\+?[0-9]{8,15}");
 
 	private static final Pattern KODE_ALUR = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
@@ -211,7 +209,7 @@ class LayananPermohonan implements MesinPermohonan {
 		if (email == null && telepon == null) {
 			p.tolak("kontak", "permohonan.kontak-wajib");
 		}
-		if (email != null && (email.length() > PANJANG_NAMA_MAKS || !EMAIL.matcher(email).matches())) {
+		if (email != null && (email.length() > PANJANG_NAMA_MAKS || !Kontak.email(email))) {
 			p.tolak("email", "permohonan.email-tidak-sah");
 		}
 		if (telepon != null && !TELEPON.matcher(telepon).matches()) {

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.ekspor.Ekspor;
 import id.kotacerdas.ekspor.FormatEkspor;
+import id.kotacerdas.ekspor.HalamanImpor;
 import id.kotacerdas.ekspor.Kolom;
 import id.kotacerdas.ekspor.PenulisEkspor;
 import id.kotacerdas.jalan.DaftarRuas;
@@ -200,10 +201,7 @@ class PjuStafController {
 	/** The dry run: the whole sheet checked, nothing stored; a clean sheet waits for its confirmation. */
 	@PostMapping("/impor")
 	String periksa(@RequestParam("berkas") MultipartFile berkas, Staf staf, Model model, HttpServletResponse jawaban) throws IOException {
-		if (berkas.isEmpty()) {
-			throw new PermintaanDitolakException("pju.impor.kosong");
-		}
-		byte[] isi = berkas.getBytes();
+		byte[] isi = HalamanImpor.isi(berkas, "pju.impor.kosong");
 		RegisterTiang.Hasil h = register.periksa(isi, staf);
 		model.addAttribute("hasil", h);
 		if (h.galat().isEmpty()) {

@@ -1,6 +1,5 @@
 package id.kotacerdas.pju.internal;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.ekspor.ImporBertahap;
+import id.kotacerdas.ekspor.ImporBertahap.Pemeriksaan;
+import id.kotacerdas.ekspor.ImporBertahap.Status;
 import id.kotacerdas.ekspor.LembarMasuk;
 import id.kotacerdas.jalan.DaftarRuas;
 import id.kotacerdas.opd.DaftarOpd;
@@ -84,32 +86,43 @@ class RegisterTiang {
 		this.clock = clock;
 	}
 
+	/** A checked row: the pole it holds, or every problem of it. */
+	record BarisTiang(int nomor, Status status, Tiang tiang, List<GalatBaris> galat) implements ImporBertahap.BarisPeriksa {
+	}
+
 	/** Reads and checks the whole sheet; stores nothing. Only agencies this person administers may own its poles. */
 	Hasil periksa(byte[] isi, Staf staf) {
-		List<Tiang> tiang = new ArrayList<>();
-		List<GalatBaris> galat = new ArrayList<>();
 		Set<String> kode = new HashSet<>();
-		Map<Kolom, Integer>[] kepala = new Map[1];
-		LembarMasuk.baca(new ByteArrayInputStream(isi), BARIS_MAKS, b -> {
-			if (kepala[0] == null) {
-				kepala[0] = kepala(LembarMasuk.Kepala.dari(b), b.nomor(), galat);
-				return;
+		List<GalatBaris> galatKepala = new ArrayList<>();
+		boolean[] adaKepala = { false };
+		Pemeriksaan<BarisTiang> p = ImporBertahap.periksa(isi, BARIS_MAKS, null, new ImporBertahap.Aturan<Map<Kolom, Integer>, BarisTiang>() {
+
+			@Override
+			public Map<Kolom, Integer> kepala(LembarMasuk.Baris b) {
+				adaKepala[0] = true;
+				return RegisterTiang.kepala(LembarMasuk.Kepala.dari(b), b.nomor(), galatKepala);
 			}
-			if (kepala[0].isEmpty()) {
-				return;
+
+			@Override
+			public BarisTiang periksa(Map<Kolom, Integer> kolom, LembarMasuk.Baris b) {
+				if (kolom.isEmpty()) {
+					return null;
+				}
+				List<GalatBaris> galat = new ArrayList<>();
+				Optional<Tiang> t = baris(b, kolom, staf, galat);
+				if (t.isPresent() && !kode.add(t.get().kode().toUpperCase(Locale.ROOT))) {
+					galat.add(new GalatBaris(b.nomor(), "pju.impor.kode-ganda", t.get().kode()));
+				}
+				return galat.isEmpty() ? new BarisTiang(b.nomor(), Status.BARU, t.get(), List.of())
+						: new BarisTiang(b.nomor(), Status.DITOLAK, null, List.copyOf(galat));
 			}
-			baris(b, kepala[0], staf, galat).ifPresent(t -> {
-				if (!kode.add(t.kode().toUpperCase(Locale.ROOT))) {
-					galat.add(new GalatBaris(b.nomor(), "pju.impor.kode-ganda", t.kode()));
-				}
-				else {
-					tiang.add(t);
-				}
-			});
 		});
-		if (kepala[0] == null) {
+		List<GalatBaris> galat = new ArrayList<>(galatKepala);
+		p.baris().forEach(b -> galat.addAll(b.galat()));
+		if (!adaKepala[0]) {
 			galat.add(new GalatBaris(1, "pju.impor.kosong"));
 		}
+		List<Tiang> tiang = p.dengan(Status.BARU, Integer.MAX_VALUE).stream().map(BarisTiang::tiang).toList();
 		long baru = tiang.stream().filter(t -> repo.cari(t.kode()).isEmpty()).count();
 		return new Hasil(tiang, galat, baru);
 	}

@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.ekspor.ImporBertahap;
+import id.kotacerdas.ekspor.ImporBertahap.Pemeriksaan;
+import id.kotacerdas.ekspor.ImporBertahap.Status;
+import id.kotacerdas.ekspor.LembarMasuk;
 import id.kotacerdas.platform.IsianDitolakException;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Sidik;
@@ -36,8 +40,6 @@ class ImporUmkm {
 
 	/** Every UMKM of the city several times over (PL-KUMKM counted tens of thousands); a longer file is split. */
 	static final int BARIS_MAKS = 100_000;
-
-	private static final int PANJANG_NAMA_BERKAS = 120;
 
 	private static final Set<String> YA = Set.of("ya", "y", "ada", "1", "true", "sudah", "yes");
 
@@ -68,44 +70,21 @@ class ImporUmkm {
 		this.clock = clock;
 	}
 
-	enum Status {
-		BARU, DUPLIKAT, DITOLAK
-	}
-
 	/** Why a row is refused: the column as the sheet names it (or null) and a message key with its arguments. */
 	record Alasan(String kolom, String kode, Object... argumen) {
 	}
 
 	/**
-	 * A row of the check.
+	 * A row of the check; a duplicate (NIK + business name + kelurahan) is {@link Status#SUDAH_ADA}.
 	 *
 	 * @param usaha the business as it would be stored, when the row is not refused
 	 * @param sama the business or row it repeats: {@code "#12"} a registered business, {@code "baris 4"} a row above
 	 */
-	record Baris(LembarUmkm.Baris mentah, Status status, Usaha usaha, List<Alasan> alasan, String sama) {
-	}
+	record Baris(LembarUmkm.Baris mentah, Status status, Usaha usaha, List<Alasan> alasan, String sama) implements ImporBertahap.BarisPeriksa {
 
-	record Pemeriksaan(List<Baris> baris) {
-
-		long jumlah(Status s) {
-			return baris.stream().filter(b -> b.status() == s).count();
-		}
-
-		public long baru() {
-			return jumlah(Status.BARU);
-		}
-
-		public long duplikat() {
-			return jumlah(Status.DUPLIKAT);
-		}
-
-		public long ditolak() {
-			return jumlah(Status.DITOLAK);
-		}
-
-		/** Something to store and nothing refused. */
-		public boolean bolehDiterapkan() {
-			return ditolak() == 0 && baru() > 0;
+		@Override
+		public int nomor() {
+			return mentah.nomor();
 		}
 	}
 
@@ -125,9 +104,7 @@ class ImporUmkm {
 	long unggah(Staf staf, String namaBerkas, byte[] isi) {
 		wajibBoleh(staf);
 		periksa(isi);
-		String nama = namaBerkas == null || namaBerkas.isBlank() ? "umkm" : namaBerkas.strip();
-		return impor.simpan(nama.length() > PANJANG_NAMA_BERKAS ? nama.substring(0, PANJANG_NAMA_BERKAS) : nama, Sidik.sha256(isi), isi,
-				staf.username(), clock.instant());
+		return impor.simpan(ImporBertahap.namaBerkas(namaBerkas, "umkm"), Sidik.sha256(isi), isi, staf.username(), clock.instant());
 	}
 
 	Optional<ImporUmkmRepository.Berkas> berkas(Staf staf, long id) {
@@ -144,67 +121,68 @@ class ImporUmkm {
 		if (b.diterapkan() != null) {
 			return 0;
 		}
-		Pemeriksaan p = periksa(b.isi());
-		if (p.ditolak() > 0) {
-			throw new PermintaanDitolakException(HttpStatus.CONFLICT, "umkm.impor.ada-yang-ditolak", p.ditolak());
-		}
+		Pemeriksaan<Baris> p = periksa(b.isi());
+		List<Baris> baru = ImporBertahap.yangDisimpan(p, HttpStatus.CONFLICT, "umkm.impor.ada-yang-ditolak");
 		Instant kini = clock.instant();
-		int jumlah = 0;
-		for (Baris r : p.baris()) {
-			if (r.status() == Status.BARU) {
-				repo.tambahImpor(r.usaha().aktif(kini), RegisterUmkm.namaNormal(r.usaha().nama()), id);
-				jumlah++;
-			}
-		}
+		baru.forEach(r -> repo.tambahImpor(r.usaha().aktif(kini), RegisterUmkm.namaNormal(r.usaha().nama()), id));
+		int jumlah = baru.size();
 		impor.tandaiDiterapkan(id, jumlah, kini);
 		Map<String, Object> jejak = new LinkedHashMap<>();
 		jejak.put("berkas", b.namaBerkas());
 		jejak.put("sidik", b.sidik());
 		jejak.put("disimpan", jumlah);
-		jejak.put("duplikat", p.duplikat());
+		jejak.put("duplikat", p.sudahAda());
 		audit.catat("umkm.diimpor", "impor", Long.toString(id), null, jejak);
 		return jumlah;
 	}
 
 	/** The dry run: each row as it would be stored, or why not. */
-	Pemeriksaan periksa(byte[] isi) {
+	Pemeriksaan<Baris> periksa(byte[] isi) {
 		Map<String, String> kelurahan = petaKelurahan();
-		List<Baris> hasil = new ArrayList<>();
 		Map<String, Integer> barisPertama = new HashMap<>();
-		LembarUmkm.baca(isi, BARIS_MAKS, m -> {
-			List<Alasan> alasan = new ArrayList<>();
-			FormulirUsaha f = formulir(m, kelurahan, alasan);
-			Usaha u = null;
-			try {
-				u = register.periksa(f, null, null);
+		return ImporBertahap.periksa(isi, BARIS_MAKS, "umkm.impor.tanpa-kepala", new ImporBertahap.Aturan<Map<Kolom, Integer>, Baris>() {
+
+			@Override
+			public Map<Kolom, Integer> kepala(LembarMasuk.Baris baris) {
+				return LembarUmkm.kepala(baris);
 			}
-			catch (IsianDitolakException ex) {
-				for (IsianDitolakException.Galat g : ex.galat()) {
-					String kolom = kolomIsian(g.isian());
-					// a column already refused in words of the import (an unknown kelurahan) is not refused twice
-					if (alasan.stream().noneMatch(a -> a.kolom() != null && a.kolom().equals(kolom))) {
-						alasan.add(new Alasan(kolom, g.kodePesan(), g.argumen()));
-					}
-				}
-			}
-			if (!alasan.isEmpty()) {
-				hasil.add(new Baris(m, Status.DITOLAK, null, List.copyOf(alasan), null));
-				return;
-			}
-			String kunci = u.nik() + "|" + RegisterUmkm.namaNormal(u.nama()) + "|" + u.kelurahanKode();
-			Integer pertama = barisPertama.putIfAbsent(kunci, m.nomor());
-			List<Usaha> terdaftar = repo.duplikat(0, u.nik(), RegisterUmkm.namaNormal(u.nama()), u.kelurahanKode());
-			if (!terdaftar.isEmpty()) {
-				hasil.add(new Baris(m, Status.DUPLIKAT, u, List.of(), "#" + terdaftar.get(0).id()));
-			}
-			else if (pertama != null) {
-				hasil.add(new Baris(m, Status.DUPLIKAT, u, List.of(), Integer.toString(pertama)));
-			}
-			else {
-				hasil.add(new Baris(m, Status.BARU, u, List.of(), null));
+
+			@Override
+			public Baris periksa(Map<Kolom, Integer> kolom, LembarMasuk.Baris baris) {
+				return periksaBaris(LembarUmkm.baris(kolom, baris), kelurahan, barisPertama);
 			}
 		});
-		return new Pemeriksaan(List.copyOf(hasil));
+	}
+
+	private Baris periksaBaris(LembarUmkm.Baris m, Map<String, String> kelurahan, Map<String, Integer> barisPertama) {
+		List<Alasan> alasan = new ArrayList<>();
+		FormulirUsaha f = formulir(m, kelurahan, alasan);
+		Usaha u = null;
+		try {
+			u = register.periksa(f, null, null);
+		}
+		catch (IsianDitolakException ex) {
+			for (IsianDitolakException.Galat g : ex.galat()) {
+				String kolom = kolomIsian(g.isian());
+				// a column already refused in words of the import (an unknown kelurahan) is not refused twice
+				if (alasan.stream().noneMatch(a -> a.kolom() != null && a.kolom().equals(kolom))) {
+					alasan.add(new Alasan(kolom, g.kodePesan(), g.argumen()));
+				}
+			}
+		}
+		if (!alasan.isEmpty()) {
+			return new Baris(m, Status.DITOLAK, null, List.copyOf(alasan), null);
+		}
+		String kunci = u.nik() + "|" + RegisterUmkm.namaNormal(u.nama()) + "|" + u.kelurahanKode();
+		Integer pertama = barisPertama.putIfAbsent(kunci, m.nomor());
+		List<Usaha> terdaftar = repo.duplikat(0, u.nik(), RegisterUmkm.namaNormal(u.nama()), u.kelurahanKode());
+		if (!terdaftar.isEmpty()) {
+			return new Baris(m, Status.SUDAH_ADA, u, List.of(), "#" + terdaftar.get(0).id());
+		}
+		if (pertama != null) {
+			return new Baris(m, Status.SUDAH_ADA, u, List.of(), Integer.toString(pertama));
+		}
+		return new Baris(m, Status.BARU, u, List.of(), null);
 	}
 
 	/** The row as the registration form would hold it; what only an import can get wrong goes to {@code alasan}. */

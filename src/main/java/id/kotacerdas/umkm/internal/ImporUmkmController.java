@@ -18,6 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.ekspor.HalamanImpor;
+import id.kotacerdas.ekspor.ImporBertahap.Pemeriksaan;
+import id.kotacerdas.ekspor.ImporBertahap.Status;
 import id.kotacerdas.platform.Peran;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -40,11 +43,14 @@ class ImporUmkmController {
 
 	private final Wilayah wilayah;
 
+	private final HalamanImpor halaman;
+
 	private final MessageSource pesan;
 
-	ImporUmkmController(ImporUmkm impor, Wilayah wilayah, MessageSource pesan) {
+	ImporUmkmController(ImporUmkm impor, Wilayah wilayah, HalamanImpor halaman, MessageSource pesan) {
 		this.impor = impor;
 		this.wilayah = wilayah;
+		this.halaman = halaman;
 		this.pesan = pesan;
 	}
 
@@ -60,21 +66,13 @@ class ImporUmkmController {
 	@PostMapping
 	String unggah(@RequestParam(required = false) MultipartFile berkas, Staf staf, Model model, HttpServletResponse jawaban, Locale bahasa)
 			throws IOException {
-		try {
-			if (berkas == null || berkas.isEmpty()) {
-				throw new PermintaanDitolakException("umkm.impor.tanpa-berkas");
-			}
-			return "redirect:/staf/umkm/impor/" + impor.unggah(staf, berkas.getOriginalFilename(), berkas.getBytes());
-		}
-		catch (PermintaanDitolakException ex) {
-			if (ex.status() == HttpStatus.FORBIDDEN) {
-				throw ex;
-			}
-			jawaban.setStatus(ex.status().value());
-			model.addAttribute("galat", pesan.getMessage(ex.kodePesan(), ex.argumen(), bahasa));
+		return halaman.langkah(() -> {
+			byte[] isi = HalamanImpor.isi(berkas, "umkm.impor.tanpa-berkas");
+			return "redirect:/staf/umkm/impor/" + impor.unggah(staf, berkas.getOriginalFilename(), isi);
+		}, () -> {
 			model.addAttribute("kolom", Kolom.values());
 			return "umkm/impor";
-		}
+		}, HalamanImpor.KECUALI_TERLARANG, model, jawaban, bahasa);
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -82,36 +80,29 @@ class ImporUmkmController {
 		ImporUmkmRepository.Berkas b = impor.berkas(staf, id).orElseThrow(() -> PermintaanDitolakException.tidakDitemukan("umkm.impor.tidak-ditemukan"));
 		model.addAttribute("berkas", b);
 		model.addAttribute("diterapkan", b.diterapkan() == null ? null : Waktu.formatTanggalJam(b.diterapkan()));
-		ImporUmkm.Pemeriksaan p = impor.periksa(b.isi());
+		Pemeriksaan<Baris> p = impor.periksa(b.isi());
 		model.addAttribute("periksa", p);
-		model.addAttribute("ditolak", tampil(p, ImporUmkm.Status.DITOLAK, Integer.MAX_VALUE, bahasa));
-		model.addAttribute("baru", tampil(p, ImporUmkm.Status.BARU, TAMPIL, bahasa));
-		model.addAttribute("duplikat", tampil(p, ImporUmkm.Status.DUPLIKAT, TAMPIL, bahasa));
+		model.addAttribute("ditolak", tampil(p, Status.DITOLAK, Integer.MAX_VALUE, bahasa));
+		model.addAttribute("baru", tampil(p, Status.BARU, TAMPIL, bahasa));
+		model.addAttribute("duplikat", tampil(p, Status.SUDAH_ADA, TAMPIL, bahasa));
 		return "umkm/impor-hasil";
 	}
 
 	@PostMapping("/{id:\\d+}/terapkan")
-	String terapkan(@PathVariable long id, Staf staf, Model model, HttpServletResponse jawaban, Locale bahasa, RedirectAttributes redirect) {
-		try {
+	String terapkan(@PathVariable long id, Staf staf, Model model, HttpServletResponse jawaban, Locale bahasa, RedirectAttributes redirect)
+			throws IOException {
+		return halaman.langkah(() -> {
 			redirect.addFlashAttribute("tersimpan", impor.terapkan(staf, id));
 			return "redirect:/staf/umkm/impor/" + id;
-		}
-		catch (PermintaanDitolakException ex) {
-			if (ex.status() != HttpStatus.CONFLICT) {
-				throw ex;
-			}
-			jawaban.setStatus(ex.status().value());
-			model.addAttribute("galat", pesan.getMessage(ex.kodePesan(), ex.argumen(), bahasa));
-			return hasil(id, staf, model, bahasa);
-		}
+		}, () -> hasil(id, staf, model, bahasa), HalamanImpor.ADA_YANG_DITOLAK, model, jawaban, bahasa);
 	}
 
 	/** A row as the page shows it: the business's name and place in words, its reasons as sentences. */
 	record BarisTampil(int nomor, String nama, String pemilik, String kelurahan, String kbli, String alasan, String sama) {
 	}
 
-	private List<BarisTampil> tampil(ImporUmkm.Pemeriksaan p, ImporUmkm.Status status, int batas, Locale bahasa) {
-		return p.baris().stream().filter(b -> b.status() == status).limit(batas).map(b -> tampil(b, bahasa)).toList();
+	private List<BarisTampil> tampil(Pemeriksaan<Baris> p, Status status, int batas, Locale bahasa) {
+		return p.dengan(status, batas).stream().map(b -> tampil(b, bahasa)).toList();
 	}
 
 	private BarisTampil tampil(Baris b, Locale bahasa) {

@@ -1,19 +1,18 @@
 package id.kotacerdas.umkm.internal;
 
-import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import id.kotacerdas.ekspor.LembarMasuk;
 import id.kotacerdas.platform.PermintaanDitolakException;
 
 /**
  * A spreadsheet of businesses as the city keeps them, or a census-style (PL-KUMKM) export, read by the platform's
- * sheet reader ({@link LembarMasuk}: CSV or the first sheet of an XLSX, streamed). Columns are found by their header
+ * sheet reader ({@link LembarMasuk}: CSV or the first sheet of an XLSX, streamed) for the staged import
+ * ({@link id.kotacerdas.ekspor.ImporBertahap}). Columns are found by their header
  * name, each with the names the city's lists and census exports give it ("Nama Pelaku Usaha" is the owner, "Omset
  * per Tahun (Rp)" the sales), in any order; the header is the first row among the first few that names the NIK
  * column (an export may carry a title above it).
@@ -83,31 +82,15 @@ final class LembarUmkm {
 	}
 
 	/**
-	 * @param barisMaks rows per file, the header included
-	 * @throws PermintaanDitolakException 400 when no header names the NIK column or a required column is missing
+	 * Where each known column is when the row is the header (it names the NIK column), else null.
+	 *
+	 * @throws PermintaanDitolakException 400 when no header is found near the top or a required column is missing
 	 */
-	static void baca(byte[] isi, int barisMaks, Consumer<Baris> tiap) {
-		@SuppressWarnings("unchecked")
-		Map<Kolom, Integer>[] letak = new Map[1];
-		LembarMasuk.baca(new ByteArrayInputStream(isi), barisMaks, b -> {
-			if (letak[0] == null) {
-				if (b.nomor() > BARIS_KEPALA_PALING_JAUH) {
-					throw new PermintaanDitolakException("umkm.impor.tanpa-kepala");
-				}
-				letak[0] = kepala(b.sel());
-				return;
-			}
-			Map<Kolom, String> sel = new EnumMap<>(Kolom.class);
-			letak[0].forEach((k, i) -> sel.put(k, b.sel(i)));
-			tiap.accept(new Baris(b.nomor(), sel));
-		});
-		if (letak[0] == null) {
+	static Map<Kolom, Integer> kepala(LembarMasuk.Baris b) {
+		if (b.nomor() > BARIS_KEPALA_PALING_JAUH) {
 			throw new PermintaanDitolakException("umkm.impor.tanpa-kepala");
 		}
-	}
-
-	/** Where each known column is when the row is the header (it names the NIK column), else null. */
-	private static Map<Kolom, Integer> kepala(List<String> sel) {
+		List<String> sel = b.sel();
 		Map<Kolom, Integer> letak = new EnumMap<>(Kolom.class);
 		for (int i = 0; i < sel.size(); i++) {
 			int kolom = i;
@@ -123,6 +106,13 @@ final class LembarUmkm {
 			}
 		}
 		return letak;
+	}
+
+	/** A data row by the header's columns. */
+	static Baris baris(Map<Kolom, Integer> letak, LembarMasuk.Baris b) {
+		Map<Kolom, String> sel = new EnumMap<>(Kolom.class);
+		letak.forEach((k, i) -> sel.put(k, b.sel(i)));
+		return new Baris(b.nomor(), sel);
 	}
 
 	static Optional<Kolom> kolom(String judul) {

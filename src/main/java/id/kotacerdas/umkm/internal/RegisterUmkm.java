@@ -67,9 +67,6 @@ class RegisterUmkm {
 	/** Bank Indonesia's National Merchant ID: "ID" and 10 to 15 digits. */
 	private static final Pattern NMID = Pattern.compile("ID\\d{10,15}");
 
-	/** An Indonesian mobile number as typed: 08…, 628… or +628…, 10 to 15 digits in all. */
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
 	private static final Pattern SPASI = Pattern.compile("\\s+");
 
 	private final UsahaRepository repo;
@@ -308,7 +305,7 @@ class RegisterUmkm {
 			}
 		}
 		String email = teks(f.getEmail());
-		if (email != null && (email.length() > TEKS_MAKS || !EMAIL.matcher(email).matches())) {
+		if (email != null && (email.length() > TEKS_MAKS || !Kontak.email(email))) {
 			p.tolak("email", "umkm.isian.email-tidak-sah");
 		}
 		if (teks(f.getTelepon()) == null && email == null) {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.ekspor.HalamanImpor;
 import id.kotacerdas.platform.Peran;
-import id.kotacerdas.platform.PermintaanDitolakException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The usage import: upload, see what a dry run would store, then apply with the same file. */
@@ -28,10 +28,13 @@ class ImporController {
 
 	private final ImporPemakaian impor;
 
+	private final HalamanImpor halaman;
+
 	private final MessageSource pesan;
 
-	ImporController(ImporPemakaian impor, MessageSource pesan) {
+	ImporController(ImporPemakaian impor, HalamanImpor halaman, MessageSource pesan) {
 		this.impor = impor;
+		this.halaman = halaman;
 		this.pesan = pesan;
 	}
 
@@ -40,16 +43,15 @@ class ImporController {
 		return "wifi/impor";
 	}
 
+	/** The dry run, or the dry run and the apply in one request ({@code terapkan}): the file is not kept between them. */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String impor(@RequestParam(name = "berkas", required = false) MultipartFile berkas, @RequestParam(defaultValue = "false") boolean terapkan,
 			Staf staf, Model model, Locale bahasa, HttpServletResponse jawaban) throws IOException {
-		if (berkas == null || berkas.isEmpty()) {
-			jawaban.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("galatBerkas", pesan.getMessage("wifi.impor.tanpa-berkas", null, bahasa));
-			return "wifi/impor";
-		}
-		try (InputStream masuk = berkas.getInputStream()) {
-			ImporPemakaian.Hasil hasil = impor.impor(staf, masuk, terapkan);
+		return halaman.langkah(() -> {
+			ImporPemakaian.Hasil hasil;
+			try (InputStream masuk = HalamanImpor.aliran(berkas, "wifi.impor.tanpa-berkas")) {
+				hasil = impor.impor(staf, masuk, terapkan);
+			}
 			if (terapkan && !hasil.diterapkan()) {
 				jawaban.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			}
@@ -59,11 +61,7 @@ class ImporController {
 						bahasa))
 				.toList());
 			model.addAttribute("diminta", terapkan);
-		}
-		catch (PermintaanDitolakException ex) {
-			jawaban.setStatus(ex.status().value());
-			model.addAttribute("galatBerkas", pesan.getMessage(ex.kodePesan(), ex.argumen(), bahasa));
-		}
-		return "wifi/impor";
+			return "wifi/impor";
+		}, () -> "wifi/impor", s -> true, model, jawaban, bahasa);
 	}
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
 import java.util.HashSet;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.kotacerdas.akun.Staf;
 import id.kotacerdas.audit.AuditLog;
+import id.kotacerdas.ekspor.ImporBertahap;
+import id.kotacerdas.ekspor.ImporBertahap.Pemeriksaan;
+import id.kotacerdas.ekspor.ImporBertahap.Status;
 import id.kotacerdas.ekspor.LembarMasuk;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.platform.Waktu;
@@ -27,7 +31,7 @@ import id.kotacerdas.platform.Waktu;
 /**
  * Captive-portal usage from RADIUS accounting (FreeRADIUS {@code radacct} as exported by daloRADIUS or SQL; CoovaChilli
  * reports there) or a portal's CSV export (openNDS's session log put in the same columns), read by
- * {@link LembarMasuk}: one row per session, the hotspot by its NAS-Identifier. A dry run reports what would be stored;
+ * the staged import ({@link ImporBertahap}): one row per session, the hotspot by its NAS-Identifier. A dry run reports what would be stored;
  * applying stores it, and refuses the whole file (nothing stored) while any row is refused. A session imported twice
  * is stored once. User names, MAC and IP addresses in the file are not read.
  */
@@ -74,78 +78,98 @@ class ImporPemakaian {
 	record Hasil(boolean diterapkan, int baris, long baru, long sudahAda, List<BarisDitolak> ditolak, int jumlahDitolak, List<PerHotspot> perHotspot) {
 	}
 
+	/** A checked row: the session it holds, or why it is refused. */
+	record BarisSesi(int nomor, Status status, HotspotRepository.Sesi sesi, String kodePesan, String argumen) implements ImporBertahap.BarisPeriksa {
+
+		BarisSesi sudahAda() {
+			return new BarisSesi(nomor, Status.SUDAH_ADA, sesi, kodePesan, argumen);
+		}
+	}
+
 	@Transactional
 	Hasil impor(Staf staf, InputStream berkas, boolean terapkan) {
 		RegisterWifi.wajibBolehMengubah(staf);
 		Map<String, Long> nas = repo.menurutNas();
 		Map<Long, String> nama = new LinkedHashMap<>();
 		repo.semua().forEach(h -> nama.put(h.id(), h.nama()));
-		List<HotspotRepository.Sesi> sesi = new ArrayList<>();
-		List<BarisDitolak> ditolak = new ArrayList<>();
-		int[] jumlahDitolak = { 0 };
 		Set<String> dalamBerkas = new HashSet<>();
-		Kolom[] kolom = { null };
-		int baris = LembarMasuk.baca(berkas, BARIS_MAKS, b -> {
-			if (kolom[0] == null) {
-				kolom[0] = Kolom.dari(LembarMasuk.Kepala.dari(b));
-				return;
+		Pemeriksaan<BarisSesi> p = ImporBertahap.periksa(berkas, BARIS_MAKS, "wifi.impor.kosong", new ImporBertahap.Aturan<Kolom, BarisSesi>() {
+
+			@Override
+			public Kolom kepala(LembarMasuk.Baris baris) {
+				return Kolom.dari(LembarMasuk.Kepala.dari(baris));
 			}
-			Kolom k = kolom[0];
-			String galat = null;
-			String argumen = null;
-			Long hotspot = nas.get(b.sel(k.nas()));
-			Instant mulai = waktu(b.sel(k.mulai()));
-			Long durasi = angka(b.sel(k.durasi()));
-			Long masuk = angka(b.sel(k.masuk()));
-			Long keluar = angka(b.sel(k.keluar()));
-			String id = b.sel(k.sesi());
-			if (hotspot == null) {
-				galat = "wifi.impor.nas-tak-dikenal";
-				argumen = b.sel(k.nas());
+
+			@Override
+			public BarisSesi periksa(Kolom k, LembarMasuk.Baris b) {
+				return ImporPemakaian.periksa(k, b, nas, dalamBerkas);
 			}
-			else if (id.isEmpty() || id.length() > RegisterWifi.PANJANG_NAMA) {
-				galat = "wifi.impor.sesi-kosong";
+
+			@Override
+			public List<BarisSesi> bandingkan(List<BarisSesi> baris) {
+				return denganYangTersimpan(baris);
 			}
-			else if (mulai == null) {
-				galat = "wifi.impor.waktu";
-				argumen = b.sel(k.mulai());
-			}
-			else if (durasi == null || masuk == null || keluar == null) {
-				galat = "wifi.impor.angka";
-			}
-			else if (!dalamBerkas.add(hotspot + "\n" + id)) {
-				galat = "wifi.impor.ganda";
-				argumen = id;
-			}
-			if (galat != null) {
-				if (ditolak.size() < GALAT_DITAMPILKAN) {
-					ditolak.add(new BarisDitolak(b.nomor(), galat, argumen));
-				}
-				jumlahDitolak[0]++;
-				return;
-			}
-			sesi.add(new HotspotRepository.Sesi(hotspot, id, mulai, durasi, Math.addExact(masuk, keluar)));
 		});
-		if (kolom[0] == null) {
-			throw new PermintaanDitolakException(HttpStatus.BAD_REQUEST, "wifi.impor.kosong");
-		}
-		Map<Long, List<HotspotRepository.Sesi>> menurutHotspot = new LinkedHashMap<>();
-		sesi.forEach(s -> menurutHotspot.computeIfAbsent(s.hotspotId(), x -> new ArrayList<>()).add(s));
+		Map<Long, List<BarisSesi>> menurutHotspot = new LinkedHashMap<>();
+		p.baris().stream().filter(b -> b.status() != Status.DITOLAK)
+			.forEach(b -> menurutHotspot.computeIfAbsent(b.sesi().hotspotId(), x -> new ArrayList<>()).add(b));
 		List<PerHotspot> per = new ArrayList<>();
-		long baru = 0;
-		for (Map.Entry<Long, List<HotspotRepository.Sesi>> e : menurutHotspot.entrySet()) {
-			Set<String> ada = repo.sesiAda(e.getKey(), e.getValue().stream().map(HotspotRepository.Sesi::idSesi).toList());
-			long b = e.getValue().stream().filter(s -> !ada.contains(s.idSesi())).count();
-			per.add(new PerHotspot(nama.get(e.getKey()), e.getValue().size(), b, e.getValue().stream().mapToLong(HotspotRepository.Sesi::oktet).sum()));
-			baru += b;
-		}
-		boolean diterapkan = terapkan && jumlahDitolak[0] == 0;
+		menurutHotspot.forEach((hotspot, sesi) -> per.add(new PerHotspot(nama.get(hotspot), sesi.size(),
+				sesi.stream().filter(b -> b.status() == Status.BARU).count(), sesi.stream().mapToLong(b -> b.sesi().oktet()).sum())));
+		boolean diterapkan = terapkan && p.ditolak() == 0;
 		if (diterapkan) {
-			long disimpan = repo.simpanSesi(sesi);
-			audit.catat("wifi.pemakaian.diimpor", "pemakaian", "impor", null,
-					Map.of("baris", baris - 1, "sesiBaru", disimpan));
+			long disimpan = repo.simpanSesi(p.dengan(Status.BARU, Integer.MAX_VALUE).stream().map(BarisSesi::sesi).toList());
+			audit.catat("wifi.pemakaian.diimpor", "pemakaian", "impor", null, Map.of("baris", p.baris().size(), "sesiBaru", disimpan));
 		}
-		return new Hasil(diterapkan, baris - 1, baru, sesi.size() - baru, List.copyOf(ditolak), jumlahDitolak[0], List.copyOf(per));
+		List<BarisDitolak> ditolak = p.dengan(Status.DITOLAK, GALAT_DITAMPILKAN).stream()
+			.map(b -> new BarisDitolak(b.nomor(), b.kodePesan(), b.argumen())).toList();
+		return new Hasil(diterapkan, p.baris().size(), p.baru(), p.sudahAda(), ditolak, (int) p.ditolak(), List.copyOf(per));
+	}
+
+	/** One session row by the import's rules; a session twice in the file is refused the second time. */
+	private static BarisSesi periksa(Kolom k, LembarMasuk.Baris b, Map<String, Long> nas, Set<String> dalamBerkas) {
+		String galat = null;
+		String argumen = null;
+		Long hotspot = nas.get(b.sel(k.nas()));
+		Instant mulai = waktu(b.sel(k.mulai()));
+		Long durasi = angka(b.sel(k.durasi()));
+		Long masuk = angka(b.sel(k.masuk()));
+		Long keluar = angka(b.sel(k.keluar()));
+		String id = b.sel(k.sesi());
+		if (hotspot == null) {
+			galat = "wifi.impor.nas-tak-dikenal";
+			argumen = b.sel(k.nas());
+		}
+		else if (id.isEmpty() || id.length() > RegisterWifi.PANJANG_NAMA) {
+			galat = "wifi.impor.sesi-kosong";
+		}
+		else if (mulai == null) {
+			galat = "wifi.impor.waktu";
+			argumen = b.sel(k.mulai());
+		}
+		else if (durasi == null || masuk == null || keluar == null) {
+			galat = "wifi.impor.angka";
+		}
+		else if (!dalamBerkas.add(hotspot + "\n" + id)) {
+			galat = "wifi.impor.ganda";
+			argumen = id;
+		}
+		if (galat != null) {
+			return new BarisSesi(b.nomor(), Status.DITOLAK, null, galat, argumen);
+		}
+		return new BarisSesi(b.nomor(), Status.BARU, new HotspotRepository.Sesi(hotspot, id, mulai, durasi, Math.addExact(masuk, keluar)), null, null);
+	}
+
+	/** Sessions stored by an earlier import are there already: one look per hotspot. */
+	private List<BarisSesi> denganYangTersimpan(List<BarisSesi> baris) {
+		Map<Long, List<String>> menurutHotspot = new LinkedHashMap<>();
+		baris.stream().filter(b -> b.status() == Status.BARU)
+			.forEach(b -> menurutHotspot.computeIfAbsent(b.sesi().hotspotId(), x -> new ArrayList<>()).add(b.sesi().idSesi()));
+		Map<Long, Set<String>> ada = new HashMap<>();
+		menurutHotspot.forEach((hotspot, id) -> ada.put(hotspot, repo.sesiAda(hotspot, id)));
+		return baris.stream()
+			.map(b -> b.status() == Status.BARU && ada.get(b.sesi().hotspotId()).contains(b.sesi().idSesi()) ? b.sudahAda() : b)
+			.toList();
 	}
 
 	/** Where each needed column is; a missing one refuses the file. */

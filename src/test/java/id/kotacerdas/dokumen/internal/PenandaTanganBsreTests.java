@@ -30,6 +30,7 @@ import com.sun.net.httpserver.HttpServer;
 import id.kotacerdas.dokumen.TandaTanganPdf;
 import id.kotacerdas.platform.CobaLagiNantiException;
 import id.kotacerdas.platform.KotaProperties;
+import id.kotacerdas.platform.PdfDariHtml;
 import id.kotacerdas.platform.PekerjaanBerat;
 import id.kotacerdas.platform.PermintaanDitolakException;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +71,7 @@ class PenandaTanganBsreTests {
 		sertifikatBsre = new PenandaTanganLokal(SertifikatKota.muat(new DokumenProperties.Keystore(null, null, null), folder, bsre,
 				Clock.systemUTC()), Clock.systemUTC());
 		PekerjaanBerat satuUtas = new PekerjaanBerat(1, 1, Duration.ofSeconds(30));
-		pdf = new PenyajiPdf(new StaticMessageSource(), satuUtas).pdf("""
+		pdf = new PenyajiPdf(new StaticMessageSource(), new PdfDariHtml(satuUtas)).pdf("""
 				<html xmlns:th="http://www.thymeleaf.org"><body><p th:text="${d.nomor}">1</p></body></html>""",
 				Map.of("nomor", "470/5/Kel.NK-II/XII/2026"));
 		satuUtas.destroy();

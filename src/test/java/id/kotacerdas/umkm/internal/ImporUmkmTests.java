@@ -205,7 +205,7 @@ class ImporUmkmTests {
 				"Warung Ikan Bakar Sinlae", "Nunbaun Sabu");
 
 		// the rows as they would be stored: the lost leading 0 of the phone restored, a person's own business, not public
-		ImporUmkm.Pemeriksaan p = impor.periksa(xlsx);
+		var p = impor.periksa(xlsx);
 		Usaha bere = p.baris().get(0).usaha();
 		assertThat(bere.telepon()).isEqualTo("081237110011");
 		assertThat(bere.bentukHukum()).isEqualTo(BentukHukum.PERORANGAN);
