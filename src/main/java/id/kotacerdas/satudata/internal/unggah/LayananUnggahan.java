@@ -19,6 +19,7 @@ import id.kotacerdas.audit.AuditLog;
 import id.kotacerdas.berkas.BerkasBaru;
 import id.kotacerdas.berkas.LayananBerkas;
 import id.kotacerdas.berkas.Pemilik;
+import id.kotacerdas.ekspor.ImporBertahap;
 import id.kotacerdas.opd.DaftarOpd;
 import id.kotacerdas.opd.Opd;
 import id.kotacerdas.platform.DataTerbuka.Frekuensi;
@@ -166,8 +167,8 @@ public class LayananUnggahan {
 				// named by the stable dataset name, so a corrected upload replaces its files whatever its new title
 				katalogData.simpanSumberDaya(datasetId, kode + "." + format, format, isi.length, tersimpan.berkas().id());
 			}
-			repo.simpan(datasetId, m.hitunganOrang(), tersimpan.berkas().id(), namaBerkas(namaBerkas), kolom, l.baris().size(), staf.username(),
-					kini);
+			repo.simpan(datasetId, m.hitunganOrang(), tersimpan.berkas().id(), ImporBertahap.namaBerkas(namaBerkas, "data"), kolom,
+					l.baris().size(), staf.username(), kini);
 			katalogData.ajukan(kode);
 			Unggahan u = repo.cariKode(kode).orElseThrow();
 			audit.catat(lama == null ? "satudata.unggahan-diajukan" : "satudata.unggahan-diajukan-ulang", "dataset", kode,
@@ -339,11 +340,6 @@ public class LayananUnggahan {
 		String kode = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		kode = kode.length() > 80 ? kode.substring(0, 80).replaceAll("-$", "") : kode;
 		return kode.length() < 2 ? "dataset" : kode;
-	}
-
-	private static String namaBerkas(String nama) {
-		String n = nama == null || nama.isBlank() ? "data" : nama.strip();
-		return n.length() > 200 ? n.substring(0, 200) : n;
 	}
 
 	/** An XLSX is a zip; anything else the reader took is CSV. */
