@@ -1,18 +1,10 @@
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 
 /**
- * Load client of the package_search benchmark (JDK only, run with {@code java BebanCari.java}).
- *   java BebanCari.java BASE_URL N
+ * Load client of the package_search benchmark (JDK only; the loop and percentiles are bench/lib's {@code Beban}).
+ *   java -cp "$bench_cp" bench/satudata/BebanCari.java BASE_URL N [ORGANISATIONS]
  * N sequential package_search calls of a seeded mix (words + three facets; an organisation filter sorted by
  * metadata_modified; a deep page of everything), then N of status_show (same controller and envelope, no query) as
  * the reference; p50/p95/max of each and the ratio of the p95s. Only ever aimed at this machine's own server.
@@ -23,54 +15,25 @@ public class BebanCari {
 			"umkm", "pariwisata", "anggaran", "pajak", "banjir", "internet", "sekolah", "puskesmas", "pertanian", "kelurahan", "layanan" };
 
 	public static void main(String[] args) throws Exception {
-		String base = args[0];
-		if (!base.startsWith("http://localhost:") && !base.startsWith("http://127.0.0.1:")) {
-			throw new IllegalArgumentException("only a local server");
-		}
+		String base = Beban.lokal(args[0]);
 		int n = Integer.parseInt(args[1]);
 		int organisasi = Integer.parseInt(args.length > 2 ? args[2] : "40");
-		HttpClient http = HttpClient.newHttpClient();
 		Random acak = new Random(2026);
 		String aksi = base + "/api/3/action/";
 		String faset = enc("[\"organization\",\"tags\",\"res_format\"]");
-		List<Double> cari = ukur(http, n, () -> switch (acak.nextInt(3)) {
+		Beban.Hasil cari = Beban.berurutan("package_search", n, () -> switch (acak.nextInt(3)) {
 			case 0 -> aksi + "package_search?q=" + KATA[acak.nextInt(KATA.length)] + "&rows=10&facet.field=" + faset;
 			case 1 -> aksi + "package_search?fq=" + enc("organization:bench-opd-" + (1 + acak.nextInt(organisasi))) + "&rows=20&sort="
 					+ enc("metadata_modified desc");
 			default -> aksi + "package_search?rows=100&start=" + acak.nextInt(4900) + "&sort=" + enc("name asc");
 		});
-		List<Double> acuan = ukur(http, n, () -> aksi + "status_show");
-		double p95Cari = q(cari, 0.95);
-		double p95Acuan = q(acuan, 0.95);
-		System.out.printf("%-22s p50 %6.2f ms  p95 %6.2f ms  max %7.2f ms  (n=%d)%n", "package_search", q(cari, 0.5), p95Cari,
-				cari.get(cari.size() - 1), n);
-		System.out.printf("%-22s p50 %6.2f ms  p95 %6.2f ms  max %7.2f ms  (n=%d)%n", "status_show", q(acuan, 0.5), p95Acuan,
-				acuan.get(acuan.size() - 1), n);
-		System.out.printf("p95 ratio package_search / status_show: %.1f%n", p95Cari / p95Acuan);
+		Beban.Hasil acuan = Beban.berurutan("status_show", n, () -> aksi + "status_show");
+		cari.cetakBerurutan();
+		acuan.cetakBerurutan();
+		System.out.printf("p95 ratio package_search / status_show: %.1f%n", cari.ms(0.95) / acuan.ms(0.95));
 	}
 
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
-	}
-
-	private static List<Double> ukur(HttpClient http, int n, Supplier<String> url) throws Exception {
-		List<Double> ms = new ArrayList<>();
-		for (int k = 0; k < n + 50; k++) {
-			String u = url.get();
-			long t0 = System.nanoTime();
-			HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(u)).build(), HttpResponse.BodyHandlers.ofByteArray());
-			if (r.statusCode() != 200) {
-				throw new IllegalStateException(u + " -> " + r.statusCode());
-			}
-			if (k >= 50) { // the first ones warm the JIT and the caches
-				ms.add((System.nanoTime() - t0) / 1e6);
-			}
-		}
-		Collections.sort(ms);
-		return ms;
-	}
-
-	private static double q(List<Double> ms, double p) {
-		return ms.get(Math.min(ms.size() - 1, (int) Math.ceil(p * ms.size()) - 1));
 	}
 }

@@ -5,12 +5,14 @@
 # Usage: bench/satudata/bench.sh   (build first: ./mvnw -q package -DskipTests; needs psql, pgbench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/umum.sh
+bench_lib
 jar=$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
 data=$(mktemp -d)
 n=${N:-2000}
-trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data" "$bench_cp"' EXIT
 
 KC_DATA_DIR=$data KC_ADMIN_PASSWORD=bench-admin-123 java -jar "$jar" --server.port=$port --kc.armada.osmand-port=0 >"$data/app.log" 2>&1 &
 pid=$!
@@ -25,7 +27,7 @@ psql -qtA $db -c "select count(*) || ' published datasets, ' || (select count(*)
 orgs=$(psql -qtA $db -c "select count(*) from satudata.organisasi where nama like 'bench-opd-%'")
 
 echo "== package_search against status_show (sequential, one client)"
-java bench/satudata/BebanCari.java "$base" "$n" "$orgs"
+java -cp "$bench_cp" bench/satudata/BebanCari.java "$base" "$n" "$orgs"
 
 echo "== pgbench: words + count, the search's main query"
 cat > "$data/cari.sql" <<'SQL'
