@@ -1,31 +1,24 @@
 #!/usr/bin/env bash
-# Durability under kill -9: 100 simulated trackers load the OsmAnd port; mid-load the JVM AND its
-# PostgreSQL are killed with SIGKILL (no shutdown of any kind); the application is started again
-# on the same data folder and every position that had been answered 200 must be in the database.
+# Durability under kill -9 (bench/lib/ketahanan.sh): 100 simulated trackers load the OsmAnd port; mid-load the
+# JVM AND its PostgreSQL are killed with SIGKILL; the application is started again on the same data folder and
+# every position that had been answered 200 must be in the database.
 # Usage (from the repository root, after ./mvnw -q -B package -DskipTests): bench/armada/ketahanan.sh [seconds-before-kill]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/armada/umum.sh
-sebelum_bunuh=${1:-10}
+. bench/lib/umum.sh
+. bench/lib/ketahanan.sh
 data=$(mktemp -d /tmp/kc-ketahanan-XXXX)
-ack=$data/ack.txt
+trap 'kill ${pid:-} 2>/dev/null; wait ${pid:-} 2>/dev/null; rm -rf "$data"' EXIT
 
-mulai_server "$data" "$data/app-1.log"
-daftarkan_kendaraan 100
-java bench/armada/BebanPosisi.java "$osmand_port" 100 $((sebelum_bunuh + 30)) bench- "$ack" >"$data/beban.txt" &
-beban=$!
-sleep "$sebelum_bunuh"
-pg=$(head -1 "$data/postgres/postmaster.pid")
-kill -9 $pid
-kill -9 "$pg"
-echo "killed JVM $pid and PostgreSQL $pg with SIGKILL after ${sebelum_bunuh}s of load"
-wait $beban || true
-cat "$data/beban.txt"
-sleep 2
+siapkan() { daftarkan_kendaraan 100; }
 
-mulai_server "$data" "$data/app-2.log"
-status=0
-python3 - "$ack" "$http_port" "$sandi" <<'PY' || status=$?
+beban() { # $1 ack file, $2 seconds
+  java bench/armada/BebanPosisi.java "$osmand_port" 100 "$2" bench- "$1"
+}
+
+periksa() { # $1 ack file: every acknowledged fix in its vehicle's history
+  python3 - "$1" "$http_port" "$sandi" <<'PY'
 import collections, datetime, json, sys, urllib.request, base64
 ack, port, sandi = sys.argv[1], sys.argv[2], sys.argv[3]
 dikirim = collections.defaultdict(set)
@@ -47,6 +40,6 @@ for tracker, waktu in dikirim.items():
 print(f'acknowledged with 200: {total}, missing after restart: {hilang}')
 sys.exit(1 if hilang or total == 0 else 0)
 PY
-kill -TERM $pid; wait $pid || true
-rm -rf "$data"
-exit $status
+}
+
+uji_ketahanan "${1:-10}" "$data"

@@ -3,6 +3,9 @@
 # beside the raw single-row INSERT rate of the same embedded PostgreSQL on the same machine.
 # Usage: bench/open311/run.sh [clients] [seconds]   (build first: ./mvnw -q package -DskipTests)
 set -euo pipefail
+cd "$(dirname "$0")/../.."
+. bench/lib/umum.sh
+bench_lib
 klien=${1:-8}
 detik=${2:-30}
 jar=$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)
@@ -17,7 +20,7 @@ KC_DATA_DIR=$data KC_ADMIN_PASSWORD=bench-admin-123 java -jar "$jar" --server.po
   --kc.open311.post-per-menit-ip=100000000 --kc.open311.post-per-menit-kunci=100000000 \
   --logging.level.root=WARN --logging.level.io.zonky=WARN --logging.level.id.kotacerdas.platform=INFO > "$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data" "$bench_cp"' EXIT
 until curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"'; do sleep 0.2; done
 
 pgport=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$log" | grep -o '[0-9]*$')
@@ -28,5 +31,5 @@ lat=-10.1710 lon=123.6245
 
 echo "machine: $(uname -srm), $(nproc) cpu, $(awk '/MemTotal/{printf "%.0f GB", $2/1048576}' /proc/meminfo); $(date -u +%F)"
 echo "java: $(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$pgjar" bench/open311/BebanOpen311.java "http://localhost:$port" "$kunci" \
+java -cp "$bench_cp:$pgjar" bench/open311/BebanOpen311.java "http://localhost:$port" "$kunci" \
   "jdbc:postgresql://localhost:$pgport/postgres" "$klien" "$detik" "$lat" "$lon"

@@ -5,13 +5,15 @@
 # Usage: bench/permohonan/bench.sh   (build first: ./mvnw -q package -DskipTests; needs psql, pgbench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/umum.sh
+bench_lib
 jar=$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)
 # a free port (other benchmarks may run on this machine at the same time)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
 data=$(mktemp -d)
 n=${N:-2000}
-trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data" "$bench_cp"' EXIT
 
 # the tracking page's per-address rate limit is lifted (one client measures, it does not guess codes);
 # the vehicle tracker's port is any free one, so another instance on the machine does not stop the start
@@ -28,7 +30,7 @@ psql -qtA $db -c "select count(*) || ' applications, ' || (select count(*) from 
 psql -qtA $db -c "select kode from permohonan.permohonan order by random() limit 5000" > "$data/kode.txt"
 
 echo "== GET /c/{kode} against GET /actuator/health/liveness (sequential, one client)"
-java bench/permohonan/BebanLacak.java "$base" "$data/kode.txt" "$n" /actuator/health/liveness
+java -cp "$bench_cp" bench/permohonan/BebanLacak.java "$base" "$data/kode.txt" "$n" /actuator/health/liveness
 
 echo "== pgbench: one application by code with its flow (the page's main query), same table"
 cat > "$data/pilih.sql" <<'SQL'

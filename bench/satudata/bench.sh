@@ -6,12 +6,14 @@
 # Usage: bench/satudata/bench.sh   (build first: ./mvnw -q package -DskipTests; needs psql, pgbench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/umum.sh
+bench_lib
 jar=${JAR:-$(ls target/kota-cerdas-*.jar | grep -v plain | head -1)}
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
 data=$(mktemp -d)
 n=${N:-2000}
-trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data" "$bench_cp"' EXIT
 
 KC_DATA_DIR=$data KC_ADMIN_PASSWORD=bench-admin-123 java -jar "$jar" --server.port=$port --kc.armada.osmand-port=0 >"$data/app.log" 2>&1 &
 pid=$!
@@ -28,7 +30,7 @@ psql -qtA $db -c "select count(*) || ' published datasets, ' || (select count(*)
 orgs=$(psql -qtA $db -c "select count(*) from satudata.organisasi where nama like 'bench-opd-%'")
 
 echo "== package_search against status_show (sequential, one client)"
-java bench/satudata/BebanCari.java "$base" "$n" "$orgs"
+java -cp "$bench_cp" bench/satudata/BebanCari.java "$base" "$n" "$orgs"
 echo "== load after the HTTP runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== pgbench: the first statement of q=kesehatan with three facets (count, facets, page ids), as the API sends it"

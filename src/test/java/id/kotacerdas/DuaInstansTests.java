@@ -35,6 +35,9 @@ import id.kotacerdas.akun.internal.StafUji;
 import id.kotacerdas.armada.pelacakan.ServerOsmAnd;
 import id.kotacerdas.kalender.KalenderKerja;
 import id.kotacerdas.wilayah.Wilayah;
+import id.kotacerdas.pengaduan.LaporanBaru;
+import id.kotacerdas.pengaduan.LayananPengaduan;
+import id.kotacerdas.pengaduan.TandaTerima;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -310,6 +313,55 @@ class DuaInstansTests {
 			.map(tugas -> tugas.getTask().getRunnable())
 			.filter(r -> r.toString().endsWith(metode))
 			.findFirst().orElseThrow(() -> new AssertionError("no scheduled " + metode));
+	void aCategoryChangeOnOneInstanceRoutesTheNextFilingOnTheOther() throws Exception {
+		JdbcClient jdbc = a.getBean(JdbcClient.class);
+		long dishub = jdbc.sql("select id from opd.opd where lower(singkatan) = 'dishub'").query(Long.class).single();
+		long dlhk = jdbc.sql("select id from opd.opd where lower(singkatan) = 'dlhk'").query(Long.class).single();
+		Pengunjung admin = new Pengunjung(asal(a));
+		admin.masuk(ADMIN, SANDI);
+		simpanKategori(admin, "uji-dua-instans", dishub);
+		// B files one: the new category is now in B's memory, with Dishub
+		LayananPengaduan diB = b.getBean(LayananPengaduan.class);
+		assertThat(opdDanTim(jdbc, diB.ajukan(laporan("Rambu roboh di Jalan El Tari (sebelum)")))).containsExactly(dishub,
+				timUtama(jdbc, dishub));
+
+		// A hands the category to DLHK; the very next filing on B goes there, with DLHK's default team
+		simpanKategori(admin, "uji-dua-instans", dlhk);
+		assertThat(opdDanTim(jdbc, diB.ajukan(laporan("Rambu roboh di Jalan El Tari (sesudah)")))).containsExactly(dlhk,
+				timUtama(jdbc, dlhk));
+	}
+
+	/** The admin form of a category on {@code instans}: saved with the agency {@code opdId}, active, 3 working days. */
+	private static void simpanKategori(Pengunjung admin, String kode, long opdId) {
+		String jalur = "/admin/pengaduan/kategori/baru";
+		org.jsoup.nodes.Document halaman = org.jsoup.Jsoup.parse(admin.ambil(jalur).teks(), admin.asal() + jalur);
+		org.jsoup.nodes.Element form = halaman.selectFirst("form:has(input[name=kode])");
+		assertThat(form).as("the category form").isNotNull();
+		var isian = Pengunjung.isianForm(form);
+		isian.put("kode", kode);
+		isian.put("nama", "Uji dua instans");
+		isian.put("opdId", String.valueOf(opdId));
+		isian.put("slaHariKerja", "3");
+		isian.put("aktif", "true");
+		HttpResponse<String> simpan = admin.kirim(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(Pengunjung.kueri(isian))), HttpResponse.BodyHandlers.ofString());
+		assertThat(simpan.statusCode()).as(simpan.body()).isIn(302, 303);
+	}
+
+	private static LaporanBaru laporan(String deskripsi) {
+		String kelurahan = b.getBean(id.kotacerdas.wilayah.Wilayah.class).kelurahan().get(0).kode();
+		return new LaporanBaru("uji-dua-instans", deskripsi, null, null, kelurahan, null, null, null, null, true, false,
+				java.util.Map.of(), java.util.List.of(), "web");
+	}
+
+	private static java.util.List<Long> opdDanTim(JdbcClient jdbc, TandaTerima t) {
+		return jdbc.sql("select opd_id, tim_id from pengaduan.pengaduan where nomor = ?").param(t.nomor())
+			.query((rs, i) -> java.util.List.of(rs.getLong(1), rs.getLong(2))).single();
+	}
+
+	private static long timUtama(JdbcClient jdbc, long opdId) {
+		return jdbc.sql("select id from akun.tim where opd_id = ? and utama").param(opdId).query(Long.class).single();
 	}
 
 	private static String asal(ConfigurableApplicationContext instans) {

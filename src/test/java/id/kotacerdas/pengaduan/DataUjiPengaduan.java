@@ -36,11 +36,26 @@ public final class DataUjiPengaduan {
 				return ada.get();
 			}
 		}
-		return jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into akun.tim (opd_id, nama, wilayah, utama) values (:opd, :nama, :wilayah::text[], :utama)
 				on conflict (opd_id, nama) do update set wilayah = excluded.wilayah returning id""")
 			.param("opd", opdId).param("nama", nama).param("wilayah", "{" + wilayah + "}").param("utama", utama)
 			.query(Long.class).single();
+		tungguSiaran();
+		return id;
+	}
+
+	/**
+	 * Rows written here with SQL reach the application's in-memory teams through its {@code LISTEN} connection
+	 * (a trigger's {@code NOTIFY}), a few milliseconds after the commit: wait for that before routing a filing.
+	 */
+	private static void tungguSiaran() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	public static void pengguna(JdbcClient jdbc, String username, String peran, Long opdId, Long timId) {

@@ -13,13 +13,16 @@ import id.kotacerdas.akun.TimTrc;
 @Repository
 class TimRepository {
 
-	private static final RowMapper<TimTrc> BARIS = (rs, i) -> new TimTrc(rs.getLong("id"), rs.getLong("opd_id"),
+	static final RowMapper<TimTrc> BARIS = (rs, i) -> new TimTrc(rs.getLong("id"), rs.getLong("opd_id"),
 			rs.getString("nama"), SqlArray.himpunan(rs.getArray("wilayah")), rs.getBoolean("utama"));
 
 	private final JdbcClient jdbc;
 
-	TimRepository(JdbcClient jdbc) {
+	private final TimTerkini terkini;
+
+	TimRepository(JdbcClient jdbc, TimTerkini terkini) {
 		this.jdbc = jdbc;
+		this.terkini = terkini;
 	}
 
 	Optional<TimTrc> cari(long id) {
@@ -35,17 +38,20 @@ class TimRepository {
 	}
 
 	long tambah(long opdId, String nama, Set<String> wilayah, boolean utama) {
+		terkini.berubah();
 		return jdbc.sql("insert into akun.tim (opd_id, nama, wilayah, utama) values (?, ?, ?, ?) returning id")
 			.params(opdId, nama, wilayah.toArray(String[]::new), utama)
 			.query(Long.class).single();
 	}
 
 	void ubah(long id, String nama, Set<String> wilayah, boolean utama) {
+		terkini.berubah();
 		jdbc.sql("update akun.tim set nama = ?, wilayah = ?, utama = ? where id = ?")
 			.params(nama, wilayah.toArray(String[]::new), utama, id).update();
 	}
 
 	void lepasUtama(long opdId) {
+		terkini.berubah();
 		jdbc.sql("update akun.tim set utama = false where opd_id = ? and utama").param(opdId).update();
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,6 +19,7 @@ import id.kotacerdas.opd.Opd;
 import id.kotacerdas.opd.OpdDitambahkan;
 import id.kotacerdas.pengaduan.Kategori;
 import id.kotacerdas.pengaduan.Pertanyaan;
+import id.kotacerdas.platform.Siaran;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,22 +29,36 @@ class KategoriRepository {
 	private static final TypeReference<List<Pertanyaan.Pilihan>> PILIHAN = new TypeReference<>() {
 	};
 
+	/** Sent by a trigger of {@code pengaduan.versi_konfigurasi} when an edit commits (migration V2026_12_05_89). */
+	static final String SIARAN = "pengaduan.konfigurasi";
+
 	private final JdbcClient jdbc;
 
 	private final DaftarOpd opd;
 
 	private final ObjectMapper json;
 
-	KategoriRepository(JdbcClient jdbc, DaftarOpd opd, ObjectMapper json) {
+	KategoriRepository(JdbcClient jdbc, DaftarOpd opd, ObjectMapper json, Siaran siaran) {
 		this.jdbc = jdbc;
 		this.opd = opd;
 		this.json = json;
+		// an edit on any instance, or a renamed agency, drops this copy; so does a lost listening connection
+		siaran.langgan(SIARAN, isi -> lupakan(), this::lupakan);
+		siaran.langgan(DaftarOpd.SIARAN, isi -> lupakan(), this::lupakan);
+	}
+
+	/** Raised by every change heard of: a copy read while a change happened is not kept. */
+	private final AtomicLong generasi = new AtomicLong();
+
+	private void lupakan() {
+		generasi.incrementAndGet();
+		tembolok = null;
 	}
 
 	/**
 	 * What every filing reads and administrators rarely change, as of configuration version
-	 * {@code versi}: all categories (inactive too) in display order, with their questions and
-	 * agency id.
+	 * {@code versi}: all categories (inactive too) in display order, with their questions, agency id
+	 * and the agency's short name as it was when they were read.
 	 */
 	record Konfigurasi(long versi, List<Kategori> kategori) {
 
@@ -68,8 +84,11 @@ class KategoriRepository {
 	Konfigurasi untukVersi(long versi) {
 		Konfigurasi k = tembolok;
 		if (k == null || k.versi() < versi) {
+			long sebelum = generasi.get();
 			k = muat();
-			tembolok = k;
+			if (generasi.get() == sebelum) {
+				tembolok = k;
+			}
 		}
 		return k;
 	}
@@ -88,8 +107,13 @@ class KategoriRepository {
 			.toList();
 	}
 
+	/**
+	 * An active category, from the copy in memory (a filing's lookup costs no round trip); a code the copy does
+	 * not know is looked up once more in the current configuration (one single-row read, more when it changed).
+	 */
 	Optional<Kategori> cari(String kode) {
-		return semua(false).stream().filter(k -> k.kode().equals(kode)).findFirst();
+		Optional<Kategori> k = tersimpan().aktif(kode);
+		return k.isPresent() ? k : terkini().aktif(kode);
 	}
 
 	/**
@@ -99,12 +123,12 @@ class KategoriRepository {
 	 */
 	void diubah() {
 		jdbc.sql("update pengaduan.versi_konfigurasi set versi = versi + 1").update();
-		tembolok = null;
+		lupakan();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					tembolok = null;
+					lupakan();
 				}
 			});
 		}
@@ -126,6 +150,8 @@ class KategoriRepository {
 	private Konfigurasi muat() {
 		long versi = versi();
 		hubungkanOpd();
+		Map<Long, String> namaOpd = new HashMap<>();
+		opd.semua().forEach(o -> namaOpd.put(o.id(), o.namaPendek()));
 		Map<String, List<Pertanyaan>> pertanyaan = new LinkedHashMap<>();
 		jdbc.sql("select * from pengaduan.pertanyaan order by kategori_kode, urutan, kode").query(rs -> {
 			pertanyaan.computeIfAbsent(rs.getString("kategori_kode"), x -> new ArrayList<>())
@@ -135,7 +161,8 @@ class KategoriRepository {
 		});
 		List<Kategori> kategori = jdbc.sql("select * from pengaduan.kategori order by urutan, nama")
 			.query((rs, i) -> new Kategori(rs.getString("kode"), rs.getString("nama"), rs.getString("keterangan"),
-					rs.getString("kata_kunci"), rs.getObject("opd_id", Long.class), null, rs.getInt("sla_hari_kerja"),
+					rs.getString("kata_kunci"), rs.getObject("opd_id", Long.class), namaOpd.get(rs.getObject("opd_id", Long.class)),
+					rs.getInt("sla_hari_kerja"),
 					List.copyOf(pertanyaan.getOrDefault(rs.getString("kode"), List.of())), rs.getInt("urutan"),
 					rs.getBoolean("aktif"), rs.getString("aset_jenis")))
 			.list();

@@ -1,7 +1,9 @@
 package id.kotacerdas.pengaduan.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
@@ -136,35 +138,71 @@ class Pemberitahu {
 		untukStaf.tambah(new UntukStaf(p.nomor(), kode, "eskalasi", tingkat));
 	}
 
+	/**
+	 * A group commit's staff notifications, in one transaction: the reports in one query, and each team's,
+	 * agency's or the dispatchers' recipients looked up once for the whole group (a burst of filings to one
+	 * team costs a few queries, not a few per filing).
+	 */
 	@ApplicationModuleListener
 	public void antreUntukStafKelompok(UntukStafKelompok kelompok) {
-		kelompok.isi().forEach(this::antre);
+		Map<String, Pengaduan> laporan = repo.cariSemua(kelompok.isi().stream().map(UntukStaf::nomor).distinct().toList());
+		Penerima penerima = new Penerima();
+		for (UntukStaf u : kelompok.isi()) {
+			Pengaduan p = laporan.get(u.nomor());
+			if (p != null) {
+				antre(u, p, penerima);
+			}
+		}
 	}
 
 	/** Still listens for single notifications: publications stored before they were grouped are resubmitted here. */
 	@ApplicationModuleListener
 	public void antreUntukStaf(UntukStaf u) {
-		antre(u);
+		repo.cari(u.nomor()).ifPresent(p -> antre(u, p, new Penerima()));
 	}
 
-	private void antre(UntukStaf u) {
-		repo.cari(u.nomor()).ifPresent(p -> {
-			switch (u.tujuan()) {
-				case "dispatcher" -> kirim(akun.adminKominfo(), p, u.kode());
-				// level 1 goes to the agency head, level 2 to the Kominfo dispatchers
-				case "eskalasi" -> kirim(u.tingkat() == 1 && p.opdId() != null ? akun.adminOpd(p.opdId()) : akun.adminKominfo(), p, u.kode());
-				default -> kirim(petugas(p), p, u.kode());
-			}
-		});
+	private void antre(UntukStaf u, Pengaduan p, Penerima penerima) {
+		switch (u.tujuan()) {
+			case "dispatcher" -> kirim(penerima.adminKominfo(), p, u.kode());
+			// level 1 goes to the agency head, level 2 to the Kominfo dispatchers
+			case "eskalasi" -> kirim(u.tingkat() == 1 && p.opdId() != null ? penerima.adminOpd(p.opdId()) : penerima.adminKominfo(), p,
+					u.kode());
+			default -> kirim(petugas(p, penerima), p, u.kode());
+		}
 	}
 
 	/** The assigned team, else the agency's administrators, else the dispatchers. */
-	private List<Staf> petugas(Pengaduan p) {
-		List<Staf> tujuan = p.timId() != null ? akun.anggotaTim(p.timId()) : List.of();
+	private static List<Staf> petugas(Pengaduan p, Penerima penerima) {
+		List<Staf> tujuan = p.timId() != null ? penerima.anggotaTim(p.timId()) : List.of();
 		if (tujuan.isEmpty() && p.opdId() != null) {
-			tujuan = akun.adminOpd(p.opdId());
+			tujuan = penerima.adminOpd(p.opdId());
 		}
-		return tujuan.isEmpty() ? akun.adminKominfo() : tujuan;
+		return tujuan.isEmpty() ? penerima.adminKominfo() : tujuan;
+	}
+
+	/** Recipients looked up once per listener call (one transaction), whatever the number of reports in it. */
+	private final class Penerima {
+
+		private final Map<Long, List<Staf>> tim = new HashMap<>();
+
+		private final Map<Long, List<Staf>> opd = new HashMap<>();
+
+		private List<Staf> kominfo;
+
+		List<Staf> anggotaTim(long timId) {
+			return tim.computeIfAbsent(timId, akun::anggotaTim);
+		}
+
+		List<Staf> adminOpd(long opdId) {
+			return opd.computeIfAbsent(opdId, akun::adminOpd);
+		}
+
+		List<Staf> adminKominfo() {
+			if (kominfo == null) {
+				kominfo = akun.adminKominfo();
+			}
+			return kominfo;
+		}
 	}
 
 	private void kirim(List<Staf> tujuan, Pengaduan p, String kode) {

@@ -174,6 +174,16 @@ class PengaduanRepository {
 			.query(PengaduanRepository::baca).optional();
 	}
 
+	/** Reports by number, in one query (those that exist). */
+	Map<String, Pengaduan> cariSemua(List<String> nomor) {
+		Map<String, Pengaduan> hasil = new HashMap<>();
+		if (!nomor.isEmpty()) {
+			jdbc.sql("select * from pengaduan.pengaduan where nomor = any(:nomor)").param("nomor", nomor.toArray(String[]::new))
+				.query(PengaduanRepository::baca).list().forEach(p -> hasil.put(p.nomor(), p));
+		}
+		return hasil;
+	}
+
 	/** The public complaints about one asset, newest first (the partial index {@code pengaduan_aset_idx}). */
 	List<PengaduanAset> untukAset(String asetJenis, String asetId, int batas) {
 		return jdbc.sql("""
