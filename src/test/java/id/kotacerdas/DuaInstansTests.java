@@ -313,6 +313,9 @@ class DuaInstansTests {
 			.map(tugas -> tugas.getTask().getRunnable())
 			.filter(r -> r.toString().endsWith(metode))
 			.findFirst().orElseThrow(() -> new AssertionError("no scheduled " + metode));
+	}
+
+	@Test
 	void aCategoryChangeOnOneInstanceRoutesTheNextFilingOnTheOther() throws Exception {
 		JdbcClient jdbc = a.getBean(JdbcClient.class);
 		long dishub = jdbc.sql("select id from opd.opd where lower(singkatan) = 'dishub'").query(Long.class).single();
