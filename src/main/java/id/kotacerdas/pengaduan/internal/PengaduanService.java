@@ -720,7 +720,7 @@ class PengaduanService implements LayananPengaduan {
 
 	private static String email(String email) {
 		String e = opsional(email, 200);
-		if (!e.isEmpty() && !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (!e.isEmpty() && !Kontak.email(e)) {
 			throw new PermintaanDitolakException("pengaduan.email-tidak-valid");
 		}
 		return e.isEmpty() ? null : e;

@@ -1,6 +1,7 @@
 package id.kotacerdas.pengaduan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +38,7 @@ import id.kotacerdas.notifikasi.Notifikasi;
 import id.kotacerdas.pengaduan.DataUjiPengaduan;
 import id.kotacerdas.pengaduan.LaporanBaru;
 import id.kotacerdas.pengaduan.TandaTerima;
+import id.kotacerdas.platform.PermintaanDitolakException;
 import id.kotacerdas.wilayah.Kelurahan;
 import id.kotacerdas.wilayah.Wilayah;
 
@@ -81,6 +83,17 @@ class PengaduanWargaWebTests {
 	private TandaTerima ajukan(Kelurahan kel, String telepon, String email) {
 		return layanan.ajukan(new LaporanBaru("sampah", "Sampah di selokan", kel.lat(), kel.lon(), null, null, "Ani", telepon, email,
 				false, false, Map.of(), List.of(), "web"));
+	}
+
+	/** The one e-mail rule of notifikasi.Kontak: addresses a mail server would refuse are refused here and store nothing. */
+	@ParameterizedTest
+	@CsvSource({ "ani..lapor@contoh.id", ".ani@contoh.id", "ani@.contoh.id", "ani@contoh.id." })
+	void anAddressNoMailServerTakesIsRefusedAndNothingIsStored(String email) {
+		long sebelum = jumlah();
+		Kelurahan kel = wilayah.kelurahan().get(0);
+		assertThatThrownBy(() -> ajukan(kel, null, email)).isInstanceOf(PermintaanDitolakException.class)
+			.extracting(e -> ((PermintaanDitolakException) e).kodePesan()).isEqualTo("pengaduan.email-tidak-valid");
+		assertThat(jumlah()).isEqualTo(sebelum);
 	}
 
 	@Test
