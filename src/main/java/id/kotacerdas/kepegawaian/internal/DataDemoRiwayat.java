@@ -1,8 +1,5 @@
 package id.kotacerdas.kepegawaian.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.kotacerdas.berkas.BerkasBaru;
 import id.kotacerdas.berkas.LayananBerkas;
+import id.kotacerdas.berkas.PdfContoh;
 
 /**
  * The demo employees' career history ({@code --demo}), after their records: each record's rank,
@@ -172,28 +165,8 @@ class DataDemoRiwayat {
 		}
 	}
 
-	/** A one-page decree as the demo's scan. */
+	/** A one-page decree as the demo's scan, its text in lines of 80 characters. */
 	private static byte[] pdf(String teks) {
-		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-			PDPage halaman = new PDPage();
-			doc.addPage(halaman);
-			try (PDPageContentStream isi = new PDPageContentStream(doc, halaman)) {
-				isi.beginText();
-				isi.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-				isi.newLineAtOffset(60, 720);
-				isi.showText("PEMERINTAH KOTA KUPANG");
-				isi.newLineAtOffset(0, -24);
-				for (String potong : teks.split("(?<=\\G.{80})")) {
-					isi.showText(potong);
-					isi.newLineAtOffset(0, -16);
-				}
-				isi.endText();
-			}
-			doc.save(keluar);
-			return keluar.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfContoh.halaman("PEMERINTAH KOTA KUPANG", List.of(teks.split("(?<=\\G.{80})")));
 	}
 }

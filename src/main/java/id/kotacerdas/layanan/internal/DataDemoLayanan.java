@@ -11,11 +11,6 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -27,6 +22,7 @@ import org.springframework.stereotype.Component;
 import id.kotacerdas.akun.AkunStaf;
 import id.kotacerdas.akun.SebagaiStaf;
 import id.kotacerdas.akun.Staf;
+import id.kotacerdas.berkas.PdfContoh;
 import id.kotacerdas.permohonan.MesinPermohonan;
 
 /**
@@ -134,21 +130,6 @@ class DataDemoLayanan {
 
 	/** A one-page PDF letter with a line of text. */
 	static byte[] surat(String teks) {
-		try (PDDocument dok = new PDDocument(); ByteArrayOutputStream keluar = new ByteArrayOutputStream()) {
-			PDPage halaman = new PDPage();
-			dok.addPage(halaman);
-			try (PDPageContentStream isi = new PDPageContentStream(dok, halaman)) {
-				isi.beginText();
-				isi.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				isi.newLineAtOffset(72, 700);
-				isi.showText(teks);
-				isi.endText();
-			}
-			dok.save(keluar);
-			return keluar.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfContoh.halaman(teks);
 	}
 }
