@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 . bench/lib/umum.sh
 . bench/lib/ketahanan.sh
 data=$(mktemp -d /tmp/kc-ketahanan-XXXX)
-trap 'kill ${pid:-} 2>/dev/null; wait ${pid:-} 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill ${pid:-} 2>/dev/null || true; wait ${pid:-} 2>/dev/null || true; rm -rf "$data"' EXIT
 
 siapkan() { daftarkan_kendaraan 100; }
 

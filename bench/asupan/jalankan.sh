@@ -4,7 +4,7 @@
 # own durable (fsync, synchronous commit) transaction. Prints both rates, their ratio, the filing latency
 # p50/p99 and the CPU the JVM and PostgreSQL spent per stored filing (from /proc, before/after).
 # Usage (from the repository root, after ./mvnw -q -B package -DskipTests): bench/asupan/jalankan.sh [clients] [seconds]
-# PEMANASAN=seconds of warm-up (default 15; the JIT is still compiling the intake path after 15 s at a few hundred
+# PEMANASAN=seconds of warm-up (default 60; the JIT is still compiling the intake path after 15 s at a few hundred
 # filings/s, and its compiler threads' CPU counts in the JVM's CPU per filing: 60 s measures the steady state).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,13 +15,13 @@ klien=${1:-32}
 detik=${2:-30}
 data=$(mktemp -d /tmp/kc-asupan-XXXX)
 mulai_server "$data" "$data/app.log"
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$bench_cp"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data" "$bench_cp"' EXIT
 pg=$(head -1 "$data/postgres/postmaster.pid")
 kunci=$(kunci_open311)
 
 echo "machine: $(uname -srm), $(nproc) cpu, $(awk '/MemTotal/{printf "%.0f GB", $2/1048576}' /proc/meminfo); $(date -u '+%F %H:%M UTC')"
 echo "java: $(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$bench_cp" bench/asupan/BebanAsupan.java "http://127.0.0.1:$port" "$kunci" "$klien" "${PEMANASAN:-15}" 0 | sed 's/^/  /'
+java -cp "$bench_cp" bench/asupan/BebanAsupan.java "http://127.0.0.1:$port" "$kunci" "$klien" "${PEMANASAN:-60}" 0 | sed 's/^/  /'
 jvm0=$(cpu_proses $pid); pg0=$(cpu_postgres "$pg")
 n0=$(psql -qtA -h 127.0.0.1 -p "$pgport" -U postgres -c 'select count(*) from pengaduan.pengaduan' postgres)
 java -cp "$bench_cp" bench/asupan/BebanAsupan.java "http://127.0.0.1:$port" "$kunci" "$klien" 0 "$detik" | tee "$data/http.txt"

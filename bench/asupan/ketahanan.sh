@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 . bench/lib/ketahanan.sh
 bench_lib
 data=$(mktemp -d /tmp/kc-asupan-ketahanan-XXXX)
-trap 'kill ${pid:-} 2>/dev/null; wait ${pid:-} 2>/dev/null; rm -rf "$data" "$bench_cp"' EXIT
+trap 'kill ${pid:-} 2>/dev/null || true; wait ${pid:-} 2>/dev/null || true; rm -rf "$data" "$bench_cp"' EXIT
 
 siapkan() { kunci=$(kunci_open311); }
 

@@ -20,7 +20,7 @@ KC_DATA_DIR=$data KC_ADMIN_PASSWORD=bench-admin-123 java -jar "$jar" --server.po
   --kc.open311.post-per-menit-ip=100000000 --kc.open311.post-per-menit-kunci=100000000 \
   --logging.level.root=WARN --logging.level.io.zonky=WARN --logging.level.id.kotacerdas.platform=INFO > "$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data" "$bench_cp"' EXIT
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data" "$bench_cp"' EXIT
 until curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"'; do sleep 0.2; done
 
 pgport=$(grep -o 'Embedded PostgreSQL listening on port [0-9]*' "$log" | grep -o '[0-9]*$')

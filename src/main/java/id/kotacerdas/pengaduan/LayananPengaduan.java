@@ -26,6 +26,13 @@ public interface LayananPengaduan {
 	Optional<Kategori> kategori(String kode);
 
 	/**
+	 * As {@link #kategori(String)}, from this instance's copy in memory, for a channel about to file a report of
+	 * it (no round trip): another instance's edit reaches the copy within milliseconds, and the filing itself
+	 * checks the category again when it is written.
+	 */
+	Optional<Kategori> kategoriUntukPengajuan(String kode);
+
+	/**
 	 * Checks one answer to a category's extra question by the rules the filing applies (a chat asks
 	 * the questions one at a time): a refusal is {@link id.kotacerdas.platform.PermintaanDitolakException}
 	 * with the same words; an empty answer is refused only for a required question.

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,7 +22,7 @@ import id.kotacerdas.platform.Siaran;
  * {@code V2026_12_05_87}); this instance also forgets its copy right after its own editing transaction commits.
  * After a lost listening connection the copy is dropped as well. The next routing reads the table again.
  */
-@Component
+@Repository
 class TimTerkini {
 
 	static final String TOPIK = "akun.tim";
@@ -53,7 +53,8 @@ class TimTerkini {
 		if (s == null) {
 			long sebelum = generasi.get();
 			// ordered by agency, default team first, then name: the grouping keeps that order
-			s = jdbc.sql("select * from akun.tim order by opd_id, utama desc, nama").query(TimRepository.BARIS).list().stream().collect(Collectors.groupingBy(TimTrc::opdId, Collectors.toCollection(ArrayList::new)))
+			List<TimTrc> semua = jdbc.sql("select * from akun.tim order by opd_id, utama desc, nama").query(TimRepository.BARIS).list();
+			s = semua.stream().collect(Collectors.groupingBy(TimTrc::opdId, Collectors.toCollection(ArrayList::new)))
 				.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
 			if (generasi.get() == sebelum) {
 				perOpd = s;

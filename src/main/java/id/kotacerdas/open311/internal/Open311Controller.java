@@ -117,7 +117,7 @@ class Open311Controller {
 		if (kode == null) {
 			throw Open311Exception.tidakValid("open311.parameter-wajib", "service_code");
 		}
-		Kategori kategori = layanan.kategori(kode);
+		Kategori kategori = layanan.kategoriUntukPengajuan(kode);
 		Double lat = p.desimal("lat");
 		Double lon = p.desimal("long");
 		if ((lat == null) != (lon == null)) {

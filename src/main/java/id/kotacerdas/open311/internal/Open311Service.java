@@ -71,6 +71,12 @@ class Open311Service {
 			.orElseThrow(() -> Open311Exception.tidakDitemukan("open311.layanan-tidak-dikenal"));
 	}
 
+	/** The service a request is filed for, from the complaint module's copy in memory (no round trip). */
+	Kategori kategoriUntukPengajuan(String kode) {
+		return pengaduan.kategoriUntukPengajuan(kode).filter(Kategori::aktif)
+			.orElseThrow(() -> Open311Exception.tidakDitemukan("open311.layanan-tidak-dikenal"));
+	}
+
 	/**
 	 * When the published service list or a definition last changed: a fingerprint of what is
 	 * published now is compared with the stored one, and the time moves only when it differs.

@@ -107,11 +107,17 @@ class KategoriRepository {
 			.toList();
 	}
 
-	/**
-	 * An active category, from the copy in memory (a filing's lookup costs no round trip); a code the copy does
-	 * not know is looked up once more in the current configuration (one single-row read, more when it changed).
-	 */
+	/** An active category as of the last committed edit (one single-row read when the copy is current). */
 	Optional<Kategori> cari(String kode) {
+		return terkini().aktif(kode);
+	}
+
+	/**
+	 * An active category for a filing about to be made, from the copy in memory: no round trip. The copy is
+	 * dropped by every edit's message within milliseconds, and the filing checks the version again in its group
+	 * commit; a code the copy does not know is looked up once more in the current configuration.
+	 */
+	Optional<Kategori> cariUntukPengajuan(String kode) {
 		Optional<Kategori> k = tersimpan().aktif(kode);
 		return k.isPresent() ? k : terkini().aktif(kode);
 	}

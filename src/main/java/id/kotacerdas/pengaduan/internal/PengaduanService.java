@@ -122,6 +122,11 @@ class PengaduanService implements LayananPengaduan {
 	}
 
 	@Override
+	public Optional<Kategori> kategoriUntukPengajuan(String kode) {
+		return kategori.cariUntukPengajuan(kode);
+	}
+
+	@Override
 	public void periksaJawaban(String kategoriKode, String pertanyaanKode, List<String> jawaban) {
 		Pertanyaan q = kategori.cari(kategoriKode).stream().flatMap(k -> k.pertanyaan().stream())
 			.filter(x -> x.kode().equals(pertanyaanKode)).findFirst()
