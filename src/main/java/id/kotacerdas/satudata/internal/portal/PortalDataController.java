@@ -134,6 +134,10 @@ class PortalDataController {
 		penulis.kirim(Ekspor.satu(Kolom.pesan("satudata-portal.unduhan.judul", d.judul()), kolom, isi.baris()), format, jawaban);
 	}
 
+	/** A column of the JSON download, name first (a record keeps its fields' order; {@code Map.of} does not). */
+	record KolomJson(String nama, String jenis) {
+	}
+
 	/** The rows as JSON objects keyed by column name (CKAN DataStore's shape), with the columns and their types. */
 	@GetMapping(value = "/data/{kode:[a-z0-9_-]+}/unduh.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> unduhJson(@PathVariable String kode, Locale bahasa) {
@@ -151,7 +155,7 @@ class PortalDataController {
 		isiJson.put("dataset", d.kode());
 		isiJson.put("judul", d.judul());
 		isiJson.put("lisensi", d.lisensi());
-		isiJson.put("kolom", d.kolom().stream().map(k -> Map.of("nama", k.nama(), "jenis", k.jenis().jenisCkan())).toList());
+		isiJson.put("kolom", d.kolom().stream().map(k -> new KolomJson(k.nama(), k.jenis().jenisCkan())).toList());
 		isiJson.put("selDitekan", isi.ditekan());
 		isiJson.put("baris", baris);
 		hitung(kode, "json");
