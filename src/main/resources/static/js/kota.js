@@ -34,6 +34,37 @@ function muatLeaflet(el) {
   return kcLeaflet;
 }
 
+// The city's base map on el (shown), centred on data-pusat, with OpenStreetMap's tiles.
+function petaDasar(L, el, zoom) {
+  el.hidden = false;
+  var peta = L.map(el).setView(el.dataset.pusat.split(',').map(Number), zoom);
+  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'
+  }).addTo(peta);
+  return peta;
+}
+
+// A map popup built as DOM text (never HTML): the name in bold, a line per non-empty entry of baris, and a link
+// when both tautan and its text are given.
+function isiPopup(nama, baris, tautan, teksTautan) {
+  var isi = document.createElement('div');
+  var judul = document.createElement('strong');
+  judul.textContent = nama;
+  isi.appendChild(judul);
+  baris.filter(Boolean).forEach(function (teks) {
+    var b = document.createElement('div');
+    b.textContent = teks;
+    isi.appendChild(b);
+  });
+  if (tautan && teksTautan) {
+    var a = document.createElement('a');
+    a.href = tautan;
+    a.textContent = teksTautan;
+    isi.appendChild(a);
+  }
+  return isi;
+}
+
 // A button with data-salin="ID" copies that element's address (a link) or value; shown only where
 // JavaScript runs. Without the clipboard API (plain http) the text is selected and copied.
 document.addEventListener('DOMContentLoaded', function () {

@@ -6,11 +6,7 @@ document.addEventListener('DOMContentLoaded', function () {
   // Distinguishable for the common colour-vision deficiencies (Okabe-Ito).
   var warna = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000'];
   muatLeaflet(el).then(function (L) {
-    el.hidden = false;
-    var peta = L.map(el).setView(el.dataset.pusat.split(',').map(Number), 12);
-    L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-      maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'
-    }).addTo(peta);
+    var peta = petaDasar(L, el, 12);
     // open on a wide screen; on a phone folded, so it does not cover the map
     var kontrol = L.control.layers(null, null, { collapsed: window.innerWidth < 600 }).addTo(peta);
     var butir = document.querySelectorAll('#legenda li');
@@ -32,22 +28,9 @@ document.addEventListener('DOMContentLoaded', function () {
           },
           onEachFeature: function (f, layer) {
             var p = f.properties;
-            var isi = document.createElement('div');
-            var judul = document.createElement('strong');
-            judul.textContent = p.nama;
-            isi.appendChild(judul);
-            if (p.keterangan) {
-              var b = document.createElement('div');
-              b.textContent = p.keterangan;
-              isi.appendChild(b);
-            }
-            if (p.tautan && p.tautan.charAt(0) === '/') {
-              var a = document.createElement('a');
-              a.href = p.tautan;
-              a.textContent = el.dataset.tautanTeks;
-              isi.appendChild(a);
-            }
-            layer.bindPopup(isi);
+            // only links within this site
+            var tautan = p.tautan && p.tautan.charAt(0) === '/' ? p.tautan : null;
+            layer.bindPopup(isiPopup(p.nama, [p.keterangan], tautan, el.dataset.tautanTeks));
           }
         }).addTo(peta);
         if (hitungan) { lapisan.bringToBack(); }

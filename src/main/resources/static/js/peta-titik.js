@@ -4,11 +4,7 @@
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-peta-titik]').forEach(function (el) {
     muatLeaflet(el).then(function (L) {
-      el.hidden = false;
-      var peta = L.map(el).setView(el.dataset.pusat.split(',').map(Number), 13);
-      L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-        maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'
-      }).addTo(peta);
+      var peta = petaDasar(L, el, 13);
       fetch(el.dataset.geojson).then(function (r) { return r.json(); }).then(function (data) {
         var warna = function (f) { return f.properties.peringatan ? '#b91c1c' : '#166534'; };
         var lapisan = L.geoJSON(data, {
@@ -18,22 +14,7 @@ document.addEventListener('DOMContentLoaded', function () {
           },
           onEachFeature: function (f, layer) {
             var p = f.properties;
-            var isi = document.createElement('div');
-            var judul = document.createElement('strong');
-            judul.textContent = p.nama;
-            isi.appendChild(judul);
-            [p.keterangan, p.kelurahan].filter(Boolean).forEach(function (baris) {
-              var b = document.createElement('div');
-              b.textContent = baris;
-              isi.appendChild(b);
-            });
-            if (p.tautan && el.dataset.tautanTeks) {
-              var a = document.createElement('a');
-              a.href = p.tautan;
-              a.textContent = el.dataset.tautanTeks;
-              isi.appendChild(a);
-            }
-            layer.bindPopup(isi);
+            layer.bindPopup(isiPopup(p.nama, [p.keterangan, p.kelurahan], p.tautan, el.dataset.tautanTeks));
           }
         }).addTo(peta);
         if (data.features.length) { peta.fitBounds(lapisan.getBounds(), { maxZoom: 16, padding: [20, 20] }); }
